@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Project.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The project file of spec/project-format.md: strict JSON <-> model. Unknown keys, wrong types,
+// missing keys, values outside the vocabulary and malformed JSON are load errors that name the
+// JSON path; everything that is well-typed loads, and `check` judges it.
+
+namespace tw {
+
+inline constexpr const char *kProjectFormat = "tunnelwright-project";
+inline constexpr int kProjectVersion = 1;
+// Refused before parsing (hardening): no real project comes near these.
+inline constexpr qint64 kMaxProjectBytes = 16 * 1024 * 1024;
+inline constexpr int kMaxLinks = 10000;
+inline constexpr int kMaxServers = 1000;
+inline constexpr int kMaxUsersPerServer = 10000;
+inline constexpr int kMaxListItems = 256; // subnets, algorithms, DNS servers
+
+struct LoadError {
+    QStringList messages; // "PATH: message", every problem found
+    QString text() const { return messages.join(QLatin1Char('\n')); }
+};
+
+// Parses a project document. On failure the Result's error holds one line per problem.
+Result<Project> parseProject(const QByteArray &json);
+
+// The canonical, deterministic form: two-space indented, keys in spec order, defaults written out.
+QByteArray serializeProject(const Project &project);
+
+// Reads a file (size limit first). The error names the file.
+Result<Project> loadProjectFile(const QString &path);
+
+} // namespace tw

@@ -1,0 +1,243 @@
+#include "model/Address.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+#include <cstring>
+#include <limits>
+
+namespace tw {
+namespace {
+
+Q_IPV6ADDR bytesOf(const QHostAddress &a)
+{
+    if (familyOf(a) == Family::V6)
+        return a.toIPv6Address();
+    Q_IPV6ADDR out{};
+    const quint32 v = a.toIPv4Address();
+    out[12] = quint8(v >> 24);
+    out[13] = quint8(v >> 16);
+    out[14] = quint8(v >> 8);
+    out[15] = quint8(v);
+    return out;
+}
+
+QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
+{
+    if (familyOf(a) == Family::V4) {
+        const quint32 mask = prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
+        return QHostAddress(a.toIPv4Address() & mask);
+    }
+    Q_IPV6ADDR b = a.toIPv6Address();
+    for (int i = 0; i < 16; ++i) {
+        const int bits = qBound(0, prefix - i * 8, 8);
+        b[i] &= quint8(bits == 0 ? 0 : 0xFF << (8 - bits));
+    }
+    return QHostAddress(b);
+}
+
+} // namespace
+
+Family familyOf(const QHostAddress &a)
+{
+    return a.protocol() == QAbstractSocket::IPv6Protocol ? Family::V6 : Family::V4;
+}
+
+QString familyName(Family f) { return f == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"); }
+
+int compareAddresses(const QHostAddress &a, const QHostAddress &b)
+{
+    const Q_IPV6ADDR x = bytesOf(a), y = bytesOf(b);
+    return std::memcmp(x.c, y.c, 16);
+}
+
+namespace {
+
+// Dotted-quad IPv4 without leading zeros; hand-written because it runs for every keystroke and every
+// link of a large project.
+std::optional<quint32> parseIpv4(QStringView s)
+{
+    quint32 value = 0;
+    int parts = 0;
+    qsizetype i = 0;
+    while (parts < 4) {
+        const qsizetype start = i;
+        int octet = 0;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9' && i - start < 3)
+            octet = octet * 10 + (s[i++].unicode() - '0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || octet > 255 || (digits > 1 && s[start] == u'0'))
+            return std::nullopt;
+        value = (value << 8) | quint32(octet);
+        if (++parts < 4) {
+            if (i >= s.size() || s[i] != u'.')
+                return std::nullopt;
+            ++i;
+        }
+    }
+    if (i != s.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+Result<QHostAddress> parseAddress(QStringView text)
+{
+    if (text.isEmpty())
+        return Result<QHostAddress>::failure(QStringLiteral("is empty; expected an IP address such as 203.0.113.7"));
+    if (text.trimmed().size() != text.size())
+        return Result<QHostAddress>::failure(QStringLiteral("has spaces around it; write the address alone"));
+    if (const auto v4 = parseIpv4(text))
+        return QHostAddress(*v4);
+    const QString s = text.toString();
+    if (s.contains(QLatin1Char(':'))) {
+        if (s.contains(QLatin1Char('%')))
+            return Result<QHostAddress>::failure(QStringLiteral("carries a scope id (%...); write the global IPv6 address"));
+        QHostAddress a;
+        if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
+            return Result<QHostAddress>::failure(QStringLiteral("\"%1\" is not an IPv6 address (example: 2001:db8::1)").arg(s));
+        return a;
+    }
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"));
+    if (shape.match(s).hasMatch())
+        return Result<QHostAddress>::failure(
+            QStringLiteral("\"%1\" is not an IPv4 address: each of the four numbers must be 0-255, written without "
+                           "leading zeros").arg(s));
+    return Result<QHostAddress>::failure(
+        QStringLiteral("\"%1\" is not an IPv4 address: expected four decimal numbers 0-255 without leading zeros, "
+                       "such as 203.0.113.7").arg(s));
+}
+
+QString Subnet::toString() const
+{
+    return network.toString() + QLatin1Char('/') + QString::number(prefixLength);
+}
+
+QHostAddress Subnet::netmask() const
+{
+    const quint32 mask = prefixLength == 0 ? 0u : ~quint32(0) << (32 - prefixLength);
+    return QHostAddress(mask);
+}
+
+QHostAddress Subnet::wildcardMask() const { return QHostAddress(~netmask().toIPv4Address()); }
+
+Result<Subnet> parseSubnet(QStringView text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash < 0) {
+        const auto a = parseAddress(text);
+        if (!a)
+            return Result<Subnet>::failure(a.error());
+        const int full = familyOf(*a) == Family::V4 ? 32 : 128;
+        return Result<Subnet>::failure(QStringLiteral("has no prefix length; write a network in CIDR such as %1/%2 "
+                                                      "(a single host is /%2)")
+                                           .arg(a->toString())
+                                           .arg(full));
+    }
+    const auto a = parseAddress(text.left(slash));
+    if (!a)
+        return Result<Subnet>::failure(a.error());
+    const Family fam = familyOf(*a);
+    const int max = fam == Family::V4 ? 32 : 128;
+    const QStringView lenText = text.mid(slash + 1);
+    int len = -1;
+    if (!lenText.isEmpty() && lenText.size() <= 3 && (lenText.size() == 1 || lenText[0] != u'0') &&
+        std::all_of(lenText.begin(), lenText.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        len = lenText.toInt();
+    if (len < 0 || len > max)
+        return Result<Subnet>::failure(
+            QStringLiteral("prefix length \"%1\" is not a number from 0 to %2").arg(lenText.toString()).arg(max));
+    const QHostAddress net = maskedNetwork(*a, len);
+    if (net != *a)
+        return Result<Subnet>::failure(QStringLiteral("has host bits set; the network is %1/%2")
+                                           .arg(net.toString())
+                                           .arg(len));
+    return Subnet{net, len};
+}
+
+bool AddressRange::contains(const QHostAddress &a) const
+{
+    return familyOf(a) == family() && compareAddresses(first, a) <= 0 && compareAddresses(a, last) <= 0;
+}
+
+quint64 AddressRange::size() const
+{
+    const Q_IPV6ADDR x = bytesOf(first), y = bytesOf(last);
+    for (int i = 0; i < 8; ++i)
+        if (x[i] != y[i])
+            return std::numeric_limits<quint64>::max();
+    quint64 lo = 0, hi = 0;
+    for (int i = 8; i < 16; ++i) {
+        lo = (lo << 8) | x[i];
+        hi = (hi << 8) | y[i];
+    }
+    const quint64 d = hi - lo;
+    return d == std::numeric_limits<quint64>::max() ? d : d + 1;
+}
+
+bool AddressRange::overlaps(const Subnet &s) const
+{
+    if (s.family() != family())
+        return false;
+    // The subnet's first and last addresses bound it; ranges overlap when neither lies wholly before the other.
+    Q_IPV6ADDR hiBytes = bytesOf(s.network);
+    const int offset = s.family() == Family::V4 ? 96 : 0;
+    for (int bit = offset + s.prefixLength; bit < 128; ++bit)
+        hiBytes[bit / 8] |= quint8(0x80 >> (bit % 8));
+    QHostAddress sLast;
+    if (s.family() == Family::V4)
+        sLast = QHostAddress(quint32(hiBytes[12]) << 24 | quint32(hiBytes[13]) << 16 | quint32(hiBytes[14]) << 8 |
+                             hiBytes[15]);
+    else
+        sLast = QHostAddress(hiBytes);
+    return compareAddresses(first, sLast) <= 0 && compareAddresses(s.network, last) <= 0;
+}
+
+QString AddressRange::toString() const { return first.toString() + QLatin1Char('-') + last.toString(); }
+
+Result<AddressRange> parseRange(QStringView text)
+{
+    const qsizetype dash = text.indexOf(QLatin1Char('-'));
+    if (dash < 0)
+        return Result<AddressRange>::failure(
+            QStringLiteral("is not a range; write FIRST-LAST such as 172.31.86.1-172.31.86.14"));
+    const auto first = parseAddress(text.left(dash));
+    if (!first)
+        return Result<AddressRange>::failure(QStringLiteral("first address %1").arg(first.error()));
+    const auto last = parseAddress(text.mid(dash + 1));
+    if (!last)
+        return Result<AddressRange>::failure(QStringLiteral("last address %1").arg(last.error()));
+    if (familyOf(*first) != familyOf(*last))
+        return Result<AddressRange>::failure(
+            QStringLiteral("mixes %1 and %2; both ends must be of one family")
+                .arg(familyName(familyOf(*first)), familyName(familyOf(*last))));
+    if (compareAddresses(*first, *last) > 0)
+        return Result<AddressRange>::failure(QStringLiteral("runs backwards; write %1-%2")
+                                                 .arg(last->toString(), first->toString()));
+    return AddressRange{*first, *last};
+}
+
+bool isPrivateAddress(const QHostAddress &a)
+{
+    static const QList<Subnet> ranges = [] {
+        QList<Subnet> r;
+        for (const char *t : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"})
+            r << parseSubnet(QString::fromLatin1(t)).value();
+        return r;
+    }();
+    return std::any_of(ranges.begin(), ranges.end(), [&](const Subnet &s) { return s.contains(a); });
+}
+
+bool isHostName(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
+    // All-numeric dotted text is a (bad) address, not a name.
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    const QString s = text.toString();
+    return re.match(s).hasMatch() && !numeric.match(s).hasMatch();
+}
+
+} // namespace tw

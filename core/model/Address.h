@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringView>
+
+// Address maths for the intent, on QHostAddress. Parsing is strict: an IPv4 literal is exactly
+// four decimal octets without leading zeros (some systems read 010 as octal), an IPv6 literal has
+// no scope id. Errors say what would be right.
+
+namespace tw {
+
+enum class Family { V4, V6 };
+
+Family familyOf(const QHostAddress &a);
+QString familyName(Family f); // "IPv4" / "IPv6"
+
+Result<QHostAddress> parseAddress(QStringView text);
+
+struct Subnet {
+    QHostAddress network;
+    int prefixLength = 0;
+
+    Family family() const { return familyOf(network); }
+    int maxPrefixLength() const { return family() == Family::V4 ? 32 : 128; }
+    bool isHost() const { return prefixLength == maxPrefixLength(); }
+    bool contains(const QHostAddress &a) const { return a.isInSubnet(network, prefixLength); }
+    bool overlaps(const Subnet &o) const { return contains(o.network) || o.contains(network); }
+    QString toString() const; // canonical "network/length"
+    QHostAddress netmask() const;      // IPv4 only
+    QHostAddress wildcardMask() const; // IPv4 only: the inverted netmask Cisco ACLs use
+    bool operator==(const Subnet &o) const { return network == o.network && prefixLength == o.prefixLength; }
+};
+
+// "192.168.88.0/24". Host bits set is an error that names the network that was probably meant.
+Result<Subnet> parseSubnet(QStringView text);
+
+struct AddressRange {
+    QHostAddress first;
+    QHostAddress last;
+    Family family() const { return familyOf(first); }
+    bool contains(const QHostAddress &a) const;
+    quint64 size() const; // saturates at UINT64_MAX for huge IPv6 ranges
+    bool overlaps(const Subnet &s) const;
+    QString toString() const;
+};
+
+// "FIRST-LAST" with both ends of one family and FIRST <= LAST.
+Result<AddressRange> parseRange(QStringView text);
+
+// Numeric order of two addresses of the same family: <0, 0, >0.
+int compareAddresses(const QHostAddress &a, const QHostAddress &b);
+
+// RFC 1918, RFC 6598 shared (CGNAT) and RFC 4193 unique-local space: not reachable from the Internet.
+bool isPrivateAddress(const QHostAddress &a);
+
+// A DNS host name (RFC 1123 labels): what an L2TP server's public_address may be besides a literal.
+bool isHostName(QStringView text);
+
+} // namespace tw

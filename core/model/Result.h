@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace tw {
+
+// A value or a message a person can act on (style: "errors are values"). No exceptions cross
+// module boundaries.
+template <typename T> class Result {
+public:
+    Result(T value) : m_v(std::move(value)) {}
+    static Result failure(QString message) { return Result(Error{std::move(message)}); }
+
+    bool ok() const { return m_v.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return std::get<0>(m_v); }
+    T &value() { return std::get<0>(m_v); }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
+    QString error() const { return ok() ? QString() : std::get<1>(m_v).message; }
+
+private:
+    struct Error {
+        QString message;
+    };
+    explicit Result(Error e) : m_v(std::move(e)) {}
+    std::variant<T, Error> m_v;
+};
+
+} // namespace tw

@@ -1,0 +1,31 @@
+#include "render/PlatformRegistry.h"
+
+#include "render/ciscoios/CiscoIosRenderer.h"
+#include "render/routeros/RouterOsRenderer.h"
+
+#include <array>
+
+namespace tw {
+namespace {
+
+constexpr std::array kRegistry{
+    PlatformEntry{Platform::RouterOs6Legacy, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
+                  routeros::renderL2tp},
+    PlatformEntry{Platform::RouterOs6, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
+                  routeros::renderL2tp},
+    PlatformEntry{Platform::RouterOs7, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
+                  routeros::renderL2tp},
+    PlatformEntry{Platform::CiscoIos, ciscoios::checkSite, ciscoios::renderSite, nullptr, nullptr},
+};
+
+} // namespace
+
+const PlatformEntry &platformEntry(Platform p)
+{
+    for (const auto &e : kRegistry)
+        if (e.platform == p)
+            return e;
+    return kRegistry.front(); // unreachable: every Platform has a row (tested)
+}
+
+} // namespace tw

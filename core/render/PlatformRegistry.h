@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/Project.h"
+#include "render/RenderContext.h"
+#include "render/RenderedFile.h"
+#include "validate/Finding.h"
+
+#include <QList>
+
+// The registry table (style point 5): one row per platform. Adding a vendor is one folder, one row
+// and its golden files. A row declares what the platform can express (capability checks, reported
+// all at once by `check`) and how it renders.
+
+namespace tw {
+
+// Adds a finding for each value of the link that this side's platform cannot express.
+using SiteCapabilityCheck = void (*)(const SiteToSiteLink &link, Side side, const QString &linkPath, Findings &out);
+using SiteRenderer = QList<RenderedFile> (*)(const SiteContext &ctx);
+// The same for an L2TP server (ike/esp already effective). Null when the platform has no L2TP server.
+using L2tpCapabilityCheck = void (*)(const L2tpServer &server, const IkeProposal &ike, const EspProposal &esp,
+                                     const QString &serverPath, Findings &out);
+using L2tpRenderer = QList<RenderedFile> (*)(const L2tpContext &ctx);
+
+struct PlatformEntry {
+    Platform platform;
+    SiteCapabilityCheck checkSite;
+    SiteRenderer renderSite;
+    L2tpCapabilityCheck checkL2tp; // may be null
+    L2tpRenderer renderL2tp;       // may be null
+};
+
+const PlatformEntry &platformEntry(Platform p);
+
+} // namespace tw

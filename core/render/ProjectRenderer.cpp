@@ -1,0 +1,106 @@
+#include "render/ProjectRenderer.h"
+
+#include "model/L2tpPresets.h"
+#include "model/Vocabulary.h"
+#include "render/FileHeader.h"
+#include "render/PlatformRegistry.h"
+#include "validate/ProjectValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tw {
+namespace {
+
+ResolvedSite resolve(const Site &s)
+{
+    ResolvedSite r;
+    r.site = &s;
+    r.wan = parseAddress(s.wanAddress).value();
+    for (const QString &text : s.lanSubnets)
+        r.subnets << parseSubnet(text).value();
+    return r;
+}
+
+SiteContext siteContext(const Project &p, int index, Side side)
+{
+    const SiteToSiteLink &l = p.links[index];
+    SiteContext c;
+    c.project = &p;
+    c.link = &l;
+    c.linkIndex = index;
+    c.side = side;
+    c.local = resolve(l.site(side));
+    c.remote = resolve(l.peer(side));
+    // Pairs in one order for both sides (a's subnets outer, b's inner) so that policy i on one
+    // router mirrors ACL line i on the other.
+    const ResolvedSite &a = side == Side::A ? c.local : c.remote;
+    const ResolvedSite &b = side == Side::A ? c.remote : c.local;
+    for (const Subnet &sa : a.subnets)
+        for (const Subnet &sb : b.subnets)
+            c.pairs << (side == Side::A ? SubnetPair{sa, sb} : SubnetPair{sb, sa});
+    return c;
+}
+
+L2tpContext l2tpContext(const Project &p, int index)
+{
+    const L2tpServer &s = p.l2tpServers[index];
+    L2tpContext c;
+    c.project = &p;
+    c.server = &s;
+    c.serverIndex = index;
+    c.ike = effectiveIke(s);
+    c.esp = effectiveEsp(s);
+    c.localAddress = parseAddress(s.localAddress).value();
+    c.pool = parseRange(s.pool).value();
+    for (const QString &d : s.dnsServers)
+        c.dnsServers << parseAddress(d).value();
+    return c;
+}
+
+} // namespace
+
+QByteArray manifestJson(const QList<RenderedFile> &files)
+{
+    QJsonArray list;
+    for (const RenderedFile &f : files) {
+        QJsonObject o{{QStringLiteral("path"), f.path}, {QStringLiteral("kind"), kindToken(f.kind)},
+                      {QStringLiteral("object"), f.object}};
+        if (f.platform)
+            o.insert(QStringLiteral("platform"), token(*f.platform));
+        if (f.site)
+            o.insert(QStringLiteral("site"), *f.site == Side::A ? QStringLiteral("a") : QStringLiteral("b"));
+        if (!f.user.isEmpty())
+            o.insert(QStringLiteral("user"), f.user);
+        list.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("generator"), generatorName()}, {QStringLiteral("files"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+RenderResult renderProject(const Project &project)
+{
+    RenderResult result;
+    result.findings = checkProject(project);
+    if (std::any_of(result.findings.begin(), result.findings.end(),
+                    [](const Finding &f) { return f.severity == Severity::Error; }))
+        return result;
+    RenderOutput out;
+    for (int i = 0; i < project.links.size(); ++i)
+        for (Side side : {Side::A, Side::B}) {
+            const SiteContext ctx = siteContext(project, i, side);
+            out.files << platformEntry(ctx.local.site->platform).renderSite(ctx);
+        }
+    for (int i = 0; i < project.l2tpServers.size(); ++i) {
+        const L2tpContext ctx = l2tpContext(project, i);
+        out.files << platformEntry(ctx.server->platform).renderL2tp(ctx);
+    }
+    out.manifest = manifestJson(out.files);
+    result.output = std::move(out);
+    return result;
+}
+
+} // namespace tw

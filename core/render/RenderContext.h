@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/Address.h"
+#include "model/Project.h"
+
+#include <QList>
+#include <QString>
+
+// What a renderer is handed: the validated model plus the parsed addresses, so that no renderer
+// parses text or re-derives a pairing. Built by ProjectRenderer only after `check` found no errors.
+
+namespace tw {
+
+struct ResolvedSite {
+    const Site *site = nullptr;
+    QHostAddress wan;
+    QList<Subnet> subnets;
+};
+
+// One protected pair, from the point of view of the side being rendered.
+struct SubnetPair {
+    Subnet local;
+    Subnet remote;
+};
+
+struct SiteContext {
+    const Project *project = nullptr;
+    const SiteToSiteLink *link = nullptr;
+    int linkIndex = 0;
+    Side side = Side::A;
+    ResolvedSite local;  // the router this file is for
+    ResolvedSite remote; // its peer
+    QList<SubnetPair> pairs; // every (local subnet, remote subnet), a-order then b-order: identical on both sides
+
+    QString objectPath() const { return QStringLiteral("links[%1]").arg(linkIndex); }
+    Family family() const { return familyOf(local.wan); }
+};
+
+struct L2tpContext {
+    const Project *project = nullptr;
+    const L2tpServer *server = nullptr;
+    int serverIndex = 0;
+    IkeProposal ike; // effective: the project's or the client-compatible preset
+    EspProposal esp;
+    QHostAddress localAddress;
+    AddressRange pool;
+    QList<QHostAddress> dnsServers;
+
+    QString objectPath() const { return QStringLiteral("l2tp_servers[%1]").arg(serverIndex); }
+};
+
+} // namespace tw

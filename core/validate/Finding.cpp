@@ -1,0 +1,35 @@
+#include "validate/Finding.h"
+
+#include <algorithm>
+
+namespace tw {
+
+QString severityToken(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+bool Findings::hasErrors() const
+{
+    return std::any_of(m_list.begin(), m_list.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+QString childPath(const QString &base, const QString &key)
+{
+    return base.isEmpty() ? key : base + QLatin1Char('.') + key;
+}
+
+QString childPath(const QString &base, const QString &key, qsizetype index)
+{
+    return childPath(base, key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+} // namespace tw

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace tw {
+
+enum class Severity { Error, Warning, Info };
+
+QString severityToken(Severity s); // "error" / "warning" / "info"
+
+// One thing `check` has to say about a project: where (a JSON path such as links[0].b.lan_subnets[1])
+// and what, in words that say what would be right. Never carries a secret's value.
+struct Finding {
+    Severity severity = Severity::Error;
+    QString path;
+    QString message;
+    bool operator==(const Finding &) const = default;
+};
+
+class Findings {
+public:
+    void error(const QString &path, const QString &message) { m_list.append({Severity::Error, path, message}); }
+    void warning(const QString &path, const QString &message) { m_list.append({Severity::Warning, path, message}); }
+    void info(const QString &path, const QString &message) { m_list.append({Severity::Info, path, message}); }
+    void append(const Finding &f) { m_list.append(f); }
+
+    bool hasErrors() const;
+    const QList<Finding> &list() const { return m_list; }
+
+private:
+    QList<Finding> m_list;
+};
+
+// Path building: path(base, "lan_subnets", 1) == "base.lan_subnets[1]".
+QString childPath(const QString &base, const QString &key);
+QString childPath(const QString &base, const QString &key, qsizetype index);
+
+} // namespace tw
