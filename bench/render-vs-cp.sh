@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Times `tunnelwright-cli render` of a generated 10,000-link project against `cp -r` of the tree it
+# wrote, on the same disk in the same run: writing the same bytes is the floor. Target: within 1.5x.
+# Usage: bench/render-vs-cp.sh [BUILD_DIR] [LINKS]   (needs a build with -DTW_BUILD_BENCH=ON)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build-tests}
+links=${2:-10000}
+work=$(mktemp -d "${TMPDIR:-/tmp}/tw-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+"$build/bench/tw_generate_project" links "$links" "$work/project.twproj"
+
+best() { sort -n | head -1; }
+time_it() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { print e - s }'; }
+
+render_times=(); cp_times=()
+for i in 1 2 3; do
+  rm -rf "$work/out" "$work/copy"; sync
+  render_times+=("$(time_it "$build/app/cli/tunnelwright-cli" render "$work/project.twproj" --out "$work/out")")
+  sync
+  cp_times+=("$(time_it cp -r "$work/out" "$work/copy")")
+done
+r=$(printf '%s\n' "${render_times[@]}" | best)
+c=$(printf '%s\n' "${cp_times[@]}" | best)
+files=$(find "$work/out" -type f | wc -l)
+bytes=$(du -sb "$work/out" | cut -f1)
+printf 'links: %d  files: %d  bytes: %d\n' "$links" "$files" "$bytes"
+printf 'render (best of 3): %.3f s\ncp -r  (best of 3): %.3f s\nratio: %.2fx (target <= 1.5x)\n' "$r" "$c" "$(awk -v r="$r" -v c="$c" 'BEGIN { print r / c }')"

@@ -1,0 +1,142 @@
+// tunnelwright-cli as a process: exit codes, --json, nothing written on errors, file modes.
+
+#include "TestSupport.h"
+
+#include "io/ProjectFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TW_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString writeProject(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+QByteArray projectWithError()
+{
+    tw::Project p = twtest::sampleProject();
+    p.links[0].b.lanSubnets = {QStringLiteral("192.168.88.1/24")};
+    return tw::serializeProject(p);
+}
+
+} // namespace
+
+TEST_CASE("cli check: exit codes and output format", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run ok = cli({QStringLiteral("check"), twtest::examplePath(QStringLiteral("multi-subnet-mikrotik"))});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.err.isEmpty());
+
+    const Run bad = cli({QStringLiteral("check"), writeProject(dir, QStringLiteral("bad.twproj"), projectWithError())});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains("error links[0].b.lan_subnets[0]: has host bits set; the network is 192.168.88.0/24\n"));
+
+    const Run malformed = cli({QStringLiteral("check"), writeProject(dir, QStringLiteral("m.twproj"), "{\"format\":")});
+    CHECK(malformed.exitCode == 2);
+    CHECK(malformed.out.isEmpty());
+    CHECK(malformed.err.contains("not valid JSON"));
+
+    const Run missing = cli({QStringLiteral("check"), dir.filePath(QStringLiteral("absent.twproj"))});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains("cannot open"));
+}
+
+TEST_CASE("cli check --json", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run r = cli({QStringLiteral("check"), writeProject(dir, QStringLiteral("bad.twproj"), projectWithError()),
+                       QStringLiteral("--json")});
+    CHECK(r.exitCode == 1);
+    QJsonParseError e{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+    REQUIRE(e.error == QJsonParseError::NoError);
+    const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+    REQUIRE_FALSE(findings.isEmpty());
+    bool found = false;
+    for (const auto &v : findings) {
+        const QJsonObject f = v.toObject();
+        CHECK(f.keys() == QStringList{"message", "path", "severity"});
+        found |= f.value(QStringLiteral("severity")) == QLatin1String("error") &&
+                 f.value(QStringLiteral("path")) == QLatin1String("links[0].b.lan_subnets[0]");
+    }
+    CHECK(found);
+}
+
+TEST_CASE("cli render writes nothing when the project has errors", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run r = cli({QStringLiteral("render"), writeProject(dir, QStringLiteral("bad.twproj"), projectWithError()),
+                       QStringLiteral("--out"), out});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("cli render writes every manifest file, secrets owner-only", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run r = cli({QStringLiteral("render"), twtest::examplePath(QStringLiteral("fieldnotes-mikrotik-cisco")),
+                       QStringLiteral("--out"), out});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject manifest = QJsonDocument::fromJson(twtest::readFile(out + QStringLiteral("/manifest.json"))).object();
+    CHECK(manifest.value(QStringLiteral("generator")).toString().startsWith(QStringLiteral("tunnelwright ")));
+    const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+    REQUIRE(files.size() >= 6);
+    for (const auto &v : files) {
+        const QString path = out + QLatin1Char('/') + v.toObject().value(QStringLiteral("path")).toString();
+        INFO(path.toStdString());
+        REQUIRE(QFileInfo::exists(path));
+        const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("routeros-script") || kind == QLatin1String("cisco-ios-config"))
+            CHECK((QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+        const QString dirPath = QFileInfo(path).path();
+        CHECK((QFileInfo(dirPath).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther)) == 0);
+    }
+}
+
+TEST_CASE("cli psk, --version, --help, usage errors", "[cli]")
+{
+    const Run k = cli({QStringLiteral("psk")});
+    CHECK(k.exitCode == 0);
+    CHECK(k.out.trimmed().size() == 32);
+    const Run k8 = cli({QStringLiteral("psk"), QStringLiteral("--length"), QStringLiteral("64")});
+    CHECK(k8.out.trimmed().size() == 64);
+    CHECK(cli({QStringLiteral("psk"), QStringLiteral("--length"), QStringLiteral("4")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--version")}).out == "tunnelwright 0.1.0\n");
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains("render PROJECT --out DIR"));
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("render"), QStringLiteral("x.twproj")}).exitCode == 2);
+}

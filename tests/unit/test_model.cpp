@@ -1,0 +1,126 @@
+#include "model/Address.h"
+#include "model/Vocabulary.h"
+#include "render/PlatformRegistry.h"
+#include "secrets/SecretGenerator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace tw;
+
+TEST_CASE("vocabulary tokens round-trip for every value", "[model]")
+{
+    for (Platform p : allPlatforms())
+        CHECK(platformFromToken(token(p)) == p);
+    for (Encryption e : allEncryptions())
+        CHECK(encryptionFromToken(token(e)) == e);
+    for (Integrity i : allIntegrities())
+        CHECK(integrityFromToken(token(i)) == i);
+    for (DhGroup g : allDhGroups())
+        CHECK(dhGroupFromNumber(token(g)) == g);
+    CHECK(platformTokens() == QStringList{"routeros-6-legacy", "routeros-6", "routeros-7", "cisco-ios"});
+    CHECK(dhGroupTokens() == QStringList{"1", "2", "5", "14", "15", "16", "19", "20", "21"});
+    CHECK_FALSE(encryptionFromToken(u"AES256-CBC").has_value());
+}
+
+TEST_CASE("every platform has a registry row", "[model]")
+{
+    for (Platform p : allPlatforms()) {
+        CHECK(platformEntry(p).platform == p);
+        CHECK(platformEntry(p).checkSite != nullptr);
+        CHECK(platformEntry(p).renderSite != nullptr);
+        CHECK((platformEntry(p).renderL2tp != nullptr) == isRouterOs(p));
+    }
+}
+
+TEST_CASE("address parsing", "[model]")
+{
+    struct Row {
+        const char *text;
+        bool ok;
+        const char *fragment;
+    };
+    const Row rows[] = {
+        {"10.0.0.2", true, ""},
+        {"0.0.0.0", true, ""},
+        {"255.255.255.255", true, ""},
+        {"256.0.0.1", false, "0-255"},
+        {"1.2.3", false, "four decimal numbers"},
+        {"01.2.3.4", false, "leading zeros"},
+        {" 1.2.3.4", false, "spaces"},
+        {"", false, "empty"},
+        {"2001:db8::1", true, ""},
+        {"fe80::1%eth0", false, "scope id"},
+        {"2001:db8::g", false, "not an IPv6 address"},
+        {"example.com", false, "not an IPv4 address"},
+    };
+    for (const Row &r : rows) {
+        INFO(r.text);
+        const auto a = parseAddress(QString::fromLatin1(r.text));
+        CHECK(a.ok() == r.ok);
+        if (!r.ok)
+            CHECK(a.error().contains(QString::fromLatin1(r.fragment)));
+    }
+}
+
+TEST_CASE("subnet parsing and maths", "[model]")
+{
+    const auto s = parseSubnet(u"192.168.88.0/24");
+    REQUIRE(s.ok());
+    CHECK(s->wildcardMask().toString() == "0.0.0.255");
+    CHECK(s->netmask().toString() == "255.255.255.0");
+    CHECK(s->contains(QHostAddress(QStringLiteral("192.168.88.77"))));
+    CHECK_FALSE(s->contains(QHostAddress(QStringLiteral("192.168.89.1"))));
+    CHECK(parseSubnet(u"10.0.0.0/8")->overlaps(*parseSubnet(u"10.20.0.0/16")));
+    CHECK_FALSE(parseSubnet(u"10.0.0.0/24")->overlaps(*parseSubnet(u"10.0.1.0/24")));
+    CHECK(parseSubnet(u"2001:db8:1::/48")->overlaps(*parseSubnet(u"2001:db8:1:5::/64")));
+    CHECK(parseSubnet(u"2001:db8::1/64").error().contains("2001:db8::/64"));
+    CHECK(parseSubnet(u"10.0.0.1/32")->isHost());
+    CHECK(parseSubnet(u"10.0.0.0/-1").error().contains("0 to 32"));
+}
+
+TEST_CASE("address ranges", "[model]")
+{
+    const auto r = parseRange(u"172.31.86.1-172.31.86.14");
+    REQUIRE(r.ok());
+    CHECK(r->size() == 14);
+    CHECK(r->contains(QHostAddress(QStringLiteral("172.31.86.14"))));
+    CHECK_FALSE(r->contains(QHostAddress(QStringLiteral("172.31.86.254"))));
+    CHECK(r->overlaps(*parseSubnet(u"172.31.86.0/28")));
+    CHECK_FALSE(r->overlaps(*parseSubnet(u"172.31.86.16/28")));
+    CHECK(parseRange(u"172.31.86.1").error().contains("FIRST-LAST"));
+    CHECK(parseRange(u"2001:db8::1-2001:db8::ff")->size() == 255);
+}
+
+TEST_CASE("host names", "[model]")
+{
+    CHECK(isHostName(u"vpn.example.com"));
+    CHECK(isHostName(u"router1"));
+    CHECK_FALSE(isHostName(u"vpn example.com"));
+    CHECK_FALSE(isHostName(u"-bad.example.com"));
+    CHECK_FALSE(isHostName(u"1.2.3.4"));
+    CHECK_FALSE(isHostName(u"a;reboot"));
+}
+
+TEST_CASE("generated secrets", "[secrets]")
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString k = generateSecret(32);
+        CHECK(k.size() == 32);
+        CHECK_FALSE(k.startsWith(QStringLiteral("0x"), Qt::CaseInsensitive));
+        for (QChar c : k)
+            CHECK(QByteArray(kSecretAlphabet).contains(char(c.unicode())));
+        seen.insert(k);
+    }
+    CHECK(seen.size() == 200);
+    CHECK(generateSecret(3).size() == kMinGeneratedLength);
+    CHECK(generatedSecretBits(32) == Approx(190.5).epsilon(0.01));
+    // Every symbol shows up: a 62-way alphabet over 6,400 draws misses one with negligible odds.
+    QString many;
+    for (int i = 0; i < 200; ++i)
+        many += generateSecret(32);
+    QSet<QChar> symbols(many.begin(), many.end());
+    CHECK(symbols.size() == kSecretAlphabetSize);
+}

@@ -1,0 +1,135 @@
+#include "TestSupport.h"
+
+#include "io/ProjectFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+
+using namespace tw;
+
+namespace {
+
+QByteArray minimalJson(const QByteArray &linksPatch = QByteArray())
+{
+    QByteArray base = serializeProject(twtest::sampleProject());
+    if (!linksPatch.isEmpty())
+        base.replace("\"nat_traversal\": true", linksPatch);
+    return base;
+}
+
+} // namespace
+
+TEST_CASE("every example loads and round-trips through save", "[io]")
+{
+    QDirIterator it(twtest::sourceDir() + QStringLiteral("/examples"), {QStringLiteral("*.twproj")});
+    int count = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        INFO(path.toStdString());
+        const auto loaded = loadProjectFile(path);
+        REQUIRE(loaded.ok());
+        const QByteArray saved = serializeProject(*loaded);
+        const auto again = parseProject(saved);
+        REQUIRE(again.ok());
+        CHECK(*again == *loaded);
+        CHECK(serializeProject(*again) == saved);
+        ++count;
+    }
+    CHECK(count >= 4);
+}
+
+TEST_CASE("optional keys take the spec's defaults", "[io]")
+{
+    const QByteArray json = R"({"format":"tunnelwright-project","version":1,"name":"p","links":[{"name":"l",
+      "ike":{"version":1,"encryption":["aes256-cbc"],"integrity":["sha1"],"dh_groups":[14]},
+      "esp":{"encryption":["aes256-cbc"],"integrity":["sha1"],"pfs_group":null},"psk":"k",
+      "a":{"name":"a","platform":"routeros-7","wan_address":"1.2.3.4","wan_interface":"e1","lan_subnets":["10.0.0.0/24"]},
+      "b":{"name":"b","platform":"cisco-ios","wan_address":"1.2.3.5","wan_interface":"Gi0/0","lan_subnets":["10.0.1.0/24"]}}],
+      "l2tp_servers":[{"name":"s","platform":"routeros-6","public_address":"vpn.example.com","wan_interface":"ether1",
+      "local_address":"10.9.9.1","pool":"10.9.9.10-10.9.9.20","psk":"k","users":[]}]})";
+    const auto p = parseProject(json);
+    REQUIRE(p.ok());
+    const SiteToSiteLink &l = p->links.at(0);
+    CHECK(l.ike.lifetimeS == 86400);
+    CHECK(l.ike.effectiveMode() == IkeMode::Main);
+    CHECK_FALSE(l.ike.mode.has_value());
+    CHECK(l.esp.lifetimeS == 3600);
+    CHECK_FALSE(l.esp.pfsGroup.has_value());
+    CHECK(l.natTraversal);
+    CHECK(l.a.natBypass);
+    CHECK(l.a.firewall);
+    CHECK_FALSE(l.b.lanInterface.has_value());
+    const L2tpServer &s = p->l2tpServers.at(0);
+    CHECK(s.mtu == 1460);
+    CHECK(s.dnsServers.isEmpty());
+    CHECK(s.authentication == QList<PppAuth>{PppAuth::Mschap2});
+    CHECK(s.clients == QList<ClientPlatform>{ClientPlatform::IPhone, ClientPlatform::Windows});
+    CHECK_FALSE(s.ike.has_value());
+    CHECK_FALSE(s.esp.has_value());
+}
+
+TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
+{
+    struct Case {
+        const char *name;
+        QByteArray json;
+        QString expected; // a fragment of the error text
+    };
+    const QByteArray good = minimalJson();
+    auto replaced = [&](const char *from, const char *to) {
+        QByteArray j = good;
+        REQUIRE(j.contains(from));
+        return j.replace(from, to);
+    };
+    const Case cases[] = {
+        {"malformed JSON", QByteArray("{\"format\": "), QStringLiteral("not valid JSON at line 1")},
+        {"not an object", QByteArray("[]"), QStringLiteral("(top level): expected an object, found an array")},
+        {"unknown key", replaced("\"nat_traversal\": true", "\"nat_traversal\": true, \"nat_travesal\": true"),
+         QStringLiteral("links[0].nat_travesal: unknown key")},
+        {"wrong type", replaced("\"nat_bypass\": true", "\"nat_bypass\": \"yes\""),
+         QStringLiteral("links[0].a.nat_bypass: expected true or false, found a string")},
+        {"missing key", replaced("\"psk\": ", "\"psk_\": "), QStringLiteral("links[0].psk: missing (required)")},
+        {"unknown algorithm", replaced("\"encryption\": [\"aes256-cbc\"]", "\"encryption\": [\"blowfish\"]"),
+         QStringLiteral("links[0].ike.encryption[0]: \"blowfish\" is not one of: aes128-cbc")},
+        {"unknown DH group", replaced("\"dh_groups\": [14]", "\"dh_groups\": [24]"),
+         QStringLiteral("links[0].ike.dh_groups[0]: 24 is not a supported DH group")},
+        {"fractional number", replaced("\"lifetime_s\": 3600", "\"lifetime_s\": 3600.5"),
+         QStringLiteral("links[0].esp.lifetime_s: expected a whole number, found 3600.5")},
+        {"wrong format", replaced("tunnelwright-project", "something-else"), QStringLiteral("format: expected \"tunnelwright-project\"")},
+        {"future version", replaced("\"version\": 1,\n  \"name\"", "\"version\": 2,\n  \"name\""),
+         QStringLiteral("version: version 2 is not supported")},
+        {"unknown platform", replaced("\"routeros-7\"", "\"routeros-8\""),
+         QStringLiteral("links[0].a.platform: \"routeros-8\" is not one of: routeros-6-legacy")},
+        {"IKE version 3", replaced("\"version\": 1,\n        \"encryption\"", "\"version\": 3,\n        \"encryption\""),
+         QStringLiteral("links[0].ike.version: 3 is not an IKE version")},
+    };
+    for (const Case &c : cases) {
+        DYNAMIC_SECTION(c.name)
+        {
+            const auto p = parseProject(c.json);
+            REQUIRE_FALSE(p.ok());
+            INFO(p.error().toStdString());
+            CHECK(p.error().contains(c.expected));
+        }
+    }
+}
+
+TEST_CASE("every problem of a file is reported at once", "[io]")
+{
+    QByteArray j = minimalJson();
+    j.replace("\"nat_bypass\": true", "\"nat_bypass\": 1");
+    j.replace("\"firewall\": true", "\"firewall\": null");
+    const auto p = parseProject(j);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().split(QLatin1Char('\n')).size() == 4); // both sites, two fields each
+}
+
+TEST_CASE("a project over the size limit is refused before parsing", "[io]")
+{
+    QByteArray huge(kMaxProjectBytes + 1, ' ');
+    const auto p = parseProject(huge);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().contains(QStringLiteral("at most")));
+}

@@ -1,0 +1,237 @@
+// Every rule of `check`, one row each: a change to a valid project and the finding it must cause.
+
+#include "TestSupport.h"
+
+#include "validate/KeyStrength.h"
+#include "validate/ProjectValidator.h"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace tw;
+
+namespace {
+
+struct Rule {
+    const char *name;
+    std::function<void(Project &)> change;
+    Severity severity;
+    const char *path;
+    const char *fragment; // part of the message
+};
+
+L2tpServer sampleServer()
+{
+    L2tpServer s;
+    s.name = QStringLiteral("office");
+    s.platform = Platform::RouterOs7;
+    s.publicAddress = QStringLiteral("vpn.example.com");
+    s.wanInterface = QStringLiteral("ether1");
+    s.localAddress = QStringLiteral("172.31.86.254");
+    s.pool = QStringLiteral("172.31.86.1-172.31.86.14");
+    s.dnsServers = {QStringLiteral("8.8.8.8")};
+    s.psk = QStringLiteral("Hv3kQ9zLw2RnT7bYc5XpJ8mFs4Dg6Ae1");
+    s.users = {User{QStringLiteral("alice"), QStringLiteral("Zr8Kp2LmQ7vX4nBc9TyW")}};
+    return s;
+}
+
+Project withServer()
+{
+    Project p = twtest::sampleProject();
+    p.l2tpServers << sampleServer();
+    return p;
+}
+
+SiteToSiteLink &link0(Project &p) { return p.links[0]; }
+
+const Finding *findAt(const QList<Finding> &fs, const QString &path, Severity sev, const QString &fragment)
+{
+    for (const Finding &f : fs)
+        if (f.path == path && f.severity == sev && f.message.contains(fragment))
+            return &f;
+    return nullptr;
+}
+
+QString dump(const QList<Finding> &fs)
+{
+    QString s;
+    for (const Finding &f : fs)
+        s += severityToken(f.severity) + QLatin1Char(' ') + f.path + QStringLiteral(": ") + f.message + QLatin1Char('\n');
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("the sample projects have no errors", "[validate]")
+{
+    const auto fs = checkProject(withServer());
+    INFO(dump(fs).toStdString());
+    CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
+}
+
+TEST_CASE("each validation rule reports its finding", "[validate]")
+{
+    const Rule rules[] = {
+        {"project name syntax", [](Project &p) { p.name = QStringLiteral("my project"); }, Severity::Error, "name",
+         "not a valid project name"},
+        {"link name syntax", [](Project &p) { link0(p).name = QStringLiteral("9lives"); }, Severity::Error, "links[0].name",
+         "start with a letter"},
+        {"address syntax", [](Project &p) { link0(p).a.wanAddress = QStringLiteral("198.51.100.256"); }, Severity::Error,
+         "links[0].a.wan_address", "not an IPv4 address"},
+        {"leading zeros", [](Project &p) { link0(p).a.wanAddress = QStringLiteral("198.51.100.02"); }, Severity::Error,
+         "links[0].a.wan_address", "without leading zeros"},
+        {"CIDR without prefix", [](Project &p) { link0(p).a.lanSubnets = {QStringLiteral("192.168.88.0")}; },
+         Severity::Error, "links[0].a.lan_subnets[0]", "192.168.88.0/32"},
+        {"host bits set suggests the network", [](Project &p) { link0(p).a.lanSubnets = {QStringLiteral("192.168.88.1/24")}; },
+         Severity::Error, "links[0].a.lan_subnets[0]", "the network is 192.168.88.0/24"},
+        {"bad prefix length", [](Project &p) { link0(p).a.lanSubnets = {QStringLiteral("192.168.88.0/33")}; },
+         Severity::Error, "links[0].a.lan_subnets[0]", "0 to 32"},
+        {"no protected network", [](Project &p) { link0(p).b.lanSubnets.clear(); }, Severity::Error,
+         "links[0].b.lan_subnets", "at least one"},
+        {"duplicate subnet within a site",
+         [](Project &p) { link0(p).a.lanSubnets << QStringLiteral("192.168.88.0/24"); }, Severity::Error,
+         "links[0].a.lan_subnets[1]", "listed twice"},
+        {"overlap within a site", [](Project &p) { link0(p).a.lanSubnets << QStringLiteral("192.168.0.0/16"); },
+         Severity::Error, "links[0].a.lan_subnets[1]", "overlaps lan_subnets[0]"},
+        {"overlap across sites", [](Project &p) { link0(p).b.lanSubnets = {QStringLiteral("192.168.88.128/25")}; },
+         Severity::Error, "links[0].b.lan_subnets[0]", "overlaps a.lan_subnets[0]"},
+        {"WAN inside a protected network", [](Project &p) { link0(p).b.lanSubnets = {QStringLiteral("198.51.100.0/24")}; },
+         Severity::Error, "links[0].b.lan_subnets[0]", "contains a.wan_address"},
+        {"equal WAN addresses", [](Project &p) { link0(p).b.wanAddress = link0(p).a.wanAddress; }, Severity::Error,
+         "links[0].b.wan_address", "same as a.wan_address"},
+        {"mixed WAN families", [](Project &p) { link0(p).b.wanAddress = QStringLiteral("2001:db8::3"); }, Severity::Error,
+         "links[0].b.wan_address", "one address family"},
+        {"subnet family differs from WAN", [](Project &p) { link0(p).b.lanSubnets = {QStringLiteral("2001:db8:1::/64")}; },
+         Severity::Error, "links[0].b.lan_subnets[0]", "carries one address family"},
+        {"same site names", [](Project &p) { link0(p).b.name = QStringLiteral("HQ"); }, Severity::Error, "links[0].b.name",
+         "both sites are called"},
+        {"empty interface", [](Project &p) { link0(p).a.wanInterface.clear(); }, Severity::Error,
+         "links[0].a.wan_interface", "is empty"},
+        {"private WAN is only info", [](Project &p) { link0(p).a.wanAddress = QStringLiteral("10.0.0.2"); }, Severity::Info,
+         "links[0].a.wan_address", "private address"},
+        {"PSK too short", [](Project &p) { link0(p).psk = QStringLiteral("short"); }, Severity::Error, "links[0].psk",
+         "8 to 128"},
+        {"PSK with a space", [](Project &p) { link0(p).psk = QStringLiteral("correct horse battery staple"); },
+         Severity::Error, "links[0].psk", "contains a space"},
+        {"PSK non-ASCII", [](Project &p) { link0(p).psk = QStringLiteral("Pässwörd-Längér-123"); }, Severity::Error,
+         "links[0].psk", "outside printable ASCII"},
+        {"weak PSK", [](Project &p) { link0(p).psk = QStringLiteral("password1"); }, Severity::Warning, "links[0].psk",
+         "under 80"},
+        {"no IKE encryption", [](Project &p) { link0(p).ike.encryption.clear(); }, Severity::Error,
+         "links[0].ike.encryption", "at least one"},
+        {"no DH group", [](Project &p) { link0(p).ike.dhGroups.clear(); }, Severity::Error, "links[0].ike.dh_groups",
+         "at least one"},
+        {"duplicate algorithm", [](Project &p) { link0(p).esp.encryption << Encryption::Aes256Cbc; }, Severity::Error,
+         "links[0].esp.encryption[1]", "listed twice"},
+        {"IKE lifetime too long", [](Project &p) { link0(p).ike.lifetimeS = 90000; }, Severity::Error,
+         "links[0].ike.lifetime_s", "120..86400"},
+        {"ESP lifetime too short", [](Project &p) { link0(p).esp.lifetimeS = 60; }, Severity::Error,
+         "links[0].esp.lifetime_s", "120..86400"},
+        {"weak encryption", [](Project &p) { link0(p).esp.encryption = {Encryption::TripleDes}; }, Severity::Warning,
+         "links[0].esp.encryption[0]", "3DES is weak"},
+        {"weak hash", [](Project &p) { link0(p).ike.integrity = {Integrity::Md5}; }, Severity::Warning,
+         "links[0].ike.integrity[0]", "MD5 is weak"},
+        {"weak group", [](Project &p) { link0(p).ike.dhGroups = {DhGroup::G2}; }, Severity::Warning,
+         "links[0].ike.dh_groups[0]", "group 2 (MODP 1024) is weak"},
+        {"weak PFS group", [](Project &p) { link0(p).esp.pfsGroup = DhGroup::G5; }, Severity::Warning,
+         "links[0].esp.pfs_group", "weak"},
+        {"no PFS is info", [](Project &p) { link0(p).esp.pfsGroup.reset(); }, Severity::Info, "links[0].esp.pfs_group",
+         "no perfect forward secrecy"},
+        {"GCM with IKEv1", [](Project &p) { link0(p).ike.encryption = {Encryption::Aes256Gcm}; }, Severity::Error,
+         "links[0].ike.encryption[0]", "needs IKEv2"},
+        {"GCM with integrity", [](Project &p) { link0(p).esp.encryption = {Encryption::Aes256Gcm}; }, Severity::Error,
+         "links[0].esp.integrity", "must be []"},
+        {"CBC without integrity", [](Project &p) { link0(p).esp.integrity.clear(); }, Severity::Error,
+         "links[0].esp.integrity", "lists no integrity"},
+        {"mode with IKEv2",
+         [](Project &p) {
+             link0(p).ike.version = IkeVersion::V2;
+             link0(p).ike.mode = IkeMode::Main;
+         },
+         Severity::Error, "links[0].ike.mode", "IKEv1 only"},
+        {"aggressive mode", [](Project &p) { link0(p).ike.mode = IkeMode::Aggressive; }, Severity::Warning,
+         "links[0].ike.mode", "offline"},
+        {"duplicate link names",
+         [](Project &p) {
+             p.links << p.links[0];
+             p.links[1].name = QStringLiteral("HQ-Branch");
+         },
+         Severity::Error, "links[1].name", "already used by links[0]"},
+        {"server named like a link", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("hq-branch"); },
+         Severity::Error, "l2tp_servers[0].name", "already used by links[0]"},
+        {"pool order", [](Project &p) { p.l2tpServers[0].pool = QStringLiteral("172.31.86.14-172.31.86.1"); },
+         Severity::Error, "l2tp_servers[0].pool", "runs backwards; write 172.31.86.1-172.31.86.14"},
+        {"pool family", [](Project &p) { p.l2tpServers[0].pool = QStringLiteral("172.31.86.1-2001:db8::1"); },
+         Severity::Error, "l2tp_servers[0].pool", "mixes IPv4 and IPv6"},
+        {"pool contains local address", [](Project &p) { p.l2tpServers[0].localAddress = QStringLiteral("172.31.86.5"); },
+         Severity::Error, "l2tp_servers[0].pool", "contains local_address"},
+        {"pool smaller than user list",
+         [](Project &p) {
+             p.l2tpServers[0].pool = QStringLiteral("172.31.86.1-172.31.86.1");
+             p.l2tpServers[0].users << User{QStringLiteral("bob"), QStringLiteral("Qw8Er7Ty6Ui5Op4As3Df")};
+         },
+         Severity::Warning, "l2tp_servers[0].pool", "has 1 addresses for 2 users"},
+        {"duplicate user names",
+         [](Project &p) { p.l2tpServers[0].users << User{QStringLiteral("Alice"), QStringLiteral("Qw8Er7Ty6Ui5Op4As3Df")}; },
+         Severity::Error, "l2tp_servers[0].users[1].name", "already users[0]"},
+        {"empty password", [](Project &p) { p.l2tpServers[0].users[0].password.clear(); }, Severity::Error,
+         "l2tp_servers[0].users[0].password", "is empty"},
+        {"password with newline", [](Project &p) { p.l2tpServers[0].users[0].password = QStringLiteral("abc\ndefghijk"); },
+         Severity::Error, "l2tp_servers[0].users[0].password", "control character"},
+        {"bad public address", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("vpn example"); },
+         Severity::Error, "l2tp_servers[0].public_address", "neither an IP address nor a DNS name"},
+        {"bad DNS server", [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8")}; }, Severity::Error,
+         "l2tp_servers[0].dns_servers[0]", "not an IPv4 address"},
+        {"MTU out of range", [](Project &p) { p.l2tpServers[0].mtu = 9000; }, Severity::Error, "l2tp_servers[0].mtu",
+         "576..1500"},
+        {"IKEv2 on an L2TP server",
+         [](Project &p) {
+             IkeProposal ike;
+             ike.version = IkeVersion::V2;
+             ike.encryption = {Encryption::Aes256Cbc};
+             ike.integrity = {Integrity::Sha1};
+             ike.dhGroups = {DhGroup::G14};
+             p.l2tpServers[0].ike = ike;
+         },
+         Severity::Error, "l2tp_servers[0].ike.version", "IKEv1 only"},
+        {"iPhone needs MS-CHAP v2", [](Project &p) { p.l2tpServers[0].authentication = {PppAuth::Chap}; }, Severity::Error,
+         "l2tp_servers[0].authentication", "iPhone"},
+        {"PAP warning", [](Project &p) { p.l2tpServers[0].authentication << PppAuth::Pap; }, Severity::Warning,
+         "l2tp_servers[0].authentication[1]", "in the clear"},
+        {"L2TP server on Cisco", [](Project &p) { p.l2tpServers[0].platform = Platform::CiscoIos; }, Severity::Error,
+         "l2tp_servers[0].platform", "cannot host this L2TP/IPsec server"},
+        {"no users is a warning", [](Project &p) { p.l2tpServers[0].users.clear(); }, Severity::Warning,
+         "l2tp_servers[0].users", "no user"},
+    };
+    for (const Rule &r : rules) {
+        DYNAMIC_SECTION(r.name)
+        {
+            Project p = withServer();
+            r.change(p);
+            const auto fs = checkProject(p);
+            INFO(dump(fs).toStdString());
+            CHECK(findAt(fs, QString::fromLatin1(r.path), r.severity, QString::fromUtf8(r.fragment)) != nullptr);
+        }
+    }
+}
+
+TEST_CASE("findings about keys never contain the key", "[validate]")
+{
+    for (const QString &key : {QStringLiteral("0xdeadbeefcafe"), QStringLiteral("abc def ghi"), QStringLiteral("weakweak"),
+                               QStringLiteral("Ünicode-key-1234"), QStringLiteral("a?b\"c!d'e")}) {
+        Project p = withServer();
+        link0(p).psk = key;
+        p.l2tpServers[0].psk = key;
+        for (const Finding &f : checkProject(p))
+            CHECK_FALSE(f.message.contains(key));
+    }
+}
+
+TEST_CASE("key strength estimate", "[validate]")
+{
+    CHECK(estimateStrengthBits(QStringLiteral("aaaaaaaaaaaaaaaa")) < 30);
+    CHECK(estimateStrengthBits(QStringLiteral("abcdefghijklmnop")) < 30);
+    CHECK(estimateStrengthBits(QStringLiteral("password1")) < kWeakKeyBits);
+    CHECK(estimateStrengthBits(QStringLiteral("Xq7vR2mLp9TzW4kN8bHc3JfY6sGd5aEu")) > 150);
+}
