@@ -1,5 +1,6 @@
 #include "io/ProjectFile.h"
 
+#include "io/OutputWriter.h"
 #include "model/Vocabulary.h"
 #include "validate/Finding.h"
 
@@ -665,6 +666,11 @@ Result<Project> loadProjectFile(const QString &path)
             QStringLiteral("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(f.size()).arg(kMaxProjectBytes));
     const QByteArray bytes = f.read(kMaxProjectBytes + 1);
     return parseProject(bytes);
+}
+
+Result<bool> saveProjectFile(const QString &path, const Project &project)
+{
+    return writeFileAtomically(path, serializeProject(project), true);
 }
 
 } // namespace tw

@@ -36,4 +36,7 @@ QByteArray serializeProject(const Project &project);
 // Reads a file (size limit first). The error names the file.
 Result<Project> loadProjectFile(const QString &path);
 
+// Writes the canonical form atomically (QSaveFile) and owner-only (0600): a project holds keys.
+Result<bool> saveProjectFile(const QString &path, const Project &project);
+
 } // namespace tw
