@@ -10,15 +10,21 @@ namespace {
 
 constexpr std::array kRegistry{
     PlatformEntry{Platform::RouterOs6Legacy, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp},
+                  routeros::renderL2tp, 0},
     PlatformEntry{Platform::RouterOs6, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp},
+                  routeros::renderL2tp, 0},
     PlatformEntry{Platform::RouterOs7, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp},
-    PlatformEntry{Platform::CiscoIos, ciscoios::checkSite, ciscoios::renderSite, nullptr, nullptr},
+                  routeros::renderL2tp, 0},
+    PlatformEntry{Platform::CiscoIos, ciscoios::checkSite, ciscoios::renderSite, nullptr, nullptr,
+                  ciscoios::kMaxLinksPerRouter},
 };
 
 } // namespace
+
+bool sameRouter(const Site &x, const Site &y)
+{
+    return x.platform == y.platform && !x.wanAddress.isEmpty() && x.wanAddress == y.wanAddress;
+}
 
 const PlatformEntry &platformEntry(Platform p)
 {

@@ -27,7 +27,11 @@ struct PlatformEntry {
     SiteRenderer renderSite;
     L2tpCapabilityCheck checkL2tp; // may be null
     L2tpRenderer renderL2tp;       // may be null
+    int maxLinksPerRouter;         // 0: no limit; else how many links one router of this platform can carry
 };
+
+// Two link ends are the same router when platform and WAN address agree.
+bool sameRouter(const Site &x, const Site &y);
 
 const PlatformEntry &platformEntry(Platform p);
 

@@ -86,7 +86,8 @@ void compareTree(const QString &dir, const QMap<QString, QByteArray> &actual)
     QStringList produced = actual.keys();
     produced.sort();
     INFO("golden directory " << dir.toStdString());
-    CHECK(onDisk == produced);
+    // Joined text so that a difference in the file list is readable in the failure message.
+    CHECK(onDisk.join(QLatin1Char('\n')).toStdString() == produced.join(QLatin1Char('\n')).toStdString());
     for (auto a = actual.begin(); a != actual.end(); ++a) {
         const QString path = dir + QLatin1Char('/') + a.key();
         QFile f(path);

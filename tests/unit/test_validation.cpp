@@ -158,6 +158,16 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              p.links[1].name = QStringLiteral("HQ-Branch");
          },
          Severity::Error, "links[1].name", "already used by links[0]"},
+        {"one router, two WAN interfaces",
+         [](Project &p) {
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq-branch2");
+             second.b.wanAddress = QStringLiteral("203.0.113.9");
+             second.b.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             second.a.wanInterface = QStringLiteral("ether2");
+             p.links << second;
+         },
+         Severity::Error, "links[1].a.wan_interface", "puts the same router's WAN address 198.51.100.2 on \"ether1\""},
         {"server named like a link", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("hq-branch"); },
          Severity::Error, "l2tp_servers[0].name", "already used by links[0]"},
         {"pool order", [](Project &p) { p.l2tpServers[0].pool = QStringLiteral("172.31.86.14-172.31.86.1"); },
@@ -234,4 +244,21 @@ TEST_CASE("key strength estimate", "[validate]")
     CHECK(estimateStrengthBits(QStringLiteral("abcdefghijklmnop")) < 30);
     CHECK(estimateStrengthBits(QStringLiteral("password1")) < kWeakKeyBits);
     CHECK(estimateStrengthBits(QStringLiteral("Xq7vR2mLp9TzW4kN8bHc3JfY6sGd5aEu")) > 150);
+}
+
+TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")
+{
+    Project p = twtest::sampleProject();
+    const SiteToSiteLink base = p.links[0];
+    p.links.clear();
+    for (int i = 0; i < 554; ++i) { // every link ends on the same Cisco router (same WAN address)
+        SiteToSiteLink l = base;
+        l.name = QStringLiteral("l%1").arg(i);
+        l.a.wanAddress = QStringLiteral("198.18.%1.%2").arg(i / 200).arg(i % 200 + 1);
+        l.a.lanSubnets = {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)};
+        p.links << l;
+    }
+    const auto fs = checkProject(p);
+    CHECK(findAt(fs, QStringLiteral("links[553].b.wan_address"), Severity::Error, QStringLiteral("more than 553 links")));
+    CHECK_FALSE(findAt(fs, QStringLiteral("links[552].b.wan_address"), Severity::Error, QStringLiteral("more than")));
 }

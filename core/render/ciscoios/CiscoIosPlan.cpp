@@ -1,0 +1,154 @@
+#include "render/ciscoios/CiscoIosPlan.h"
+
+#include "model/Vocabulary.h"
+#include "render/ciscoios/CiscoIosDialect.h"
+
+namespace tw::ciscoios {
+namespace {
+
+// checkSite has already refused every value without a token; this only keeps an impossible gap
+// visible instead of writing an empty token.
+QString tokenOr(const std::optional<QString> &t) { return t.value_or(QStringLiteral("UNEXPRESSIBLE")); }
+
+QString firstHost(const Subnet &s)
+{
+    if (s.family() == Family::V4) {
+        if (s.prefixLength >= 31)
+            return s.network.toString();
+        return QHostAddress(s.network.toIPv4Address() + 1).toString();
+    }
+    if (s.prefixLength >= 127)
+        return s.network.toString();
+    Q_IPV6ADDR b = s.network.toIPv6Address();
+    b[15] |= 1; // a /126 or wider network has its last byte's low bit free
+    return QHostAddress(b).toString();
+}
+
+QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
+{
+    Ikev2Proposal cbc, gcm;
+    bool gcmFirst = false;
+    for (Encryption e : ike.encryption) {
+        if (isAead(e)) {
+            gcmFirst = gcmFirst || cbc.encryption.isEmpty();
+            gcm.encryption << tokenOr(CiscoIosDialect::ikev2Encryption(e));
+        } else {
+            cbc.encryption << tokenOr(CiscoIosDialect::ikev2Encryption(e));
+        }
+    }
+    QStringList hashes, groups;
+    for (Integrity i : ike.integrity)
+        hashes << tokenOr(CiscoIosDialect::ikev2Integrity(i));
+    for (DhGroup g : ike.dhGroups)
+        groups << tokenOr(CiscoIosDialect::ikev2Group(g));
+    cbc.integrity = hashes;
+    cbc.groups = groups;
+    gcm.prf = hashes; // with GCM the integrity list chooses the PRF
+    gcm.groups = groups;
+
+    const bool both = !cbc.encryption.isEmpty() && !gcm.encryption.isEmpty();
+    cbc.name = base;
+    gcm.name = both ? base + QStringLiteral("-GCM") : base;
+    QList<Ikev2Proposal> out;
+    // Proposals follow the first appearance of their kind in the encryption list.
+    if (gcmFirst && !gcm.encryption.isEmpty())
+        out << gcm;
+    if (!cbc.encryption.isEmpty())
+        out << cbc;
+    if (!gcmFirst && !gcm.encryption.isEmpty())
+        out << gcm;
+    return out;
+}
+
+} // namespace
+
+QString CiscoIosPlan::transformSetList() const
+{
+    QStringList names;
+    for (const TransformSet &t : transformSets)
+        names << t.name;
+    return names.join(QLatin1Char(' '));
+}
+
+CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
+{
+    const SiteToSiteLink &link = *ctx.link;
+    const Site &local = *ctx.local.site;
+    const Site &peer = *ctx.remote.site;
+    const QString base = QStringLiteral("TW-") + link.name;
+
+    CiscoIosPlan p;
+    p.projectName = ctx.project ? ctx.project->name : QString();
+    p.linkName = link.name;
+    p.objectPath = ctx.objectPath();
+    p.routerOrdinal = ctx.routerOrdinal;
+    p.siteName = local.name;
+    p.sideLetter = ctx.side == Side::A ? QStringLiteral("a") : QStringLiteral("b");
+    p.peerName = peer.name;
+    p.peerSideLetter = ctx.side == Side::A ? QStringLiteral("b") : QStringLiteral("a");
+    p.peerPlatform = token(peer.platform);
+    p.localWan = ctx.local.wan.toString();
+    p.peerWan = ctx.remote.wan.toString();
+    p.ipv6 = ctx.family() == Family::V6;
+    p.ikev2 = link.ike.version == IkeVersion::V2;
+    p.wanInterface = local.wanInterface;
+    p.lanInterface = local.lanInterface;
+
+    p.ikeLifetimeS = link.ike.lifetimeS;
+    p.psk = link.psk;
+    if (p.ikev2) {
+        p.ikev2Name = base;
+        p.ikev2Proposals = proposalsFor(link.ike, base);
+    } else {
+        int k = 0;
+        for (Encryption e : link.ike.encryption)
+            for (Integrity i : link.ike.integrity)
+                for (DhGroup g : link.ike.dhGroups)
+                    p.isakmpPolicies << IsakmpPolicy{isakmpPriorityOf(ctx.routerOrdinal, k++),
+                                                     tokenOr(CiscoIosDialect::isakmpEncryption(e)),
+                                                     tokenOr(CiscoIosDialect::isakmpHash(i)),
+                                                     tokenOr(CiscoIosDialect::isakmpGroup(g))};
+    }
+
+    // Transform sets: encryption outer, integrity inner, so the preference order survives.
+    int n = 0;
+    for (Encryption e : link.esp.encryption) {
+        const QString enc = tokenOr(CiscoIosDialect::espEncryption(e));
+        if (isAead(e)) {
+            p.transformSets << TransformSet{base + QLatin1Char('-') + QString::number(++n), enc};
+            continue;
+        }
+        for (Integrity i : link.esp.integrity)
+            p.transformSets << TransformSet{base + QLatin1Char('-') + QString::number(++n),
+                                            enc + QLatin1Char(' ') + tokenOr(CiscoIosDialect::espIntegrity(i))};
+    }
+    if (link.esp.pfsGroup)
+        p.pfs = tokenOr(CiscoIosDialect::pfsGroup(*link.esp.pfsGroup));
+    p.espLifetimeS = link.esp.lifetimeS;
+    p.mapName = p.ipv6 ? kMapName6 : kMapName;
+    p.mapSequence = mapSequenceOf(ctx.routerOrdinal);
+    p.aclName = base;
+    const QString proto = p.ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ip");
+    for (const SubnetPair &pair : ctx.pairs)
+        p.aclLines << QStringLiteral("permit %1 %2 %3")
+                          .arg(proto, CiscoIosDialect::aclAddress(pair.local), CiscoIosDialect::aclAddress(pair.remote));
+
+    p.natBypass = local.natBypass && !p.ipv6;
+    p.natAclName = base + QStringLiteral("-NAT");
+    for (const Subnet &s : ctx.local.subnets)
+        p.natAclLines << QStringLiteral("permit ip %1 any").arg(CiscoIosDialect::aclAddress(s));
+    p.natDenySequence = p.mapSequence;
+    p.natPermitSequence = kNatPermitBase + p.mapSequence;
+
+    p.firewall = local.firewall;
+    p.natTraversal = link.natTraversal;
+    for (const Subnet &s : ctx.local.subnets)
+        p.localSubnets << s.toString();
+    for (const Subnet &s : ctx.remote.subnets)
+        p.remoteSubnets << s.toString();
+    if (!ctx.remote.subnets.isEmpty())
+        p.pingTarget = firstHost(ctx.remote.subnets.front());
+    return p;
+}
+
+} // namespace tw::ciscoios

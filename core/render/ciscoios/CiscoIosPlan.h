@@ -1,0 +1,121 @@
+#pragma once
+
+#include "render/ciscoios/CiscoIosRenderer.h"
+
+#include "render/RenderContext.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One side of a link translated into IOS objects: names, numbers and tokens, before any text is
+// written. The config, the rollback and the troubleshooting text serialise the same plan, so they
+// cannot disagree about a name. Built only for a link that passed checkSite.
+//
+// Numbering (several links can land on one router, so everything is derived from the link's
+// position in the project; keep all links of one router in one project):
+//   crypto map TW-MAP (TW-MAP6 for IPv6) entry   10*(i+1)
+//   crypto isakmp policy                         10*(i+1)+k, k = 0..9, in preference order
+//   route-map TW-NAT                             deny 10*(i+1), permit 60000+10*(i+1)
+//   names                                        TW-<link>, TW-<link>-1..n (transform sets), TW-<link>-NAT
+
+namespace tw::ciscoios {
+
+inline const QString kMapName = QStringLiteral("TW-MAP");
+inline const QString kMapName6 = QStringLiteral("TW-MAP6");
+inline const QString kNatRouteMap = QStringLiteral("TW-NAT");
+inline constexpr int kNatPermitBase = 60000;   // permit entries after every link's deny entries
+inline constexpr int kMaxIsakmpPerLink = 10;   // k in 10*(i+1)+k
+inline constexpr int kMaxIsakmpPriority = 10000; // `crypto isakmp policy <1-10000>`
+inline constexpr int kMaxSequence = 65535;     // crypto map and route-map sequence numbers
+// The largest router ordinal whose numbers all fit: 60000+10*(n+1) <= 65535 and 10*(n+1)+9 <= 10000.
+inline constexpr int kMaxRouterOrdinal = (kMaxSequence - kNatPermitBase) / 10 - 1;
+static_assert(kMaxRouterOrdinal + 1 == kMaxLinksPerRouter);
+// Volume lifetime: RouterOS proposals have none, so IOS gets the largest value every image takes
+// (2560..536870912 KB on the oldest documented range) and rekeys on time in practice.
+inline constexpr qint64 kSaLifetimeKilobytes = 536870912;
+// IKEv2 dead-peer detection: probe after 30 s without traffic from the peer, 5 s between retries.
+inline constexpr int kDpdIntervalS = 30;
+inline constexpr int kDpdRetryS = 5;
+
+inline int mapSequenceOf(int routerOrdinal) { return 10 * (routerOrdinal + 1); }
+inline int isakmpPriorityOf(int routerOrdinal, int k) { return 10 * (routerOrdinal + 1) + k; }
+
+struct IsakmpPolicy {
+    int priority = 0;
+    QString encryption;
+    QString hash;
+    QString group;
+};
+
+struct TransformSet {
+    QString name;
+    QString transforms; // "esp-aes 256 esp-sha-hmac", "esp-gcm 256"
+};
+
+// IOS keeps AEAD and non-AEAD ciphers in separate IKEv2 proposals: GCM takes `prf`, CBC `integrity`.
+struct Ikev2Proposal {
+    QString name;
+    QStringList encryption;
+    QStringList integrity; // CBC proposal
+    QStringList prf;       // GCM proposal
+    QStringList groups;
+};
+
+struct CiscoIosPlan final {
+    static CiscoIosPlan build(const SiteContext &ctx);
+
+    // Who is who.
+    QString projectName;
+    QString linkName;
+    QString objectPath; // links[i]
+    int routerOrdinal = 0; // SiteContext::routerOrdinal
+    QString siteName;
+    QString sideLetter; // a / b
+    QString peerName;
+    QString peerSideLetter;
+    QString peerPlatform; // project-file token
+    QString localWan;     // this router's IKE address, canonical text
+    QString peerWan;
+    bool ipv6 = false;
+    bool ikev2 = false;
+    QString wanInterface;
+    std::optional<QString> lanInterface;
+
+    // Phase 1.
+    QList<IsakmpPolicy> isakmpPolicies; // IKEv1
+    QList<Ikev2Proposal> ikev2Proposals; // IKEv2, in preference order
+    QString ikev2Name; // policy, keyring and profile
+    int ikeLifetimeS = 0;
+    QString psk;
+
+    // Phase 2.
+    QList<TransformSet> transformSets;
+    std::optional<QString> pfs; // "group14"; absent = no PFS
+    int espLifetimeS = 0;
+    QString mapName;
+    int mapSequence = 0;
+    QString aclName;
+    QStringList aclLines; // "permit ip LOCAL REMOTE", one per ctx.pairs entry, same order
+
+    // NAT exemption (IPv4 only: IOS has no `ip nat` for IPv6).
+    bool natBypass = false;
+    QString natAclName;
+    QStringList natAclLines; // "permit ip LOCAL any", one per local subnet
+    int natDenySequence = 0;
+    int natPermitSequence = 0;
+
+    bool firewall = false;
+    bool natTraversal = true;
+
+    // For the troubleshooting text.
+    QStringList localSubnets;  // canonical CIDR
+    QStringList remoteSubnets;
+    QString pingTarget; // a host in the first remote subnet
+
+    QString transformSetList() const; // names joined by spaces
+};
+
+} // namespace tw::ciscoios

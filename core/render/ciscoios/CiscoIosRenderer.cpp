@@ -1,0 +1,272 @@
+#include "render/ciscoios/CiscoIosRenderer.h"
+
+#include "model/Address.h"
+#include "model/Vocabulary.h"
+#include "render/FileHeader.h"
+#include "render/ciscoios/CiscoIosConfig.h"
+#include "render/ciscoios/CiscoIosDialect.h"
+#include "render/ciscoios/CiscoIosPlan.h"
+#include "render/ciscoios/CiscoIosQuote.h"
+#include "render/ciscoios/CiscoIosTroubleshooting.h"
+
+#include <QRegularExpression>
+
+namespace tw::ciscoios {
+namespace {
+
+QString sideKey(Side s) { return s == Side::A ? QStringLiteral("a") : QStringLiteral("b"); }
+
+// Interface names the generic check already rejects (empty, control characters, too long) are left
+// to it, so that one problem gives one finding.
+bool genericallyBadName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return true;
+    for (QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Other_Format ||
+            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            return true;
+    return false;
+}
+
+void checkInterfaceName(const QString &name, const QString &path, Findings &out)
+{
+    if (genericallyBadName(name) || CiscoIosQuote::isInterfaceName(name))
+        return;
+    out.error(path, QStringLiteral("\"%1\" is not a cisco-ios interface name: write the type and number without spaces, "
+                                   "e.g. GigabitEthernet0/0, Gi0/0.10 or Dialer1")
+                        .arg(name));
+}
+
+enum class GroupPlace { Isakmp, Ikev2, Pfs };
+
+// Why a group has no token in that place, and what to use instead.
+QString groupGap(DhGroup g, GroupPlace place)
+{
+    switch (place) {
+    case GroupPlace::Isakmp:
+        return QStringLiteral("%1 cannot be written in a cisco-ios `crypto isakmp policy`: IOS 15.x offers groups 1, 2, 5, "
+                              "14, 15, 16, 19, 20 and 24 there (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
+            .arg(label(g));
+    case GroupPlace::Ikev2:
+        if (g == DhGroup::G5)
+            return QStringLiteral("%1 cannot be written in a cisco-ios IKEv2 proposal: IOS-XE offers groups 1, 2, 14, 15, "
+                                  "16, 19, 20, 21 and 24 there. Use 14 (MODP 2048)")
+                .arg(label(g));
+        return QStringLiteral("%1 cannot be written in a cisco-ios IKEv2 proposal on every image: IOS 15.x stops at group 20 "
+                              "(21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
+            .arg(label(g));
+    case GroupPlace::Pfs:
+        return QStringLiteral("%1 cannot be written in a cisco-ios `set pfs`: IOS 15.x offers group1, 2, 5, 14, 15, 16, 19, "
+                              "20 and 24 (group21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
+            .arg(label(g));
+    }
+    return {};
+}
+
+void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Findings &out)
+{
+    const IkeProposal &ike = link.ike;
+    const bool v2 = ike.version == IkeVersion::V2;
+    const QString ikePath = childPath(linkPath, QStringLiteral("ike"));
+    const QString place = v2 ? QStringLiteral("IKEv2 proposal") : QStringLiteral("`crypto isakmp policy`");
+
+    if (!v2 && ike.effectiveMode() == IkeMode::Aggressive)
+        out.error(childPath(ikePath, QStringLiteral("mode")),
+                  QStringLiteral("aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second "
+                                 "copy of the key (`set aggressive-mode password`), which Tunnelwright does not write. Both "
+                                 "ends of a link have fixed addresses, so use \"main\" (or IKE version 2)"));
+    if (v2 && ipv6)
+        out.error(childPath(ikePath, QStringLiteral("version")),
+                  QStringLiteral("IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the "
+                                 "IKEv2 keyring, profile and policy are unverified); use version 1 for this IPv6 link, or "
+                                 "IPv4 WAN addresses"));
+
+    for (qsizetype i = 0; i < ike.encryption.size(); ++i) {
+        const Encryption e = ike.encryption[i];
+        if (!v2 && isAead(e))
+            continue; // the generic check already says that IKEv1 has no AEAD cipher
+        const auto tok = v2 ? CiscoIosDialect::ikev2Encryption(e) : CiscoIosDialect::isakmpEncryption(e);
+        if (!tok)
+            out.error(childPath(ikePath, QStringLiteral("encryption"), i),
+                      QStringLiteral("%1 cannot be written in a cisco-ios %2").arg(label(e), place));
+    }
+    for (qsizetype i = 0; i < ike.integrity.size(); ++i) {
+        const Integrity in = ike.integrity[i];
+        const auto tok = v2 ? CiscoIosDialect::ikev2Integrity(in) : CiscoIosDialect::isakmpHash(in);
+        if (!tok)
+            out.error(childPath(ikePath, QStringLiteral("integrity"), i),
+                      QStringLiteral("%1 cannot be written in a cisco-ios %2").arg(label(in), place));
+    }
+    for (qsizetype i = 0; i < ike.dhGroups.size(); ++i) {
+        const DhGroup g = ike.dhGroups[i];
+        const auto tok = v2 ? CiscoIosDialect::ikev2Group(g) : CiscoIosDialect::isakmpGroup(g);
+        if (!tok)
+            out.error(childPath(ikePath, QStringLiteral("dh_groups"), i),
+                      groupGap(g, v2 ? GroupPlace::Ikev2 : GroupPlace::Isakmp));
+    }
+    if (!v2) {
+        const qsizetype policies = ike.encryption.size() * ike.integrity.size() * ike.dhGroups.size();
+        if (policies > kMaxIsakmpPerLink)
+            out.error(ikePath, QStringLiteral("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
+                                              "most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms")
+                                   .arg(policies)
+                                   .arg(kMaxIsakmpPerLink));
+    }
+}
+
+void checkEsp(const EspProposal &esp, const QString &linkPath, Findings &out)
+{
+    const QString espPath = childPath(linkPath, QStringLiteral("esp"));
+    qsizetype sets = 0;
+    for (qsizetype i = 0; i < esp.encryption.size(); ++i) {
+        const Encryption e = esp.encryption[i];
+        sets += isAead(e) ? 1 : esp.integrity.size();
+        if (!CiscoIosDialect::espEncryption(e))
+            out.error(childPath(espPath, QStringLiteral("encryption"), i),
+                      QStringLiteral("%1 cannot be written in a cisco-ios transform set").arg(label(e)));
+    }
+    for (qsizetype i = 0; i < esp.integrity.size(); ++i)
+        if (!CiscoIosDialect::espIntegrity(esp.integrity[i]))
+            out.error(childPath(espPath, QStringLiteral("integrity"), i),
+                      QStringLiteral("%1 cannot be written in a cisco-ios transform set").arg(label(esp.integrity[i])));
+    if (esp.pfsGroup && !CiscoIosDialect::pfsGroup(*esp.pfsGroup))
+        out.error(childPath(espPath, QStringLiteral("pfs_group")), groupGap(*esp.pfsGroup, GroupPlace::Pfs));
+    if (sets > kMaxTransformSets)
+        out.error(espPath, QStringLiteral("makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a "
+                                          "cisco-ios crypto map entry takes at most %2 in `set transform-set`. List fewer "
+                                          "algorithms")
+                               .arg(sets)
+                               .arg(kMaxTransformSets));
+}
+
+QString printable(QString s)
+{
+    for (QChar &c : s)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = QLatin1Char('?');
+    return s;
+}
+
+// A side that should never have reached rendering (its checks failed) gets one file saying so
+// instead of a configuration: nothing unchecked ever lands in a pasteable line.
+QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
+{
+    const Site &local = *ctx.local.site;
+    FileHeader h;
+    h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: NOT RENDERED");
+    h.facts = {QStringLiteral("link: %1 (%2)").arg(printable(ctx.link->name), ctx.objectPath()),
+               QStringLiteral("site: %1 (%2), platform cisco-ios").arg(printable(local.name), sideKey(ctx.side))};
+    h.instructions = {QStringLiteral("Run `tunnelwright-cli check` and fix these first:")};
+    for (const QString &r : reasons)
+        h.instructions << printable(r);
+    RenderedFile f;
+    f.path = printable(ctx.link->name) + QLatin1Char('/') + printable(local.name) + QStringLiteral(".cfg");
+    f.kind = FileKind::CiscoIosConfig;
+    f.platform = Platform::CiscoIos;
+    f.object = ctx.objectPath();
+    f.site = ctx.side;
+    f.holdsSecret = false;
+    f.bytes = renderHeader(h, QStringLiteral("! ")).toUtf8();
+    return {f};
+}
+
+// What concerns the link as a whole: the key, IKE and ESP.
+void checkLinkWide(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Findings &out)
+{
+    if (const auto problem = CiscoIosQuote::keyProblem(link.psk))
+        out.error(childPath(linkPath, QStringLiteral("psk")), *problem);
+    if (!link.natTraversal)
+        out.info(childPath(linkPath, QStringLiteral("nat_traversal")),
+                 QStringLiteral("cisco-ios turns NAT traversal off only for the whole router, so it stays on there; "
+                                "that changes nothing while no NAT sits between the routers"));
+    checkIke(link, ipv6, linkPath, out);
+    checkEsp(link.esp, linkPath, out);
+}
+
+// What concerns this router only: its interfaces and NAT.
+void checkOwnSite(const Site &site, bool ipv6, const QString &sitePath, Findings &out)
+{
+    checkInterfaceName(site.wanInterface, childPath(sitePath, QStringLiteral("wan_interface")), out);
+    if (site.lanInterface)
+        checkInterfaceName(*site.lanInterface, childPath(sitePath, QStringLiteral("lan_interface")), out);
+    // `ip nat` is IPv4 only, so an IPv6 link needs no LAN interface.
+    if (site.natBypass && !ipv6) {
+        const QString lanPath = childPath(sitePath, QStringLiteral("lan_interface"));
+        if (!site.lanInterface)
+            out.error(lanPath, QStringLiteral("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
+                                              "(e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT"));
+        else if (site.lanInterface->compare(site.wanInterface, Qt::CaseInsensitive) == 0)
+            out.error(lanPath, QStringLiteral("is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat "
+                                              "outside` on two different interfaces"));
+    }
+}
+
+bool isIpv6(const Site &site)
+{
+    const auto wan = parseAddress(site.wanAddress);
+    return wan && familyOf(*wan) == Family::V6;
+}
+
+} // namespace
+
+void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, Findings &out)
+{
+    const Site &site = link.site(side);
+    const bool ipv6 = isIpv6(site);
+    // Link-wide findings once per link, also when both ends are Cisco.
+    if (side == Side::A || link.peer(side).platform != Platform::CiscoIos)
+        checkLinkWide(link, ipv6, linkPath, out);
+    checkOwnSite(site, ipv6, childPath(linkPath, sideKey(side)), out);
+}
+
+QList<RenderedFile> renderSite(const SiteContext &ctx)
+{
+    const SiteToSiteLink &link = *ctx.link;
+    const Site &local = *ctx.local.site;
+    // Every check again, link-wide ones included whichever side this is: nothing unchecked is written.
+    Findings findings;
+    const bool ipv6 = isIpv6(local);
+    checkLinkWide(link, ipv6, ctx.objectPath(), findings);
+    checkOwnSite(local, ipv6, childPath(ctx.objectPath(), sideKey(ctx.side)), findings);
+    QStringList reasons;
+    for (const Finding &f : findings.list())
+        if (f.severity == Severity::Error)
+            reasons << f.path + QStringLiteral(": ") + f.message;
+    const QString pskPath = childPath(ctx.objectPath(), QStringLiteral("psk"));
+    if (!CiscoIosQuote::isWritableKey(link.psk) && reasons.filter(pskPath + QLatin1Char(':')).isEmpty())
+        reasons << pskPath + QStringLiteral(": cannot be written as one cisco-ios word (see docs/quoting-cisco.md)");
+    const QString sitePath = childPath(ctx.objectPath(), sideKey(ctx.side));
+    if (!CiscoIosQuote::isInterfaceName(local.wanInterface) && reasons.filter(sitePath + QStringLiteral(".wan_interface:")).isEmpty())
+        reasons << sitePath + QStringLiteral(".wan_interface: not a cisco-ios interface name");
+    if (local.lanInterface && !CiscoIosQuote::isInterfaceName(*local.lanInterface) &&
+        reasons.filter(sitePath + QStringLiteral(".lan_interface:")).isEmpty())
+        reasons << sitePath + QStringLiteral(".lan_interface: not a cisco-ios interface name");
+    // Names become words too (TW-<link>, descriptions, the keyring peer).
+    if (!CiscoIosQuote::isName(link.name) || !CiscoIosQuote::isName(local.name) ||
+        !CiscoIosQuote::isName(ctx.remote.site->name))
+        reasons << ctx.objectPath() + QStringLiteral(": a link or site name is not a plain name");
+    if (!reasons.isEmpty())
+        return refusal(ctx, reasons);
+
+    const CiscoIosPlan plan = CiscoIosPlan::build(ctx);
+    const QString base = CiscoIosConfig::fileBase(plan);
+    auto file = [&](const QString &suffix, FileKind kind, bool secret, QByteArray bytes) {
+        RenderedFile f;
+        f.path = base + suffix;
+        f.kind = kind;
+        f.platform = Platform::CiscoIos;
+        f.object = ctx.objectPath();
+        f.site = ctx.side;
+        f.holdsSecret = secret;
+        f.bytes = std::move(bytes);
+        return f;
+    };
+    return {file(QStringLiteral(".cfg"), FileKind::CiscoIosConfig, true, CiscoIosConfig::config(plan)),
+            file(QStringLiteral(".rollback.cfg"), FileKind::CiscoIosRollback, CiscoIosConfig::rollbackHoldsKey(plan),
+                 CiscoIosConfig::rollback(plan)),
+            file(QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
+                 CiscoIosTroubleshooting::render(plan))};
+}
+
+} // namespace tw::ciscoios
