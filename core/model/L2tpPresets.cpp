@@ -2,11 +2,13 @@
 
 namespace tw {
 
-IkeProposal l2tpDefaultIke()
+IkeProposal l2tpDefaultIke(Platform platform)
 {
     IkeProposal p;
     p.version = IkeVersion::V1;
-    p.encryption = {Encryption::Aes256Cbc, Encryption::Aes128Cbc};
+    p.encryption = {Encryption::Aes256Cbc};
+    if (platform != Platform::RouterOs6Legacy)
+        p.encryption << Encryption::Aes128Cbc;
     p.integrity = {Integrity::Sha1};
     p.dhGroups = {DhGroup::G14};
     return p;

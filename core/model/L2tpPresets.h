@@ -8,13 +8,15 @@
 // Windows L2TP clients both offer (reference/clients.md section 7): IKEv1 main mode, AES-256 or
 // AES-128 with SHA-1 and MODP 2048 (group 14); ESP AES-256/AES-128-CBC with SHA-1 or SHA-256, no PFS.
 // Older devices that need group 2 are an explicit choice: write "ike" with dh_groups [14, 2].
+// RouterOS before 6.43 is written with one phase-1 cipher (see RouterOsDialect::phase1TakesLists):
+// its preset keeps AES-256, which both clients offer with SHA-1 and group 14.
 
 namespace tw {
 
-IkeProposal l2tpDefaultIke();
+IkeProposal l2tpDefaultIke(Platform platform = Platform::RouterOs7);
 EspProposal l2tpDefaultEsp();
 
-inline IkeProposal effectiveIke(const L2tpServer &s) { return s.ike.value_or(l2tpDefaultIke()); }
+inline IkeProposal effectiveIke(const L2tpServer &s) { return s.ike.value_or(l2tpDefaultIke(s.platform)); }
 inline EspProposal effectiveEsp(const L2tpServer &s) { return s.esp.value_or(l2tpDefaultEsp()); }
 
 } // namespace tw

@@ -1,0 +1,206 @@
+#include "render/routeros/RouterOsDialect.h"
+
+#include "model/Vocabulary.h"
+
+namespace tw::routeros {
+
+std::optional<RouterOsDialect> RouterOsDialect::of(Platform platform)
+{
+    switch (platform) {
+    case Platform::RouterOs6Legacy:
+        return RouterOsDialect(platform, Generation::Legacy);
+    case Platform::RouterOs6:
+        return RouterOsDialect(platform, Generation::V6);
+    case Platform::RouterOs7:
+        return RouterOsDialect(platform, Generation::V7);
+    case Platform::CiscoIos:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString RouterOsDialect::platformToken() const { return token(m_platform); }
+
+std::optional<QString> RouterOsDialect::ikeEncryption(Encryption e) const
+{
+    switch (e) {
+    case Encryption::Aes128Cbc:
+        return QStringLiteral("aes-128");
+    case Encryption::Aes192Cbc:
+        return QStringLiteral("aes-192");
+    case Encryption::Aes256Cbc:
+        return QStringLiteral("aes-256");
+    case Encryption::TripleDes:
+        return QStringLiteral("3des");
+    case Encryption::Aes128Gcm:
+    case Encryption::Aes256Gcm:
+        // Profile (and legacy peer) enc-algorithm: aes-256|aes-192|aes-128|3des|des (+ blowfish,
+        // camellia on v6); no AEAD cipher for IKE itself in any generation.
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RouterOsDialect::ikeHash(Integrity i) const
+{
+    switch (i) {
+    case Integrity::Md5:
+        return QStringLiteral("md5");
+    case Integrity::Sha1:
+        return QStringLiteral("sha1");
+    case Integrity::Sha256:
+        return QStringLiteral("sha256");
+    case Integrity::Sha384:
+        switch (m_generation) {
+        case Generation::V7:
+            return QStringLiteral("sha384"); // 7.22.3 completion: md5, sha1, sha256, sha384, sha512
+        case Generation::V6:
+        case Generation::Legacy:
+            return std::nullopt; // v6 manual: md5 | sha1 | sha256 | sha512
+        }
+        return std::nullopt;
+    case Integrity::Sha512:
+        return QStringLiteral("sha512");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RouterOsDialect::espEncryption(Encryption e) const
+{
+    switch (e) {
+    case Encryption::Aes128Cbc:
+        return QStringLiteral("aes-128-cbc");
+    case Encryption::Aes192Cbc:
+        return QStringLiteral("aes-192-cbc");
+    case Encryption::Aes256Cbc:
+        return QStringLiteral("aes-256-cbc");
+    case Encryption::Aes128Gcm:
+        return QStringLiteral("aes-128-gcm");
+    case Encryption::Aes256Gcm:
+        return QStringLiteral("aes-256-gcm");
+    case Encryption::TripleDes:
+        return QStringLiteral("3des");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RouterOsDialect::espAuth(Integrity i) const
+{
+    switch (i) {
+    case Integrity::Md5:
+        return QStringLiteral("md5");
+    case Integrity::Sha1:
+        return QStringLiteral("sha1");
+    case Integrity::Sha256:
+        return QStringLiteral("sha256");
+    case Integrity::Sha384:
+        // Proposal auth-algorithms: sha512|sha256|sha1|md5|null in every generation (7.24 schema).
+        return std::nullopt;
+    case Integrity::Sha512:
+        return QStringLiteral("sha512");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RouterOsDialect::dhGroup(DhGroup g) const
+{
+    switch (g) {
+    case DhGroup::G1:
+        return QStringLiteral("modp768");
+    case DhGroup::G2:
+        return QStringLiteral("modp1024");
+    case DhGroup::G5:
+        return QStringLiteral("modp1536");
+    case DhGroup::G14:
+        return QStringLiteral("modp2048");
+    case DhGroup::G15:
+        return QStringLiteral("modp3072");
+    case DhGroup::G16:
+        return QStringLiteral("modp4096");
+    case DhGroup::G19:
+        return QStringLiteral("ecp256");
+    case DhGroup::G20:
+        return QStringLiteral("ecp384");
+    case DhGroup::G21:
+        return QStringLiteral("ecp521");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RouterOsDialect::exchangeMode(IkeVersion v, IkeMode m) const
+{
+    switch (v) {
+    case IkeVersion::V2:
+        switch (m_generation) {
+        case Generation::V6:
+        case Generation::V7:
+            return QStringLiteral("ike2");
+        case Generation::Legacy:
+            // IKEv2 arrived in 6.38; this platform also covers every version before that.
+            return std::nullopt;
+        }
+        return std::nullopt;
+    case IkeVersion::V1:
+        switch (m) {
+        case IkeMode::Main:
+            return QStringLiteral("main");
+        case IkeMode::Aggressive:
+            return QStringLiteral("aggressive");
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString RouterOsDialect::pppAuth(PppAuth a) const
+{
+    switch (a) {
+    case PppAuth::Mschap2:
+        return QStringLiteral("mschap2");
+    case PppAuth::Chap:
+        return QStringLiteral("chap");
+    case PppAuth::Pap:
+        return QStringLiteral("pap");
+    }
+    return {};
+}
+
+QString RouterOsDialect::activePeersMenu() const
+{
+    switch (m_generation) {
+    case Generation::Legacy:
+        return QStringLiteral("/ip ipsec remote-peers");
+    case Generation::V6:
+    case Generation::V7:
+        return QStringLiteral("/ip ipsec active-peers");
+    }
+    return {};
+}
+
+QString RouterOsDialect::duration(int seconds)
+{
+    // A single unit when it divides exactly, else the compound form; whichever is shorter.
+    struct Unit {
+        int seconds;
+        char suffix;
+    };
+    static constexpr Unit kUnits[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+    if (seconds <= 0)
+        return QStringLiteral("0s");
+    QString single;
+    for (const Unit &u : kUnits)
+        if (seconds % u.seconds == 0) {
+            single = QString::number(seconds / u.seconds) + QLatin1Char(u.suffix);
+            break;
+        }
+    QString compound;
+    int rest = seconds;
+    for (const Unit &u : kUnits)
+        if (rest >= u.seconds) {
+            compound += QString::number(rest / u.seconds) + QLatin1Char(u.suffix);
+            rest %= u.seconds;
+        }
+    return compound.size() < single.size() ? compound : single;
+}
+
+} // namespace tw::routeros

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Types.h"
+
+#include <QString>
+
+#include <optional>
+
+// Neutral values -> RouterOS tokens, per RouterOS generation. Every mapping is an exhaustive switch
+// without `default:` (a new enum value breaks the build here). A value a generation cannot express
+// is std::nullopt; the capability checks turn that into a finding, the renderers never substitute.
+//
+// Sources: 7.24 / 7.22.3 command schema (reference/routeros/ipsec-l2tp-args.md); the RouterOS 6.43+
+// manual (profile hash-algorithm md5|sha1|sha256|sha512, proposal auth-algorithms
+// md5|null|sha1|sha256|sha512, enc-algorithms with aes-128/192/256-gcm); rsc-lint LEGACY_VALUES
+// for the peer of RouterOS before 6.43.
+
+namespace tw::routeros {
+
+class RouterOsDialect final {
+public:
+    enum class Generation {
+        Legacy, // before 6.43: the peer holds key and phase-1 settings, no profile/identity menus
+        V6,     // 6.43 and later v6: profile / peer / identity
+        V7,
+    };
+
+    // std::nullopt for a platform that is not RouterOS.
+    static std::optional<RouterOsDialect> of(Platform platform);
+
+    Platform platform() const { return m_platform; }
+    Generation generation() const { return m_generation; }
+    QString platformToken() const;
+    bool isLegacy() const { return m_generation == Generation::Legacy; }
+    bool hasProfiles() const { return !isLegacy(); } // /ip ipsec profile and /ip ipsec identity
+    // Phase-1 enc-algorithm and dh-group as lists. The peer before 6.43 is checked against single
+    // values (rsc-lint LEGACY_VALUES), so there one of each is all that is written.
+    bool phase1TakesLists() const { return !isLegacy(); }
+
+    // Phase 1: profile (or legacy peer) enc-algorithm / hash-algorithm / dh-group.
+    std::optional<QString> ikeEncryption(Encryption e) const;
+    std::optional<QString> ikeHash(Integrity i) const;
+    // Phase 2: proposal enc-algorithms / auth-algorithms / pfs-group (dh-group uses the same names).
+    std::optional<QString> espEncryption(Encryption e) const;
+    std::optional<QString> espAuth(Integrity i) const;
+    std::optional<QString> dhGroup(DhGroup g) const;
+    // Peer exchange-mode.
+    std::optional<QString> exchangeMode(IkeVersion v, IkeMode m) const;
+    // /interface l2tp-server server authentication.
+    QString pppAuth(PppAuth a) const;
+
+    // Where the negotiated phase-1 sessions are listed (renamed in 6.43).
+    QString activePeersMenu() const;
+    // `comment` on objects whose v6 argument list is not documented: written on v7 only (the
+    // rollback finds them by name, so nothing depends on it). Proposals have one from 6.43 on.
+    bool proposalTakesComment() const { return !isLegacy(); }
+    bool poolAndPppProfileTakeComment() const { return m_generation == Generation::V7; }
+
+    // RouterOS time interval, shortest exact form: 86400 -> "1d", 3600 -> "1h", 5400 -> "90m", 45 -> "45s".
+    static QString duration(int seconds);
+
+private:
+    RouterOsDialect(Platform p, Generation g) : m_platform(p), m_generation(g) {}
+    Platform m_platform;
+    Generation m_generation;
+};
+
+} // namespace tw::routeros

@@ -1,0 +1,76 @@
+#include "render/routeros/RouterOsQuote.h"
+
+namespace tw::routeros {
+namespace {
+
+bool isPlainChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' ||
+           c == u'-';
+}
+
+// RouterOS reads \HH only with uppercase digits: \a \b \f are the BEL/BS/FF escapes (Scripting
+// manual, "Constant Escape Sequences"), so a lowercase hex digit first would change the meaning.
+void appendHex(QString &out, unsigned char byte)
+{
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    out += QLatin1Char('\\');
+    out += QLatin1Char(kDigits[byte >> 4]);
+    out += QLatin1Char(kDigits[byte & 0x0F]);
+}
+
+} // namespace
+
+bool RouterOsQuote::isPlain(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text)
+        if (!isPlainChar(c.unicode()))
+            return false;
+    return true;
+}
+
+bool RouterOsQuote::isBareWord(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text)
+        if (!isPlainChar(c.unicode()) && c != u':' && c != u'/' && c != u',')
+            return false;
+    return true;
+}
+
+QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
+
+QString RouterOsQuote::value(QStringView text)
+{
+    if (isPlain(text))
+        return text.toString();
+    // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.
+    const QByteArray bytes = text.toUtf8();
+    QString out;
+    out.reserve(bytes.size() + 2);
+    out += QLatin1Char('"');
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b == '\\' || b == '"' || b == '$') {
+            // `$` would start a variable reference; `\` and `"` would end or bend the string.
+            out += QLatin1Char('\\');
+            out += QLatin1Char(static_cast<char>(b));
+        } else if (b == '?') {
+            // A bare `?` opens the help in a terminal (v6) and `\?` left the v7 escape list.
+            appendHex(out, b);
+        } else if (b < 0x20 || b >= 0x7F) {
+            // Control bytes (newline would end the command) and every byte of a non-ASCII
+            // character: the file stays plain ASCII, whatever encoding an editor assumes.
+            appendHex(out, b);
+        } else {
+            out += QLatin1Char(static_cast<char>(b));
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+} // namespace tw::routeros

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Builds the text of a RouterOS script one command at a time, so that no renderer concatenates
+// `name=value` by hand: every value goes through RouterOsQuote unless it is an expression we wrote.
+
+namespace tw::routeros {
+
+struct RouterOsArg {
+    QString name;  // empty for a positional argument ("remove [find ...]")
+    QString value; // as RouterOS should read it back
+    enum class Kind { Text, Word, Expression };
+    Kind kind = Kind::Text;
+
+    // Text that came from the user (keys, passwords, interface names, names, comments): quoted
+    // unless it is a plain [A-Za-z0-9._-] token.
+    static RouterOsArg text(const QString &name, const QString &value) { return {name, value, Kind::Text}; }
+    // A value the renderer composed (keyword, number, address, list): bare when it is a bare word.
+    static RouterOsArg word(const QString &name, const QString &value) { return {name, value, Kind::Word}; }
+    // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
+    static RouterOsArg expr(const QString &name, const QString &value) { return {name, value, Kind::Expression}; }
+};
+
+class RouterOsScriptWriter final {
+public:
+    // "# text" (a comment line; the text must be one line of our own words).
+    void comment(const QString &text);
+    void blank();
+    // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
+    void command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
+    // Adds a firewall rule above the first static rule of `menu`, or as the only rule of an empty
+    // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
+    // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
+    // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
+    void addAtTop(const QString &menu, const QList<RouterOsArg> &args);
+    // A line that is not a command (plain text in the troubleshooting file).
+    void line(const QString &text);
+
+    QString text() const { return m_text; }
+
+    // "[find name=tw-x]" / "[find comment=\"tunnelwright:x\"]".
+    static QString findBy(const QString &property, const QString &value);
+    static QString formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
+
+private:
+    static QString formatArgs(const QList<RouterOsArg> &args);
+    QString m_text;
+};
+
+} // namespace tw::routeros

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "render/RenderContext.h"
+#include "render/routeros/RouterOsDialect.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// The troubleshooting sheets: commands that show this tunnel's (or server's) state with the real
+// names and addresses filled in, what healthy output looks like, and what to check first when it
+// is not. Plain text, never the pre-shared key or a password.
+
+namespace tw::routeros {
+
+class RouterOsTroubleshooting final {
+public:
+    RouterOsTroubleshooting() = delete;
+    static QString site(const SiteContext &ctx, const RouterOsDialect &d);
+    static QString l2tp(const L2tpContext &ctx, const RouterOsDialect &d);
+
+    // A sensible host to ping in a subnet: the first address after the network (the network itself
+    // for /31, /32, /127, /128).
+    static QHostAddress firstHost(const Subnet &s);
+};
+
+} // namespace tw::routeros

@@ -1,0 +1,292 @@
+// RouterOsQuote: hostile strings must read back byte for byte and never add a command. Checked with
+// a small reader of RouterOS string syntax written here, and with the linter's tokenizer (rsc.py)
+// when python3 is available.
+
+#include "TestSupport.h"
+
+#include "render/routeros/RouterOsQuote.h"
+#include "render/routeros/RouterOsScriptWriter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <optional>
+
+using tw::routeros::RouterOsQuote;
+
+namespace {
+
+// The escapes of the RouterOS Scripting manual ("Constant Escape Sequences"), checked before \HH
+// exactly as RouterOS does: that is why \a \b \f must never start a hex escape.
+std::optional<char> simpleEscape(char c)
+{
+    switch (c) {
+    case '"': return '"';
+    case '\\': return '\\';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case '$': return '$';
+    case '?': return '?';
+    case '_': return ' ';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'v': return '\v';
+    default: return std::nullopt;
+    }
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1; // lowercase is not accepted: \a \b \f mean something else
+}
+
+struct ReadBack {
+    QByteArray value;
+    qsizetype end = 0; // index just past the value
+    QString error;
+};
+
+// Reads the value starting at `pos` of a command line the way RouterOS does: a bare word up to a
+// space, `;` or the end, or a quoted string with escapes. A raw `$` inside quotes (variable
+// reference), a raw `?`, a control byte or a non-ASCII byte is an error for our output.
+ReadBack readValue(const QByteArray &line, qsizetype pos)
+{
+    ReadBack r;
+    if (pos >= line.size() || line[pos] != '"') {
+        qsizetype i = pos;
+        while (i < line.size() && line[i] != ' ' && line[i] != ';' && line[i] != '\t')
+            ++i;
+        r.value = line.mid(pos, i - pos);
+        r.end = i;
+        return r;
+    }
+    qsizetype i = pos + 1;
+    while (true) {
+        if (i >= line.size()) {
+            r.error = QStringLiteral("unterminated string");
+            return r;
+        }
+        const char c = line[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7F) {
+            r.error = QStringLiteral("raw byte 0x%1 inside the string").arg(u, 2, 16, QLatin1Char('0'));
+            return r;
+        }
+        if (c == '"') {
+            r.end = i + 1;
+            return r;
+        }
+        if (c == '$' || c == '?') {
+            r.error = QStringLiteral("raw %1 inside the string").arg(QLatin1Char(c));
+            return r;
+        }
+        if (c != '\\') {
+            r.value += c;
+            ++i;
+            continue;
+        }
+        if (i + 1 >= line.size()) {
+            r.error = QStringLiteral("dangling backslash");
+            return r;
+        }
+        if (const auto e = simpleEscape(line[i + 1])) {
+            r.value += *e;
+            i += 2;
+            continue;
+        }
+        const int hi = i + 2 < line.size() ? hexDigit(line[i + 1]) : -1;
+        const int lo = i + 2 < line.size() ? hexDigit(line[i + 2]) : -1;
+        if (hi < 0 || lo < 0) {
+            r.error = QStringLiteral("unknown escape");
+            return r;
+        }
+        r.value += char(hi * 16 + lo);
+        i += 3;
+    }
+}
+
+QList<QString> hostileStrings()
+{
+    QString longOne;
+    for (int i = 0; i < 300; ++i)
+        longOne += QStringLiteral("a\"b\\$c;d?e{f}[g]`h#\n\u00e9");
+    return {
+        QStringLiteral("a\"b\\$c;d?e{f}[g]"),
+        QStringLiteral("\""),
+        QStringLiteral("\\"),
+        QStringLiteral("\\\\"),
+        QStringLiteral("abc\\"),
+        QStringLiteral("\\\""),
+        QStringLiteral("$x"),
+        QStringLiteral("$(/system reset-configuration)"),
+        QStringLiteral("$[:put 1]"),
+        QStringLiteral("\"; /system reset-configuration; #"),
+        QStringLiteral("} else={/system reboot}"),
+        QStringLiteral("[/system reboot]"),
+        QStringLiteral("]"),
+        QStringLiteral("`reboot`"),
+        QStringLiteral("a\nb"),
+        QStringLiteral("a\r\n/system reboot"),
+        QStringLiteral("tab\there"),
+        QString::fromUtf8("\x01\x1f\x7f"),
+        QStringLiteral("line\\"),
+        QStringLiteral("#not a comment"),
+        QStringLiteral("name=value other=x"),
+        QStringLiteral("?"),
+        QStringLiteral("??help"),
+        QStringLiteral("\\3F"),
+        QStringLiteral("\\_\\n"),
+        QStringLiteral("%1 %2"),
+        QStringLiteral(" "),
+        QStringLiteral(""),
+        QStringLiteral("ether1 \"wan\""),
+        QString::fromUtf8("B\xc3\xbcro"),
+        QString::fromUtf8("\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c"),
+        QString::fromUtf8("\xe5\xaf\x86\xe7\xa0\x81"),
+        QString::fromUtf8("\xf0\x9f\x94\x91key"),
+        QString::fromUtf8("a\xe2\x80\xa8" "b"), // U+2028 LINE SEPARATOR
+        QString::fromUtf8("nb\xc2\xa0sp"),
+        QStringLiteral("0x41"),
+        longOne,
+    };
+}
+
+} // namespace
+
+TEST_CASE("RouterOS plain tokens stay as they are", "[routeros]")
+{
+    for (const char *s : {"ether1", "tw-hq-branch", "a.b_c-d", "0", "X", "sha256", "pre-shared-key"}) {
+        INFO(s);
+        CHECK(RouterOsQuote::isPlain(QString::fromLatin1(s)));
+        CHECK(RouterOsQuote::value(QString::fromLatin1(s)) == QString::fromLatin1(s));
+    }
+    CHECK_FALSE(RouterOsQuote::isPlain(QString()));
+    CHECK(RouterOsQuote::value(QString()) == QStringLiteral("\"\""));
+}
+
+TEST_CASE("RouterOS quoting: exact escapes", "[routeros]")
+{
+    struct Row {
+        QString in;
+        QString out;
+    };
+    const Row rows[] = {
+        {QStringLiteral("a\"b\\$c;d?e{f}[g]"), QStringLiteral("\"a\\\"b\\\\\\$c;d\\3Fe{f}[g]\"")},
+        {QStringLiteral("tunnelwright:hq-branch"), QStringLiteral("\"tunnelwright:hq-branch\"")},
+        {QStringLiteral("a\nb"), QStringLiteral("\"a\\0Ab\"")},
+        {QStringLiteral("tab\t"), QStringLiteral("\"tab\\09\"")},
+        {QString::fromUtf8("B\xc3\xbcro"), QStringLiteral("\"B\\C3\\BCro\"")},
+        {QString::fromUtf8("\x7f"), QStringLiteral("\"\\7F\"")},
+        {QStringLiteral("WAN (fibre)"), QStringLiteral("\"WAN (fibre)\"")},
+        {QStringLiteral("\\3F"), QStringLiteral("\"\\\\3F\"")},
+    };
+    for (const Row &r : rows) {
+        INFO(r.in.toStdString());
+        CHECK(RouterOsQuote::value(r.in) == r.out);
+    }
+}
+
+TEST_CASE("RouterOS bare words for composed values", "[routeros]")
+{
+    CHECK(RouterOsQuote::word(QStringLiteral("aes-256,aes-128")) == QStringLiteral("aes-256,aes-128"));
+    CHECK(RouterOsQuote::word(QStringLiteral("192.168.88.0/24")) == QStringLiteral("192.168.88.0/24"));
+    CHECK(RouterOsQuote::word(QStringLiteral("2001:db8::/64")) == QStringLiteral("2001:db8::/64"));
+    CHECK(RouterOsQuote::word(QStringLiteral("a b")) == QStringLiteral("\"a b\""));
+    CHECK(RouterOsQuote::word(QString()) == QStringLiteral("\"\""));
+}
+
+TEST_CASE("RouterOS quoting: hostile strings read back exactly and add no command", "[routeros]")
+{
+    for (const QString &s : hostileStrings()) {
+        INFO("value: " << s.left(80).toStdString());
+        const QString quoted = RouterOsQuote::value(s);
+        const QByteArray line = QByteArrayLiteral("/ip ipsec identity add secret=") + quoted.toUtf8() +
+                                QByteArrayLiteral(" comment=end");
+        // One physical line of plain ASCII, never ending in a joining backslash.
+        for (const char c : line) {
+            const auto u = static_cast<unsigned char>(c);
+            CHECK((u >= 0x20 && u < 0x7F));
+        }
+        const qsizetype start = line.indexOf("secret=") + 7;
+        const ReadBack r = readValue(line, start);
+        INFO("quoted: " << quoted.left(120).toStdString());
+        REQUIRE(r.error.isEmpty());
+        CHECK(r.value == s.toUtf8());
+        CHECK(line.mid(r.end) == QByteArrayLiteral(" comment=end"));
+    }
+}
+
+TEST_CASE("RouterOS quoting: the linter's tokenizer reads the same bytes", "[routeros]")
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString tools = twtest::sharedDir() + QStringLiteral("/tools");
+    if (python.isEmpty() || !QFile::exists(tools + QStringLiteral("/rsc.py"))) {
+        WARN("skipped: rsc.py or python3 not found");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<QString> strings = hostileStrings();
+    QByteArray script;
+    for (int i = 0; i < strings.size(); ++i)
+        script += "/ip ipsec identity add secret=" + RouterOsQuote::value(strings[i]).toUtf8() + " comment=c" +
+                  QByteArray::number(i) + "\n";
+    const QString path = dir.filePath(QStringLiteral("q.rsc"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(script);
+    f.close();
+
+    const QString program = QStringLiteral(
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "import rsc\n"
+        "for path, verb, args, line in rsc.commands(open(sys.argv[1], encoding='utf-8').read()):\n"
+        "    print(path, verb, args.get('comment', ''), args.get('secret', '').encode('latin-1').hex(), len(args))\n");
+    QProcess proc;
+    proc.start(python, {QStringLiteral("-c"), program, path, tools});
+    REQUIRE(proc.waitForFinished(60000));
+    INFO(QString::fromUtf8(proc.readAllStandardError()).toStdString());
+    REQUIRE(proc.exitCode() == 0);
+    const QList<QByteArray> lines = proc.readAllStandardOutput().trimmed().split('\n');
+    REQUIRE(lines.size() == strings.size()); // no command more, no command less
+    for (int i = 0; i < strings.size(); ++i) {
+        INFO("value: " << strings[i].left(80).toStdString());
+        const QList<QByteArray> cols = lines[i].split(' ');
+        REQUIRE(cols.size() == 5);
+        CHECK(cols[0] == "/ip/ipsec/identity");
+        CHECK(cols[1] == "add");
+        CHECK(cols[2] == "c" + QByteArray::number(i));
+        CHECK(cols[3] == strings[i].toUtf8().toHex());
+        CHECK(cols[4] == "2");
+    }
+}
+
+TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded", "[routeros]")
+{
+    using tw::routeros::RouterOsArg;
+    using tw::routeros::RouterOsScriptWriter;
+    RouterOsScriptWriter w;
+    w.comment(QStringLiteral("one\ntwo"));
+    w.comment(QString());
+    w.command(QStringLiteral("/ip pool"), QStringLiteral("add"),
+              {RouterOsArg::text(QStringLiteral("name"), QStringLiteral("a b")),
+               RouterOsArg::word(QStringLiteral("ranges"), QStringLiteral("10.0.0.1-10.0.0.9")),
+               RouterOsArg::expr(QString(), QStringLiteral("[find]"))});
+    w.addAtTop(QStringLiteral("/ip firewall nat"), {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("srcnat"))});
+    CHECK(w.text() == QStringLiteral("# one\n# two\n#\n/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 [find]\n"
+                                     ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
+                                     "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n"));
+    CHECK(RouterOsScriptWriter::findBy(QStringLiteral("comment"), QStringLiteral("tunnelwright:x")) ==
+          QStringLiteral("[find comment=\"tunnelwright:x\"]"));
+}
