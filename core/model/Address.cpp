@@ -232,10 +232,11 @@ bool isPrivateAddress(const QHostAddress &a)
 
 bool isHostName(QStringView text)
 {
+    // \z, not $: '$' also matches before a final newline ("vpn.example.com\n" is no host name).
     static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
+        "^(?=.{1,253}\\z)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?\\z"));
     // All-numeric dotted text is a (bad) address, not a name.
-    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+\\z"));
     const QString s = text.toString();
     return re.match(s).hasMatch() && !numeric.match(s).hasMatch();
 }

@@ -4,6 +4,7 @@
 #include "model/Vocabulary.h"
 #include "render/FileHeader.h"
 #include "render/PlatformRegistry.h"
+#include "render/client/ClientRenderer.h"
 #include "validate/ProjectValidator.h"
 
 #include <QJsonArray>
@@ -25,7 +26,7 @@ ResolvedSite resolve(const Site &s)
     return r;
 }
 
-SiteContext siteContext(const Project &p, int index, Side side)
+SiteContext buildSiteContext(const Project &p, int index, Side side)
 {
     const SiteToSiteLink &l = p.links[index];
     SiteContext c;
@@ -45,7 +46,20 @@ SiteContext siteContext(const Project &p, int index, Side side)
     return c;
 }
 
-L2tpContext l2tpContext(const Project &p, int index)
+QString routerKey(const Site &s) { return token(s.platform) + QLatin1Char(' ') + s.wanAddress; }
+
+} // namespace
+
+SiteContext makeSiteContext(const Project &p, int index, Side side)
+{
+    SiteContext c = buildSiteContext(p, index, side);
+    for (int j = 0; j < index; ++j)
+        if (sameRouter(p.links[j].a, c.link->site(side)) || sameRouter(p.links[j].b, c.link->site(side)))
+            ++c.routerOrdinal;
+    return c;
+}
+
+L2tpContext makeL2tpContext(const Project &p, int index)
 {
     const L2tpServer &s = p.l2tpServers[index];
     L2tpContext c;
@@ -60,8 +74,6 @@ L2tpContext l2tpContext(const Project &p, int index)
         c.dnsServers << parseAddress(d).value();
     return c;
 }
-
-} // namespace
 
 QByteArray manifestJson(const QList<RenderedFile> &files)
 {
@@ -81,7 +93,7 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-RenderResult renderProject(const Project &project)
+RenderResult renderProject(const Project &project, const RenderOptions &options)
 {
     RenderResult result;
     result.findings = checkProject(project);
@@ -89,14 +101,22 @@ RenderResult renderProject(const Project &project)
                     [](const Finding &f) { return f.severity == Severity::Error; }))
         return result;
     RenderOutput out;
-    for (int i = 0; i < project.links.size(); ++i)
+    QHash<QString, int> linksPerRouter; // counts as makeSiteContext does, in one pass
+    for (int i = 0; i < project.links.size(); ++i) {
+        const SiteToSiteLink &l = project.links[i];
         for (Side side : {Side::A, Side::B}) {
-            const SiteContext ctx = siteContext(project, i, side);
+            SiteContext ctx = buildSiteContext(project, i, side);
+            ctx.routerOrdinal = linksPerRouter.value(routerKey(l.site(side)));
             out.files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         }
+        linksPerRouter[routerKey(l.a)] += 1;
+        if (!sameRouter(l.a, l.b))
+            linksPerRouter[routerKey(l.b)] += 1;
+    }
     for (int i = 0; i < project.l2tpServers.size(); ++i) {
-        const L2tpContext ctx = l2tpContext(project, i);
+        const L2tpContext ctx = makeL2tpContext(project, i);
         out.files << platformEntry(ctx.server->platform).renderL2tp(ctx);
+        out.files << renderClientMaterial(ctx, options);
     }
     out.manifest = manifestJson(out.files);
     result.output = std::move(out);

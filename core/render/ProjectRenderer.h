@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/Project.h"
+#include "render/RenderContext.h"
 #include "render/RenderedFile.h"
+#include "render/client/RenderOptions.h"
 #include "validate/Finding.h"
 
 #include <QByteArray>
@@ -21,9 +23,14 @@ struct RenderResult {
     std::optional<RenderOutput> output; // absent when `check` found errors
 };
 
-// check, then render every link side and server through the platform registry. Pure.
-RenderResult renderProject(const Project &project);
+// check, then render every link side and server through the platform registry, and each L2TP server's
+// client material. Pure.
+RenderResult renderProject(const Project &project, const RenderOptions &options = {});
 
 QByteArray manifestJson(const QList<RenderedFile> &files);
+
+// The contexts renderProject hands to the renderers (the project must have passed check).
+SiteContext makeSiteContext(const Project &project, int linkIndex, Side side);
+L2tpContext makeL2tpContext(const Project &project, int serverIndex);
 
 } // namespace tw

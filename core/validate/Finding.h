@@ -20,10 +20,12 @@ struct Finding {
 
 class Findings {
 public:
-    void error(const QString &path, const QString &message) { m_list.append({Severity::Error, path, message}); }
-    void warning(const QString &path, const QString &message) { m_list.append({Severity::Warning, path, message}); }
-    void info(const QString &path, const QString &message) { m_list.append({Severity::Info, path, message}); }
-    void append(const Finding &f) { m_list.append(f); }
+    void error(const QString &path, const QString &message) { append({Severity::Error, path, message}); }
+    void warning(const QString &path, const QString &message) { append({Severity::Warning, path, message}); }
+    void info(const QString &path, const QString &message) { append({Severity::Info, path, message}); }
+    // Every finding is one line (`check` prints one a line): a control character or a line or
+    // paragraph separator that a message quotes from the user's text is shown as '?'.
+    void append(const Finding &f);
 
     bool hasErrors() const;
     const QList<Finding> &list() const { return m_list; }

@@ -4,6 +4,7 @@
 #include "model/L2tpPresets.h"
 #include "model/Vocabulary.h"
 #include "render/PlatformRegistry.h"
+#include "render/client/ClientRenderer.h"
 #include "validate/KeyStrength.h"
 
 #include <QSet>
@@ -50,7 +51,8 @@ void checkLifetime(int seconds, const QString &path, Findings &out)
 QString printable(QString s)
 {
     for (QChar &c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph || c.category() == QChar::Other_Control)
             c = QLatin1Char('?');
     return s;
 }
@@ -307,13 +309,61 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
                       .arg(token(s.platform)));
     else
         entry.checkL2tp(s, ike, esp, path, out);
+    checkClients(s, ike, esp, path, out);
+}
+
+// Link ends with the same platform and WAN address are one router: its WAN address sits on one
+// interface, and its platform may carry only so many links (numbers shared on the router).
+void checkRouters(const Project &project, Findings &out)
+{
+    struct End {
+        const Site *site;
+        QString path;
+    };
+    QHash<QString, QList<End>> routers; // "platform wan" -> ends in project order
+    QStringList order;                  // routers in order of first appearance: findings come out stable
+    for (qsizetype i = 0; i < project.links.size(); ++i)
+        for (Side s : {Side::A, Side::B}) {
+            const Site &site = project.links[i].site(s);
+            if (site.wanAddress.isEmpty())
+                continue;
+            const QString key = token(site.platform) + QLatin1Char(' ') + site.wanAddress;
+            auto it = routers.find(key);
+            if (it == routers.end()) {
+                order << key;
+                it = routers.insert(key, {});
+            }
+            it->append({&site, childPath(childPath(QString(), QStringLiteral("links"), i), sideLetter(s))});
+        }
+    for (const QString &key : std::as_const(order)) {
+        const QList<End> &ends = routers[key];
+        const End &first = ends.front();
+        const int limit = platformEntry(first.site->platform).maxLinksPerRouter;
+        for (qsizetype n = 1; n < ends.size(); ++n) {
+            const End &e = ends[n];
+            if (e.site->wanInterface != first.site->wanInterface)
+                out.error(childPath(e.path, QStringLiteral("wan_interface")),
+                          QStringLiteral("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
+                                         "interface name for that address")
+                              .arg(printable(e.site->wanInterface.left(64)), first.path, e.site->wanAddress,
+                                   printable(first.site->wanInterface.left(64))));
+            if (limit > 0 && n == limit)
+                out.error(childPath(e.path, QStringLiteral("wan_address")),
+                          QStringLiteral("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
+                                         "one router; move the rest to a second WAN address or project")
+                              .arg(token(e.site->platform), e.site->wanAddress)
+                              .arg(limit));
+        }
+    }
 }
 
 } // namespace
 
 const QRegularExpression &namePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
+    // anchoredPattern (\A...\z), not ^...$: '$' also matches before a final newline, which would let
+    // "hq\n" through into file names and comment lines.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,31}")));
     return re;
 }
 
@@ -433,6 +483,7 @@ QList<Finding> checkProject(const Project &project)
         checkLink(project.links[i], path, out);
         claim(project.links[i].name, childPath(path, QStringLiteral("name")));
     }
+    checkRouters(project, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);
         checkServer(project.l2tpServers[i], path, out);

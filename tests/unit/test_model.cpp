@@ -101,6 +101,8 @@ TEST_CASE("host names", "[model]")
     CHECK_FALSE(isHostName(u"-bad.example.com"));
     CHECK_FALSE(isHostName(u"1.2.3.4"));
     CHECK_FALSE(isHostName(u"a;reboot"));
+    CHECK_FALSE(isHostName(u"vpn.example.com\n"));
+    CHECK_FALSE(isHostName(u"vpn.example.com\n/system reboot"));
 }
 
 TEST_CASE("generated secrets", "[secrets]")

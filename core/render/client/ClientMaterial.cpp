@@ -1,0 +1,119 @@
+#include "render/client/ClientMaterial.h"
+
+#include "model/Vocabulary.h"
+#include "render/client/PdfWriter.h"
+#include "render/client/SheetText.h"
+
+namespace tw {
+
+QString connectionName(const L2tpServer &server) { return server.name + QStringLiteral(" VPN"); }
+
+QString clientDirectory(const L2tpServer &server, const User &user)
+{
+    return server.name + QStringLiteral("/clients/") + user.name;
+}
+
+QString sheetFileName(const User &user, ClientPlatform platform)
+{
+    switch (platform) {
+    case ClientPlatform::IPhone:
+        return user.name + QStringLiteral("-iphone.pdf");
+    case ClientPlatform::Windows:
+        return user.name + QStringLiteral("-windows.pdf");
+    }
+    return {};
+}
+
+QString profileFileName(const User &user) { return user.name + QStringLiteral(".mobileconfig"); }
+QString scriptFileName(const User &user) { return user.name + QStringLiteral("-setup.ps1"); }
+
+QString printableOnSheet(const QString &value)
+{
+    QString out;
+    for (char32_t c : value.toUcs4()) {
+        if (PdfWriter::canEncode(c))
+            out += QString::fromUcs4(&c, 1);
+        else
+            out += QStringLiteral("[U+%1]").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return out;
+}
+
+namespace sheet {
+
+QString quoted(const QString &text) { return QChar(0x201C) + text + QChar(0x201D); }
+
+RichText &appendPath(RichText &text, const QStringList &screens)
+{
+    for (qsizetype i = 0; i < screens.size(); ++i) {
+        if (i)
+            text << plain(QStringLiteral(" > "));
+        text << label(screens[i]);
+    }
+    return text;
+}
+
+RichText passwordValue(const ClientContext &ctx)
+{
+    if (ctx.options.passwordsOnSheets)
+        return RichText() << code(printableOnSheet(ctx.user->password));
+    return RichText(QStringLiteral("not printed here: you get it separately"));
+}
+
+SheetSection introduction(const ClientContext &ctx, const QString &device)
+{
+    const QString name = connectionName(*ctx.server);
+    RichText intro;
+    intro << plain(QStringLiteral("These steps add the VPN connection ")) << label(name)
+          << plain(QStringLiteral(" to your %1 with its built-in VPN client (L2TP/IPsec); no app is needed. "
+                                  "Type every value exactly as printed: upper and lower case matter.")
+                       .arg(device));
+    RichText keep;
+    keep << label(QStringLiteral("Keep this sheet private. "));
+    if (ctx.options.passwordsOnSheets)
+        keep << plain(QStringLiteral("It holds your password and the VPN's shared secret. Once the VPN works, "
+                                     "store it safely or shred it."));
+    else
+        keep << plain(QStringLiteral("It holds the VPN's shared secret. Your password is not printed here: you get "
+                                     "it separately."));
+    return {QString(), {paragraph(intro), notice(keep)}};
+}
+
+QList<SheetBlock> valueNotes(const ClientContext &ctx)
+{
+    const QString &pw = ctx.user->password;
+    const QString printed = ctx.server->psk + (ctx.options.passwordsOnSheets ? pw : QString());
+    QList<SheetBlock> notes;
+    QStringList lookalikes;
+    if (printed.contains(QLatin1Char('0')) || printed.contains(QLatin1Char('O')))
+        lookalikes << QStringLiteral("0 is the digit zero and O the capital letter o");
+    if (printed.contains(QLatin1Char('1')) || printed.contains(QLatin1Char('l')) || printed.contains(QLatin1Char('I')))
+        lookalikes << QStringLiteral("1 is the digit one, l the small letter L and I the capital letter i");
+    if (!lookalikes.isEmpty())
+        notes << paragraph(RichText(QStringLiteral("In the values above, ") + lookalikes.join(QStringLiteral("; ")) +
+                                    QLatin1Char('.')));
+    if (!ctx.options.passwordsOnSheets)
+        return notes;
+    if (printableOnSheet(pw) != pw)
+        notes << paragraph(RichText(QStringLiteral(
+                     "Your password contains characters this sheet cannot print; each is shown as [U+code], its "
+                     "Unicode number. Ask your administrator how to type them on your device.")));
+    if (pw.contains(QLatin1Char(' ')))
+        notes << paragraph(RichText(QStringLiteral("Your password contains spaces: type a space for each gap.")));
+    return notes;
+}
+
+QString footer(const ClientContext &ctx)
+{
+    const QString dot = QStringLiteral("  ") + QChar(0xB7) + QStringLiteral("  ");
+    return connectionName(*ctx.server) + dot + ctx.user->name + dot + QStringLiteral("keep this sheet private");
+}
+
+QString subtitle(const ClientContext &ctx)
+{
+    return connectionName(*ctx.server) + QStringLiteral(" for ") + ctx.user->name + QStringLiteral(", server ") +
+           ctx.server->publicAddress;
+}
+
+} // namespace sheet
+} // namespace tw

@@ -1,0 +1,90 @@
+#include "render/client/ClientRenderer.h"
+
+#include "model/Vocabulary.h"
+#include "render/client/ClientOffers.h"
+#include "render/client/SetupSheetPdf.h"
+
+#include <array>
+
+namespace tw {
+namespace {
+
+RenderedFile clientFile(const ClientContext &ctx, const QString &objectPath, const QString &name, FileKind kind,
+                        QByteArray bytes)
+{
+    RenderedFile f;
+    f.path = clientDirectory(*ctx.server, *ctx.user) + QLatin1Char('/') + name;
+    f.kind = kind;
+    f.object = objectPath;
+    f.user = ctx.user->name;
+    f.holdsSecret = true; // every one holds the pre-shared key
+    f.bytes = std::move(bytes);
+    return f;
+}
+
+QList<RenderedFile> renderIPhone(const ClientContext &ctx, const QString &objectPath)
+{
+    return {clientFile(ctx, objectPath, sheetFileName(*ctx.user, ClientPlatform::IPhone), FileKind::SetupSheetPdf,
+                       setupSheetPdf(iphoneSetupSheet(ctx), ctx.options.paperSize)),
+            clientFile(ctx, objectPath, profileFileName(*ctx.user), FileKind::AppleMobileconfig, appleProfile(ctx))};
+}
+
+QList<RenderedFile> renderWindows(const ClientContext &ctx, const QString &objectPath)
+{
+    return {clientFile(ctx, objectPath, sheetFileName(*ctx.user, ClientPlatform::Windows), FileKind::SetupSheetPdf,
+                       setupSheetPdf(windowsSetupSheet(ctx), ctx.options.paperSize)),
+            clientFile(ctx, objectPath, scriptFileName(*ctx.user), FileKind::WindowsPowershell, windowsScript(ctx))};
+}
+
+constexpr std::array kClients{
+    ClientEntry{ClientPlatform::IPhone, &renderIPhone},
+    ClientEntry{ClientPlatform::Windows, &renderWindows},
+};
+
+} // namespace
+
+const ClientEntry &clientEntry(ClientPlatform platform)
+{
+    for (const ClientEntry &e : kClients)
+        if (e.platform == platform)
+            return e;
+    return kClients.front(); // unreachable: the table lists every platform (tested)
+}
+
+QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options)
+{
+    QList<ClientPlatform> platforms;
+    for (ClientPlatform p : ctx.server->clients)
+        if (!platforms.contains(p))
+            platforms << p;
+    QList<RenderedFile> files;
+    for (const User &u : ctx.server->users) {
+        const ClientContext c{ctx.project, ctx.server, &u, options};
+        for (ClientPlatform p : platforms)
+            files << clientEntry(p).render(c, ctx.objectPath());
+    }
+    return files;
+}
+
+void checkClients(const L2tpServer &server, const IkeProposal &ike, const EspProposal &esp, const QString &serverPath,
+                  Findings &out)
+{
+    for (qsizetype i = 0; i < server.clients.size(); ++i)
+        if (server.clients.indexOf(server.clients[i]) != i)
+            out.error(childPath(serverPath, QStringLiteral("clients"), i),
+                      QStringLiteral("%1 is listed twice; list each client platform once").arg(token(server.clients[i])));
+    for (const Finding &f : clientOfferFindings(server, ike, esp, serverPath))
+        out.append(f);
+    if (server.clients.isEmpty())
+        return;
+    for (qsizetype i = 0; i < server.users.size(); ++i) {
+        const QString &pw = server.users[i].password;
+        if (!pw.isEmpty() && printableOnSheet(pw) != pw)
+            out.warning(childPath(childPath(serverPath, QStringLiteral("users"), i), QStringLiteral("password")),
+                        QStringLiteral("contains characters the printed setup sheet cannot show (outside Western "
+                                       "European letters); the sheet prints them as Unicode numbers such as [U+0141]. "
+                                       "Letters, digits and ASCII punctuation print as they are"));
+    }
+}
+
+} // namespace tw

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "render/RenderContext.h"
+#include "render/RenderedFile.h"
+#include "render/client/ClientMaterial.h"
+#include "validate/Finding.h"
+
+#include <QList>
+
+// Client material for the users of an L2TP/IPsec server: a registry table with one row per client
+// platform (style point 5), each rendering one user's files. Called by ProjectRenderer after the
+// server's own files; every file lands in <server>/clients/<user>/ and carries "user" in the manifest.
+
+namespace tw {
+
+using ClientFilesRenderer = QList<RenderedFile> (*)(const ClientContext &ctx, const QString &objectPath);
+
+struct ClientEntry {
+    ClientPlatform platform;
+    ClientFilesRenderer render;
+};
+
+const ClientEntry &clientEntry(ClientPlatform platform);
+
+// Every user's files for every platform in server.clients (each once, in that order), users in the
+// project's order. Pure.
+QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options);
+
+// What `check` has to say about a server's client material: a platform listed twice, proposals no
+// chosen client offers (ClientOffers.h), a password the printed sheet cannot show.
+void checkClients(const L2tpServer &server, const IkeProposal &ike, const EspProposal &esp, const QString &serverPath,
+                  Findings &out);
+
+} // namespace tw

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "render/client/PdfWriter.h"
+
+#include <QLocale>
+
+// Choices made when rendering, not stored in the project: the project format has no field for them
+// (spec: project-format.md), and the same project may be rendered both ways.
+
+namespace tw {
+
+struct RenderOptions {
+    // Print each user's password on the setup sheets and put it into the Apple profile. Off: the sheet
+    // says the password comes separately and the iPhone asks for it when connecting.
+    bool passwordsOnSheets = true;
+    // Paper of the setup sheets. Renderers never look at the system locale (they are pure); front ends
+    // pass systemPaperSize() when they want the local paper.
+    PaperSize paperSize = PaperSize::A4;
+};
+
+// Letter where the Unicode CLDR (supplementalData.xml, paperSize "US-Letter") says so: Belize, Canada,
+// Chile, Colombia, Costa Rica, Guatemala, Mexico, Nicaragua, Panama, the Philippines, Puerto Rico,
+// El Salvador, the United States and Venezuela; A4 everywhere else.
+PaperSize paperSizeFor(QLocale::Territory territory);
+PaperSize systemPaperSize(); // paperSizeFor(QLocale::system().territory())
+
+} // namespace tw
