@@ -19,6 +19,9 @@ QString familyName(Family f); // "IPv4" / "IPv6"
 
 Result<QHostAddress> parseAddress(QStringView text);
 
+// The canonical text of an address (IPv4 dotted quad, IPv6 as QHostAddress writes it).
+QString addressText(const QHostAddress &a);
+
 struct Subnet {
     QHostAddress network;
     int prefixLength = 0;

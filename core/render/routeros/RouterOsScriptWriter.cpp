@@ -2,17 +2,25 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
-#include <QRegularExpression>
-
 namespace tw::routeros {
 
 void RouterOsScriptWriter::comment(const QString &text)
 {
     // Every physical line of a comment starts with '#', even if a name ever carried a line break:
     // a line without it would be read as a command.
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]")))) {
-        m_text += part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + part;
+    // Split by hand: this runs for every comment of every file (a regex here was half the render time).
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size()) {
+            const char16_t c = text[i].unicode();
+            if (c != u'\r' && c != u'\n' && c != u'\u2028' && c != u'\u2029')
+                continue;
+        }
+        const QStringView part = QStringView(text).mid(start, i - start);
+        m_text += part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ");
+        m_text += part;
         m_text += QLatin1Char('\n');
+        start = i + 1;
     }
 }
 
