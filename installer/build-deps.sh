@@ -7,7 +7,14 @@ TW_PACKAGES=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libbotan-2-dev catch2 libbenchmark-dev
-  python3            # tests run ../shared/tools/rsc-lint
+  python3            # tests run ../shared/tools/rsc-lint and read Apple profiles back with plistlib
+  poppler-utils      # tests read the setup sheet PDFs back with pdftotext and pdfinfo
+  clang libclang-rt-14-dev llvm   # sanitizer and libFuzzer builds (docs/hardening.md); llvm: llvm-symbolizer
+  qt6-qpa-plugins    # the wizard's display plugins (xcb, wayland; offscreen for GUI tests and screenshots)
+  fonts-dejavu-core  # readable text in offscreen GUI tests and screenshots
+  time               # bench/startup.sh reads peak RSS from /usr/bin/time -v
+  dpkg-dev file      # cpack -G DEB: dpkg-shlibdeps finds the Depends, file finds the binaries (installer/)
+  lintian desktop-file-utils appstream shared-mime-info groff-base   # tests/package checks the .deb
 )
 
 tw_install_missing() {

@@ -5,16 +5,19 @@
 #include "io/ProjectFile.h"
 #include "render/FileHeader.h"
 #include "render/ProjectRenderer.h"
+#include "secrets/ProjectCrypto.h"
 #include "secrets/SecretGenerator.h"
 #include "validate/ProjectValidator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -24,11 +27,17 @@ const char kUsage[] =
     "Usage:\n"
     "  tunnelwright-cli check PROJECT [--json]      print every finding; exit 1 on errors\n"
     "  tunnelwright-cli render PROJECT --out DIR    write both ends' configs and DIR/manifest.json\n"
+    "  tunnelwright-cli encrypt PROJECT --out FILE  write PROJECT encrypted with a passphrase\n"
+    "  tunnelwright-cli decrypt FILE --out PROJECT  write an encrypted project as a plain one\n"
     "  tunnelwright-cli psk [--length N]            print a new random pre-shared key (default 32)\n"
     "  tunnelwright-cli --help | --version\n"
     "\n"
-    "Exit codes: 0 no errors, 1 the project has errors (nothing is written), 2 unreadable or\n"
-    "malformed project or bad usage.\n";
+    "check and render open encrypted projects too. The passphrase is read from\n"
+    "--passphrase-file FILE (its first line) or else from the environment variable\n"
+    "TUNNELWRIGHT_PASSPHRASE; never from the command line, where other users could see it.\n"
+    "\n"
+    "Exit codes: 0 no errors, 1 the project has errors (nothing is written), 2 unreadable,\n"
+    "malformed or damaged project, wrong passphrase, or bad usage (nothing is written).\n";
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
@@ -49,12 +58,82 @@ int usageError(const QString &message)
     return kUnreadable;
 }
 
-std::optional<tw::Project> load(const QString &path)
+// Where the passphrase comes from: --passphrase-file FILE, else TUNNELWRIGHT_PASSPHRASE. Read only
+// when a file turns out to be encrypted (or for `encrypt`).
+struct PassphraseSource {
+    QString file;
+
+    // Takes --passphrase-file FILE / --passphrase-file=FILE at args[i]; refuses a passphrase given
+    // on the command line. Returns false when args[i] is not about the passphrase.
+    bool take(const QStringList &args, qsizetype &i, QString &usageProblem)
+    {
+        const QString &a = args[i];
+        if (a == QLatin1String("--passphrase-file") && i + 1 < args.size()) {
+            file = args[++i];
+            return true;
+        }
+        if (a.startsWith(QLatin1String("--passphrase-file="))) {
+            file = a.mid(18);
+            return true;
+        }
+        if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
+            usageProblem = QStringLiteral("a passphrase is never taken from the command line (other users can see it in "
+                                          "the process list); use --passphrase-file FILE or TUNNELWRIGHT_PASSPHRASE");
+            return true;
+        }
+        return false;
+    }
+
+    // The passphrase, or nullopt after printing why there is none.
+    std::optional<QString> get() const
+    {
+        if (!file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err(QStringLiteral("error %1: cannot read the passphrase file: %2\n").arg(file, f.errorString()));
+                return std::nullopt;
+            }
+            const QByteArray bytes = f.read(4097);
+            if (bytes.size() > 4096) {
+                err(QStringLiteral("error %1: the passphrase file is over 4096 bytes; it holds one line\n").arg(file));
+                return std::nullopt;
+            }
+            QByteArray line = bytes.left(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'));
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (line.isEmpty()) {
+                err(QStringLiteral("error %1: the passphrase file is empty (its first line is the passphrase)\n").arg(file));
+                return std::nullopt;
+            }
+            return QString::fromUtf8(line);
+        }
+        const QByteArray env = qgetenv("TUNNELWRIGHT_PASSPHRASE");
+        if (env.isEmpty()) {
+            err(QStringLiteral("error the project is encrypted: give its passphrase with --passphrase-file FILE or the "
+                               "environment variable TUNNELWRIGHT_PASSPHRASE\n"));
+            return std::nullopt;
+        }
+        return QString::fromUtf8(env);
+    }
+};
+
+void printLoadError(const QString &message)
 {
-    const auto p = tw::loadProjectFile(path);
+    for (const QString &line : message.split(QLatin1Char('\n')))
+        err(QStringLiteral("error %1\n").arg(line));
+}
+
+std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase)
+{
+    bool missingPassphrase = false;
+    const auto p = tw::loadProjectFile(path, [&]() -> std::optional<QString> {
+        const auto phrase = passphrase.get();
+        missingPassphrase = !phrase;
+        return phrase;
+    });
     if (!p) {
-        for (const QString &line : p.error().split(QLatin1Char('\n')))
-            err(QStringLiteral("error %1\n").arg(line));
+        if (!missingPassphrase) // get() has said what is missing
+            printLoadError(p.error());
         return std::nullopt;
     }
     return *p;
@@ -62,10 +141,15 @@ std::optional<tw::Project> load(const QString &path)
 
 int check(const QStringList &args)
 {
-    QString path;
+    QString path, problem;
     bool json = false;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--json"))
+    PassphraseSource passphrase;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (passphrase.take(args, i, problem)) {
+            if (!problem.isEmpty())
+                return usageError(problem);
+        } else if (a == QLatin1String("--json"))
             json = true;
         else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
             return usageError(QStringLiteral("check: unexpected argument \"%1\"").arg(a));
@@ -74,7 +158,7 @@ int check(const QStringList &args)
     }
     if (path.isEmpty())
         return usageError(QStringLiteral("check: which project? (tunnelwright-cli check PROJECT)"));
-    const auto project = load(path);
+    const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
     const QList<tw::Finding> findings = tw::checkProject(*project);
@@ -94,10 +178,14 @@ int check(const QStringList &args)
 
 int render(const QStringList &args)
 {
-    QString path, dir;
+    QString path, dir, problem;
+    PassphraseSource passphrase;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--out") && i + 1 < args.size())
+        if (passphrase.take(args, i, problem)) {
+            if (!problem.isEmpty())
+                return usageError(problem);
+        } else if (a == QLatin1String("--out") && i + 1 < args.size())
             dir = args[++i];
         else if (a.startsWith(QLatin1String("--out=")))
             dir = a.mid(6);
@@ -108,7 +196,7 @@ int render(const QStringList &args)
     }
     if (path.isEmpty() || dir.isEmpty())
         return usageError(QStringLiteral("render: needs a project and --out DIR"));
-    const auto project = load(path);
+    const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
     const tw::RenderResult result = tw::renderProject(*project);
@@ -122,6 +210,70 @@ int render(const QStringList &args)
         return kUnreadable;
     }
     out(QStringLiteral("wrote %1 files to %2 (list: %2/manifest.json)\n").arg(written->size()).arg(dir));
+    return kOk;
+}
+
+// encrypt PROJECT --out FILE / decrypt FILE --out PROJECT: both read the input completely (and, for
+// decrypt, authenticate it) before anything is written.
+int convert(const QString &command, const QStringList &args)
+{
+    QString in, outPath, problem;
+    PassphraseSource passphrase;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (passphrase.take(args, i, problem)) {
+            if (!problem.isEmpty())
+                return usageError(problem);
+        } else if (a == QLatin1String("--out") && i + 1 < args.size())
+            outPath = args[++i];
+        else if (a.startsWith(QLatin1String("--out=")))
+            outPath = a.mid(6);
+        else if (a.startsWith(QLatin1Char('-')) || !in.isEmpty())
+            return usageError(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, a));
+        else
+            in = a;
+    }
+    const bool encrypt = command == QLatin1String("encrypt");
+    if (in.isEmpty() || outPath.isEmpty())
+        return usageError(encrypt ? QStringLiteral("encrypt: needs a project and --out FILE")
+                                  : QStringLiteral("decrypt: needs an encrypted project and --out PROJECT"));
+    std::optional<QString> phrase; // asked once, whether the input is encrypted or not
+    auto ask = [&]() -> std::optional<QString> {
+        if (!phrase)
+            phrase = passphrase.get();
+        return phrase;
+    };
+    bool missingPassphrase = false;
+    bool wasEncrypted = false;
+    const auto project = tw::loadProjectFile(in, [&]() -> std::optional<QString> {
+        wasEncrypted = true;
+        const auto p = ask();
+        missingPassphrase = !p;
+        return p;
+    });
+    if (!project) {
+        if (!missingPassphrase)
+            printLoadError(project.error());
+        return kUnreadable;
+    }
+    if (!encrypt && !wasEncrypted) {
+        err(QStringLiteral("error %1: is not encrypted; nothing to decrypt\n").arg(in));
+        return kUnreadable;
+    }
+    tw::Result<bool> written = true;
+    if (encrypt) {
+        const auto p = ask();
+        if (!p)
+            return kUnreadable;
+        written = tw::saveEncryptedProjectFile(outPath, *project, *p);
+    } else {
+        written = tw::saveProjectFile(outPath, *project);
+    }
+    if (!written) {
+        err(QStringLiteral("error %1\n").arg(written.error()));
+        return kUnreadable;
+    }
+    out(QStringLiteral("wrote %1 (%2)\n").arg(outPath, encrypt ? QStringLiteral("encrypted") : QStringLiteral("plain, owner-only")));
     return kOk;
 }
 
@@ -169,6 +321,8 @@ int main(int argc, char **argv)
         return check(args);
     if (command == QLatin1String("render"))
         return render(args);
+    if (command == QLatin1String("encrypt") || command == QLatin1String("decrypt"))
+        return convert(command, args);
     if (command == QLatin1String("psk"))
         return psk(args);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -2,6 +2,7 @@
 
 #include "io/OutputWriter.h"
 #include "model/Vocabulary.h"
+#include "secrets/ProjectCrypto.h"
 #include "validate/Finding.h"
 
 #include <QFile>
@@ -656,21 +657,48 @@ QByteArray serializeProject(const Project &project)
     return w.out;
 }
 
-Result<Project> loadProjectFile(const QString &path)
+Result<Project> loadProjectFile(const QString &path) { return loadProjectFile(path, PassphraseProvider()); }
+
+Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<Project>::failure(QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
-    if (f.size() > kMaxProjectBytes)
+    // A plain project may have kMaxProjectBytes. An encrypted one is base64, a third larger than the
+    // project it holds (held to kMaxProjectBytes again once decrypted), and starts with its format.
+    const auto tooLarge = [&](qint64 size) {
         return Result<Project>::failure(
-            QStringLiteral("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(f.size()).arg(kMaxProjectBytes));
-    const QByteArray bytes = f.read(kMaxProjectBytes + 1);
-    return parseProject(bytes);
+            QStringLiteral("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(size).arg(kMaxProjectBytes));
+    };
+    if (f.size() > kMaxEncryptedProjectBytes)
+        return tooLarge(f.size());
+    // size() is 0 for pipes and /proc files: the read is bounded as well.
+    const QByteArray bytes = f.read(kMaxEncryptedProjectBytes + 1);
+    if (bytes.size() > kMaxProjectBytes && (bytes.size() > kMaxEncryptedProjectBytes || !bytes.left(256).contains(kEncryptedFormat)))
+        return tooLarge(bytes.size());
+    if (!isEncryptedProject(bytes))
+        return parseProject(bytes);
+    const std::optional<QString> phrase = passphrase ? passphrase() : std::nullopt;
+    if (!phrase)
+        return Result<Project>::failure(
+            QStringLiteral("%1: the project is encrypted; open it with its passphrase").arg(path));
+    auto p = decryptProject(bytes, *phrase);
+    if (!p)
+        return Result<Project>::failure(QStringLiteral("%1: %2").arg(path, p.error()));
+    return p;
 }
 
 Result<bool> saveProjectFile(const QString &path, const Project &project)
 {
     return writeFileAtomically(path, serializeProject(project), true);
+}
+
+Result<bool> saveEncryptedProjectFile(const QString &path, const Project &project, const QString &passphrase)
+{
+    const auto bytes = encryptProject(project, passphrase);
+    if (!bytes)
+        return Result<bool>::failure(QStringLiteral("%1: %2").arg(path, bytes.error()));
+    return writeFileAtomically(path, *bytes, true);
 }
 
 } // namespace tw

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 // The project file of spec/project-format.md: strict JSON <-> model. Unknown keys, wrong types,
 // missing keys, values outside the vocabulary and malformed JSON are load errors that name the
 // JSON path; everything that is well-typed loads, and `check` judges it.
@@ -33,10 +36,22 @@ Result<Project> parseProject(const QByteArray &json);
 // The canonical, deterministic form: two-space indented, keys in spec order, defaults written out.
 QByteArray serializeProject(const Project &project);
 
-// Reads a file (size limit first). The error names the file.
+// Reads a file (size limit first). The error names the file. An encrypted project
+// (secrets/ProjectCrypto.h) is refused with a message that says it needs a passphrase.
 Result<Project> loadProjectFile(const QString &path);
+
+// Asked for the passphrase only when the file turns out to be encrypted; nullopt means the user
+// declined (the load fails with a message saying so).
+using PassphraseProvider = std::function<std::optional<QString>()>;
+
+// Reads a plain or an encrypted project file. Nothing of an encrypted file is returned unless it
+// decrypts and parses completely.
+Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase);
 
 // Writes the canonical form atomically (QSaveFile) and owner-only (0600): a project holds keys.
 Result<bool> saveProjectFile(const QString &path, const Project &project);
+
+// Writes the project encrypted with the passphrase (docs/encrypted-project.md), atomically and 0600.
+Result<bool> saveEncryptedProjectFile(const QString &path, const Project &project, const QString &passphrase);
 
 } // namespace tw

@@ -1,0 +1,35 @@
+// tunnelwright: the wizard. `tunnelwright [PROJECT]` opens a project file.
+// With TW_STARTUP_PROBE=1 it quits after the first page is painted and prints the start-up time
+// (bench/startup.sh).
+
+#include "StartupProbe.h"
+#include "TunnelwrightWizard.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tunnelwright"));
+    QApplication::setApplicationName(QStringLiteral("Tunnelwright"));
+    QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+    // The launcher and icon installed from resources/ (Wayland matches the window to them by this name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tunnelwright.Tunnelwright"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Matched IPsec configurations for MikroTik RouterOS and Cisco IOS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (.twproj) to open."), QStringLiteral("[PROJECT]"));
+    parser.process(app);
+
+    tw::ui::TunnelwrightWizard wizard;
+    tw::ui::StartupProbe::watch(wizard.page(int(tw::ui::PageId::Start)));
+    const QStringList args = parser.positionalArguments();
+    wizard.show();
+    if (!args.isEmpty() && !wizard.openAndEnter(args.first()))
+        QMessageBox::warning(&wizard, QStringLiteral("Project not opened"), wizard.lastOpenError());
+    return app.exec();
+}

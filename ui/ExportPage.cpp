@@ -1,0 +1,230 @@
+#include "ExportPage.h"
+
+#include "TunnelwrightWizard.h"
+
+#include "io/OutputWriter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+namespace {
+
+QString kindText(const RenderedFile &f)
+{
+    switch (f.kind) {
+    case FileKind::RouterOsScript:
+        return QStringLiteral("RouterOS script");
+    case FileKind::RouterOsRollback:
+        return QStringLiteral("RouterOS rollback");
+    case FileKind::CiscoIosConfig:
+        return QStringLiteral("Cisco IOS configuration");
+    case FileKind::CiscoIosRollback:
+        return QStringLiteral("Cisco IOS rollback");
+    case FileKind::SetupSheetPdf:
+        return QStringLiteral("setup sheet (PDF)");
+    case FileKind::AppleMobileconfig:
+        return QStringLiteral("Apple profile");
+    case FileKind::WindowsPowershell:
+        return QStringLiteral("Windows PowerShell script");
+    case FileKind::Troubleshooting:
+        return QStringLiteral("troubleshooting sheet");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportPage::ExportPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Export, QStringLiteral("exportStatus"))
+{
+    setObjectName(QStringLiteral("exportPage"));
+    setTitle(QStringLiteral("Export"));
+    setSubTitle(QStringLiteral("Write the files for both routers into a folder. Files holding a key are readable by you only."));
+    connect(wizard, &TunnelwrightWizard::projectReplaced, this, [this] { m_exportedTo.clear(); });
+}
+
+void ExportPage::build(QVBoxLayout *layout)
+{
+    auto *folderLabel = new QLabel(QStringLiteral("Output &folder:"), this);
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    m_folder->setAccessibleName(QStringLiteral("Output folder"));
+    folderLabel->setBuddy(m_folder);
+    auto *browse = new QPushButton(QStringLiteral("Bro&wse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    browse->setAutoDefault(false);
+    m_export = new QPushButton(QStringLiteral("&Export files"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAutoDefault(false);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    folderRow->addWidget(m_export);
+    layout->addLayout(folderRow);
+
+    auto *filesLabel = new QLabel(QStringLiteral("F&iles (written together with manifest.json):"), this);
+    m_files = new QTableWidget(0, 4, this);
+    m_files->setObjectName(QStringLiteral("exportFiles"));
+    m_files->setAccessibleName(QStringLiteral("Files to export"));
+    m_files->setHorizontalHeaderLabels({QStringLiteral("File"), QStringLiteral("Kind"), QStringLiteral("Size"), QString()});
+    m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_files->verticalHeader()->setVisible(false);
+    m_files->setTabKeyNavigation(false);
+    m_files->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_files->setMinimumHeight(m_files->fontMetrics().height() * 8);
+    filesLabel->setBuddy(m_files);
+    layout->addWidget(filesLabel);
+    layout->addWidget(m_files, 1);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false);
+    layout->addWidget(m_result);
+
+    m_openFolder = new QPushButton(QStringLiteral("&Open folder"), this);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->setAutoDefault(false);
+    m_openFolder->setEnabled(false);
+    // Client setup sheets (PDF and printing) come with a later version of the ui library; their
+    // button has its place here already.
+    auto *printSheets = new QPushButton(QStringLiteral("&Print setup sheets…"), this);
+    printSheets->setObjectName(QStringLiteral("printSheetsButton"));
+    printSheets->setAutoDefault(false);
+    printSheets->setEnabled(false);
+    printSheets->setToolTip(QStringLiteral("Client setup sheets (PDF, print) come in a later version"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_openFolder);
+    actions->addWidget(printSheets);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"), m_folder->text());
+        if (!dir.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(dir));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportTo(QDir::fromNativeSeparators(m_folder->text().trimmed())); });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedTo)); });
+}
+
+QString ExportPage::defaultFolder() const
+{
+    const Project &p = wiz()->project();
+    const QString name = p.name.isEmpty() ? QStringLiteral("tunnelwright") : p.name;
+    if (!wiz()->projectFilePath().isEmpty())
+        return QFileInfo(wiz()->projectFilePath()).absoluteDir().filePath(name + QStringLiteral("-configs"));
+    QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (docs.isEmpty())
+        docs = QDir::homePath();
+    return QDir(docs).filePath(QStringLiteral("Tunnelwright/") + name);
+}
+
+void ExportPage::load()
+{
+    const RenderResult result = renderProject(wiz()->project());
+    m_output = result.output;
+    if (m_folder->text().isEmpty() || m_exportedTo.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
+    m_export->setEnabled(m_output.has_value());
+    fillFiles();
+    if (m_exportedTo.isEmpty())
+        setResult(QString(), false);
+}
+
+void ExportPage::fillFiles()
+{
+    m_files->setRowCount(0);
+    if (!m_output)
+        return;
+    const QList<RenderedFile> &files = m_output->files;
+    m_files->setRowCount(int(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        const RenderedFile &f = files[i];
+        m_files->setItem(i, 0, new QTableWidgetItem(QDir::toNativeSeparators(f.path)));
+        m_files->setItem(i, 1, new QTableWidgetItem(kindText(f) + (f.holdsSecret ? QStringLiteral(", holds the key") : QString())));
+        m_files->setItem(i, 2, new QTableWidgetItem(QStringLiteral("%1 bytes").arg(f.bytes.size())));
+        auto *copy = new QPushButton(QStringLiteral("Copy"), m_files);
+        copy->setObjectName(QStringLiteral("copyFile%1").arg(i));
+        copy->setAccessibleName(QStringLiteral("Copy %1 to the clipboard").arg(f.path));
+        copy->setAutoDefault(false);
+        copy->setEnabled(f.kind != FileKind::SetupSheetPdf);
+        const QByteArray bytes = f.bytes;
+        connect(copy, &QPushButton::clicked, this, [bytes] { QApplication::clipboard()->setText(QString::fromUtf8(bytes)); });
+        m_files->setCellWidget(i, 3, copy);
+    }
+    m_files->resizeColumnToContents(1);
+    m_files->resizeColumnToContents(2);
+    m_files->resizeColumnToContents(3);
+}
+
+void ExportPage::setResult(const QString &text, bool error)
+{
+    QPalette p = m_result->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
+    m_result->setPalette(p);
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
+Result<QStringList> ExportPage::exportTo(const QString &dir)
+{
+    ensureBuilt();
+    if (!m_output) {
+        const QString m = QStringLiteral("Nothing to export: the project has errors (see the review page).");
+        setResult(m, true);
+        return Result<QStringList>::failure(m);
+    }
+    if (dir.isEmpty()) {
+        const QString m = QStringLiteral("Choose an output folder first.");
+        setResult(m, true);
+        return Result<QStringList>::failure(m);
+    }
+    const auto written = writeRender(*m_output, dir);
+    if (!written) {
+        setResult(QStringLiteral("Nothing was exported: ") + written.error(), true);
+        return written;
+    }
+    m_exportedTo = QFileInfo(dir).absoluteFilePath();
+    m_folder->setText(QDir::toNativeSeparators(m_exportedTo));
+    m_openFolder->setEnabled(true);
+    for (int row = 0; row < m_files->rowCount(); ++row)
+        if (QTableWidgetItem *item = m_files->item(row, 0))
+            item->setToolTip(QDir::toNativeSeparators(QDir(m_exportedTo).filePath(item->text())));
+    setResult(QStringLiteral("Wrote %1 files to %2: the %3 listed above and manifest.json, which describes them.")
+                  .arg(written->size())
+                  .arg(QDir::toNativeSeparators(m_exportedTo))
+                  .arg(written->size() - 1),
+              false);
+    return written;
+}
+
+bool ExportPage::validatePage()
+{
+    // Finish exports when the user has not yet: the obvious expectation of "Finish" here.
+    if (m_exportedTo.isEmpty() && !wiz()->isNavigating()) {
+        if (!exportTo(QDir::fromNativeSeparators(m_folder->text().trimmed())))
+            return false;
+    }
+    return WizardPage::validatePage();
+}
+
+} // namespace tw::ui

@@ -1,0 +1,168 @@
+#include "StartPage.h"
+
+#include "RecentProjects.h"
+#include "TunnelwrightWizard.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QPushButton>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+
+StartPage::StartPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Start, QStringLiteral("startStatus"))
+{
+    setObjectName(QStringLiteral("startPage"));
+    setTitle(QStringLiteral("Tunnelwright"));
+    setSubTitle(QStringLiteral("Matched IPsec configurations for both ends of a tunnel: MikroTik RouterOS and Cisco IOS."));
+}
+
+void StartPage::build(QVBoxLayout *layout)
+{
+    // Plain buttons with a line of explanation each (command-link buttons load icons and lay out
+    // their text twice: a tenth of the start-up time).
+    auto *choices = new QGridLayout;
+    choices->setColumnStretch(1, 1);
+    choices->setHorizontalSpacing(12);
+    auto choice = [&](const QString &text, const QString &name, const QString &explanation) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setAccessibleDescription(explanation);
+        auto *label = new QLabel(explanation, this); // one short line: no word wrap to lay out
+        const int row = choices->rowCount();
+        choices->addWidget(button, row, 0);
+        choices->addWidget(label, row, 1);
+        return button;
+    };
+    QPushButton *newLink = choice(QStringLiteral("New &site-to-site link"), QStringLiteral("newLinkButton"),
+                                  QStringLiteral("Two routers, one tunnel: MikroTik and Cisco in any pairing."));
+    QPushButton *newServer = choice(QStringLiteral("New L2TP/IPsec se&rver"), QStringLiteral("newServerButton"),
+                                    QStringLiteral("iPhone and Windows users dial in to a MikroTik router."));
+    QPushButton *open = choice(QStringLiteral("&Open a project…"), QStringLiteral("openButton"),
+                               QStringLiteral("A .twproj file saved earlier (Ctrl+O)."));
+    layout->addLayout(choices);
+
+    m_openError = new QLabel(this);
+    m_openError->setObjectName(QStringLiteral("openError"));
+    m_openError->setWordWrap(true);
+    m_openError->setTextFormat(Qt::PlainText);
+    m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette p = m_openError->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_openError->setPalette(p);
+    layout->addWidget(m_openError);
+
+    m_loaded = new QLabel(this);
+    m_loaded->setObjectName(QStringLiteral("loadedProject"));
+    m_loaded->setWordWrap(true);
+    m_loaded->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_loaded);
+
+    // The choice of link/server and the recent list are built when there is something to show.
+    m_objectSlot = new QVBoxLayout;
+    m_recentSlot = new QVBoxLayout;
+    layout->addLayout(m_objectSlot);
+    layout->addLayout(m_recentSlot, 1);
+    layout->addStretch(0);
+    m_open = open;
+
+    connect(newLink, &QPushButton::clicked, this, [this] { wiz()->startNew(Flow::Link); });
+    connect(newServer, &QPushButton::clicked, this, [this] { wiz()->startNew(Flow::Server); });
+    connect(open, &QPushButton::clicked, wiz(), &TunnelwrightWizard::openWithDialog);
+}
+
+void StartPage::buildObjectRow()
+{
+    m_objectRow = new QWidget(this);
+    auto *objectLayout = new QHBoxLayout(m_objectRow);
+    objectLayout->setContentsMargins(0, 0, 0, 0);
+    auto *objectLabel = new QLabel(QStringLiteral("E&dit:"), m_objectRow);
+    m_object = new QComboBox(m_objectRow);
+    m_object->setObjectName(QStringLiteral("objectCombo"));
+    m_object->setAccessibleName(QStringLiteral("Which link or server to edit"));
+    objectLabel->setBuddy(m_object);
+    objectLayout->addWidget(objectLabel);
+    objectLayout->addWidget(m_object, 1);
+    m_objectSlot->addWidget(m_objectRow);
+    setTabOrder(m_open, m_object);
+    connect(m_object, &QComboBox::activated, this, [this](int i) {
+        const QPoint choice = m_object->itemData(i).toPoint(); // x: flow, y: index
+        wiz()->editObject(Flow(choice.x()), choice.y());
+    });
+}
+
+void StartPage::buildRecentList()
+{
+    m_recentLabel = new QLabel(QStringLiteral("Re&cent projects (Enter or double-click opens):"), this);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setAccessibleName(QStringLiteral("Recent projects"));
+    m_recent->setMinimumHeight(m_recent->fontMetrics().height() * 4);
+    m_recentLabel->setBuddy(m_recent);
+    m_recentSlot->addWidget(m_recentLabel);
+    m_recentSlot->addWidget(m_recent, 1);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { wiz()->openAndEnter(item->data(Qt::UserRole).toString()); });
+}
+
+void StartPage::load()
+{
+    const QStringList recent = RecentProjects::list();
+    if (!recent.isEmpty() && !m_recent)
+        buildRecentList();
+    if (m_recent)
+        m_recent->clear();
+    const QString home = QDir::homePath();
+    for (const QString &path : recent) {
+        QString shown = path;
+        if (shown.startsWith(home + QLatin1Char('/')))
+            shown = QStringLiteral("~") + shown.mid(home.size());
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), shown), m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    if (m_recent) {
+        m_recentLabel->setVisible(m_recent->count() > 0);
+        m_recent->setVisible(m_recent->count() > 0);
+    }
+
+    const QString error = wiz()->lastOpenError();
+    m_openError->setText(error.isEmpty() ? QString() : QStringLiteral("The project could not be opened:\n") + error);
+    m_openError->setVisible(!error.isEmpty());
+
+    const Project &p = wiz()->project();
+    const qsizetype objects = p.links.size() + p.l2tpServers.size();
+    const bool opened = !wiz()->projectFilePath().isEmpty() && error.isEmpty();
+    auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    m_loaded->setText(opened ? QStringLiteral("Open: %1 (%2, %3). Next continues with it.")
+                                   .arg(QDir::toNativeSeparators(wiz()->projectFilePath()),
+                                        count(p.links.size(), "link", "links"),
+                                        count(p.l2tpServers.size(), "L2TP server", "L2TP servers"))
+                             : QString());
+    m_loaded->setVisible(opened);
+    if (objects > 1 && !m_objectRow)
+        buildObjectRow();
+    if (!m_objectRow)
+        return;
+    m_object->clear();
+    for (int i = 0; i < p.links.size(); ++i)
+        m_object->addItem(QStringLiteral("Link %1: %2").arg(i + 1).arg(p.links[i].name), QPoint(int(Flow::Link), i));
+    for (int i = 0; i < p.l2tpServers.size(); ++i)
+        m_object->addItem(QStringLiteral("L2TP server %1: %2").arg(i + 1).arg(p.l2tpServers[i].name), QPoint(int(Flow::Server), i));
+    m_object->setCurrentIndex(m_object->findData(QPoint(int(wiz()->flow()), wiz()->objectIndex())));
+    m_objectRow->setVisible(objects > 1);
+}
+
+QString StartPage::notReadyReason() const
+{
+    return wiz()->flow() == Flow::None ? QStringLiteral("Choose what to make, or open a project.") : QString();
+}
+
+} // namespace tw::ui
