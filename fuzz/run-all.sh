@@ -28,7 +28,8 @@ for t in "${targets[@]}"; do
   log="$build/fuzz-artifacts/$t.log"
   echo "== fuzz_$t for ${seconds}s"
   # -max_len: projects that render many files are large; 64 KiB leaves room without slowing the search.
-  if "$exe" "$corpus/$t" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
+  # -timeout: wall clock; generous, because a fuzzer at nice 19 on a busy machine gets little CPU.
+  if "$exe" "$corpus/$t" -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=2560 \
        -dict="$root/fuzz/project.dict" -print_final_stats=1 \
        -artifact_prefix="$build/fuzz-artifacts/$t/" >"$log" 2>&1; then
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|cov: .*DONE" "$log" | tr '\n' ' '

@@ -130,7 +130,8 @@ if [ "$with_gui" = 1 ]; then
   mkdir -p "$work/mime/packages"
   cp "$root/usr/share/mime/packages/$app_id.xml" "$work/mime/packages/"
   [ -f /usr/share/mime/packages/freedesktop.org.xml ] && cp /usr/share/mime/packages/freedesktop.org.xml "$work/mime/packages/"
-  if out=$(update-mime-database "$work/mime" 2>&1) && [ -z "$out" ]; then
+  # (XDG_DATA_*: the scratch database is on the search path, so no note says it is not.)
+  if out=$(XDG_DATA_HOME=$work XDG_DATA_DIRS=$work update-mime-database "$work/mime" 2>&1) && [ -z "$out" ]; then
     grep -qx 'application/x-tunnelwright-project:\*.twproj' <(cut -d: -f2- "$work/mime/globs2") &&
       ok "*.twproj is application/x-tunnelwright-project" || fail "no *.twproj glob in the MIME database"
     grep -q '^application/x-tunnelwright-project application/json$' "$work/mime/subclasses" || fail "the project type is not a kind of application/json"
