@@ -47,16 +47,6 @@ void checkLifetime(int seconds, const QString &path, Findings &out)
                       .arg(kMaxLifetimeS));
 }
 
-// A user's text shown inside a message: control characters become '?', so a finding stays one line.
-QString printable(QString s)
-{
-    for (QChar &c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Separator_Line ||
-            c.category() == QChar::Separator_Paragraph || c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    return s;
-}
-
 bool hasControlCharacter(const QString &s)
 {
     for (QChar c : s)
@@ -345,8 +335,8 @@ void checkRouters(const Project &project, Findings &out)
                 out.error(childPath(e.path, QStringLiteral("wan_interface")),
                           QStringLiteral("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
                                          "interface name for that address")
-                              .arg(printable(e.site->wanInterface.left(64)), first.path, e.site->wanAddress,
-                                   printable(first.site->wanInterface.left(64))));
+                              .arg(e.site->wanInterface.left(64), first.path, e.site->wanAddress,
+                                   first.site->wanInterface.left(64)));
             if (limit > 0 && n == limit)
                 out.error(childPath(e.path, QStringLiteral("wan_address")),
                           QStringLiteral("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
@@ -374,7 +364,7 @@ void checkName(const QString &name, const QString &path, const QString &what, Fi
     else if (!namePattern().match(name).hasMatch())
         out.error(path, QStringLiteral("\"%1\" is not a valid %2: start with a letter, then up to 31 letters, digits, '.', "
                                        "'_' or '-' (no spaces)")
-                            .arg(printable(name.left(40)), what));
+                            .arg(name.left(40), what));
 }
 
 void checkPsk(const QString &psk, const QString &path, Findings &out)
