@@ -1,10 +1,12 @@
 #include "TunnelwrightWizard.h"
 
 #include "AddressSuggester.h"
+#include "BusyWork.h"
 #include "ExportPage.h"
 #include "FindingLocator.h"
 #include "NetworksPage.h"
 #include "OptionsPage.h"
+#include "PassphraseDialog.h"
 #include "RecentProjects.h"
 #include "ReviewPage.h"
 #include "SecurityPage.h"
@@ -89,6 +91,7 @@ TunnelwrightWizard::TunnelwrightWizard(QWidget *parent) : QWizard(parent)
     setPage(int(PageId::Export), new ExportPage(this));
     setStartId(int(PageId::Start));
 
+    m_renderOptions.paperSize = systemPaperSize();
     m_validation.setSingleShot(true);
     m_validation.setInterval(kDebounceMs);
     connect(&m_validation, &QTimer::timeout, this, &TunnelwrightWizard::validateNow);
@@ -164,6 +167,7 @@ void TunnelwrightWizard::replaceProject(const Project &project, const QString &p
     m_project = project;
     m_saved = project;
     m_path = path;
+    m_passphrase.reset();
     m_flow = !project.links.isEmpty() ? Flow::Link : !project.l2tpServers.isEmpty() ? Flow::Server : Flow::None;
     m_index = 0;
     for (PageId id : {PageId::Start, PageId::Sites, PageId::Networks, PageId::Security, PageId::Options, PageId::Server,
@@ -196,13 +200,32 @@ bool TunnelwrightWizard::startNew(Flow flow)
 
 Result<bool> TunnelwrightWizard::openProjectFile(const QString &path)
 {
-    const auto loaded = loadProjectFile(path);
+    bool encrypted = false;
+    auto loaded = loadProjectFile(path, [&]() -> std::optional<QString> {
+        encrypted = true;
+        return std::nullopt;
+    });
+    std::optional<QString> passphrase;
+    QString problem;
+    while (!loaded && encrypted) { // ask until it opens, the file turns out damaged, or the user gives up
+        passphrase = PassphraseDialog::askToOpen(this, QFileInfo(path).fileName(), problem);
+        if (!passphrase)
+            break; // loaded says the project needs its passphrase
+        DecryptFailure why = DecryptFailure::None;
+        loaded = runBusy(this, [&] { return loadProjectFile(path, [&] { return passphrase; }, &why); });
+        if (why != DecryptFailure::WrongPassphrase)
+            break;
+        problem = QStringLiteral("That passphrase does not open this file (or the file was changed after it was "
+                                 "saved). Passphrases are case-sensitive; try again.");
+    }
     if (!loaded) {
         m_openError = loaded.error();
         return Result<bool>::failure(loaded.error());
     }
     m_openError.clear();
     replaceProject(*loaded, QFileInfo(path).absoluteFilePath());
+    m_passphrase = passphrase;
+    updateTitle();
     RecentProjects::add(path);
     return true;
 }
@@ -250,17 +273,21 @@ void TunnelwrightWizard::editObject(Flow flow, int index)
     emit findingsChanged();
 }
 
-Result<bool> TunnelwrightWizard::saveProjectTo(const QString &path)
+Result<bool> TunnelwrightWizard::writeProject(const QString &path, const std::optional<QString> &passphrase)
 {
-    const auto saved = saveProjectFile(path, m_project);
+    const auto saved = passphrase ? runBusy(this, [&] { return saveEncryptedProjectFile(path, m_project, *passphrase); })
+                                  : saveProjectFile(path, m_project);
     if (!saved)
         return saved;
     m_path = QFileInfo(path).absoluteFilePath();
+    m_passphrase = passphrase;
     m_saved = m_project;
     RecentProjects::add(m_path);
     updateTitle();
     return true;
 }
+
+Result<bool> TunnelwrightWizard::saveProjectTo(const QString &path) { return writeProject(path, m_passphrase); }
 
 bool TunnelwrightWizard::save()
 {
@@ -288,7 +315,15 @@ bool TunnelwrightWizard::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".twproj");
-    const auto saved = saveProjectTo(path);
+    return saveAsTo(path);
+}
+
+bool TunnelwrightWizard::saveAsTo(const QString &path)
+{
+    const PassphraseDialog::SaveChoice choice = PassphraseDialog::askToSave(this, QFileInfo(path).fileName(), m_passphrase);
+    if (choice.cancelled)
+        return false;
+    const auto saved = writeProject(path, choice.passphrase);
     if (!saved)
         QMessageBox::warning(this, QStringLiteral("Not saved"), saved.error());
     return bool(saved);
@@ -356,7 +391,8 @@ void TunnelwrightWizard::updateTitle()
 {
     const QString name = m_path.isEmpty() ? (m_flow == Flow::None ? QString() : QStringLiteral("new project"))
                                           : QFileInfo(m_path).fileName();
-    setWindowTitle(name.isEmpty() ? QStringLiteral("Tunnelwright") : QStringLiteral("%1[*] — Tunnelwright").arg(name));
+    const QString lock = isEncrypted() ? QStringLiteral(" (encrypted)") : QString();
+    setWindowTitle(name.isEmpty() ? QStringLiteral("Tunnelwright") : QStringLiteral("%1[*]%2 — Tunnelwright").arg(name, lock));
     setWindowModified(isModified());
 }
 

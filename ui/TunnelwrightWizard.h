@@ -4,10 +4,13 @@
 
 #include "model/Project.h"
 #include "model/Result.h"
+#include "render/client/RenderOptions.h"
 #include "validate/Finding.h"
 
 #include <QTimer>
 #include <QWizard>
+
+#include <optional>
 
 // The Tunnelwright wizard. It owns the one tw::Project being edited (style point 7) and which object
 // of it the current flow edits: a site-to-site link or an L2TP/IPsec server. Pages write their values
@@ -39,18 +42,26 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     bool hasErrors() const;
 
+    // How client material is rendered (paper, passwords on sheets): a choice of this session, not
+    // part of the project; export and preview use it. Paper starts as the locale's.
+    const RenderOptions &renderOptions() const { return m_renderOptions; }
+    void setRenderOptions(const RenderOptions &options) { m_renderOptions = options; }
+
     // Projects.
     bool startNew(Flow flow);                       // a new project with one link or server (asks to save first)
     Result<bool> openProjectFile(const QString &path); // loads without asking; the current page is not changed
     bool openAndEnter(const QString &path);         // asks to save, opens, and enters the flow of its first object
     void openWithDialog();
     void editObject(Flow flow, int index);          // which link/server of the project the flow edits
-    Result<bool> saveProjectTo(const QString &path);
+    Result<bool> saveProjectTo(const QString &path); // plain or encrypted, as the project's file is now
     bool save();   // to the project's file, or asks for one
-    bool saveAs();
+    bool saveAs(); // asks for a file, then saveAsTo
+    bool saveAsTo(const QString &path); // asks: plain or encrypted (and the passphrase), then saves
     QString projectFilePath() const { return m_path; }
     bool isModified() const { return m_project != m_saved; }
     QString lastOpenError() const { return m_openError; }
+    // True while the project's file is encrypted: Save keeps it so, with the same passphrase.
+    bool isEncrypted() const { return m_passphrase.has_value(); }
 
     // Takes the user to the page and field a finding's path names (the review page's list).
     void showFinding(const QString &path);
@@ -73,6 +84,7 @@ signals:
 
 private:
     void replaceProject(const Project &project, const QString &path);
+    Result<bool> writeProject(const QString &path, const std::optional<QString> &passphrase);
     void updateTitle();
     void updateButtons();
 
@@ -80,6 +92,8 @@ private:
     Project m_saved;
     QString m_path;
     QString m_openError;
+    std::optional<QString> m_passphrase; // of the encrypted project file, kept in memory only
+    RenderOptions m_renderOptions;
     Flow m_flow = Flow::None;
     int m_index = 0;
     QList<Finding> m_findings;

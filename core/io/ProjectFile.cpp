@@ -659,8 +659,10 @@ QByteArray serializeProject(const Project &project)
 
 Result<Project> loadProjectFile(const QString &path) { return loadProjectFile(path, PassphraseProvider()); }
 
-Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase)
+Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase, DecryptFailure *failure)
 {
+    if (failure)
+        *failure = DecryptFailure::None;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<Project>::failure(QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
@@ -682,7 +684,7 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
     if (!phrase)
         return Result<Project>::failure(
             QStringLiteral("%1: the project is encrypted; open it with its passphrase").arg(path));
-    auto p = decryptProject(bytes, *phrase);
+    auto p = decryptProject(bytes, *phrase, failure);
     if (!p)
         return Result<Project>::failure(QStringLiteral("%1: %2").arg(path, p.error()));
     return p;

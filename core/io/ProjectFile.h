@@ -2,6 +2,7 @@
 
 #include "model/Project.h"
 #include "model/Result.h"
+#include "secrets/ProjectCrypto.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,8 +46,10 @@ Result<Project> loadProjectFile(const QString &path);
 using PassphraseProvider = std::function<std::optional<QString>()>;
 
 // Reads a plain or an encrypted project file. Nothing of an encrypted file is returned unless it
-// decrypts and parses completely.
-Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase);
+// decrypts and parses completely. `failure`, when given, says why decryption failed (WrongPassphrase:
+// the wizard asks again) and stays None for plain files and other errors.
+Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase,
+                                DecryptFailure *failure = nullptr);
 
 // Writes the canonical form atomically (QSaveFile) and owner-only (0600): a project holds keys.
 Result<bool> saveProjectFile(const QString &path, const Project &project);

@@ -5,9 +5,14 @@
 
 #include "model/Project.h"
 
+#include <QApplication>
 #include <QByteArray>
+#include <QTimer>
+
+#include <functional>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 class QComboBox;
 
@@ -33,6 +38,20 @@ template <typename T> T *child(const QObject *root, const QString &name)
     return w;
 }
 
+// Calls answer with the modal dialog of type T as soon as one is open (checking every 10 ms, up to
+// 10 s): for dialogs that exec() inside the call under test, also after work on another thread.
+template <typename T> void whenModal(std::function<void(T *)> answer, int triesLeft = 1000)
+{
+    QTimer::singleShot(10, [answer, triesLeft] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
+            answer(dialog);
+        else if (triesLeft > 0)
+            whenModal<T>(answer, triesLeft - 1);
+        else
+            qFatal("no %s was opened", T::staticMetaObject.className());
+    });
+}
+
 // Focuses the line edit, selects all and types text key by key.
 void typeInto(tw::ui::TunnelwrightWizard &w, const QString &name, const QString &text);
 void chooseData(QComboBox *combo, int data);
@@ -43,9 +62,9 @@ bool clickNext(tw::ui::TunnelwrightWizard &w);
 
 // Every file under dir (relative path -> bytes).
 QMap<QString, QByteArray> readTree(const QString &dir);
-// What renderProject(loadProjectFile(project)) gives: files and manifest.json.
+// What renderProject(loadProjectFile(project)) gives on the locale's paper: files and manifest.json.
 QMap<QString, QByteArray> coreRender(const QString &projectPath);
-// What `tunnelwright-cli render PROJECT --out DIR` writes.
-QMap<QString, QByteArray> cliRender(const QString &projectPath);
+// What `tunnelwright-cli render PROJECT --out DIR [options]` writes.
+QMap<QString, QByteArray> cliRender(const QString &projectPath, const QStringList &options = {});
 
 } // namespace twgui

@@ -3,11 +3,13 @@
 
 #include "GuiTestSupport.h"
 
+#include "PassphraseDialog.h"
 #include "RecentProjects.h"
 #include "UsersPage.h"
 
 #include "io/ProjectFile.h"
 #include "io/UsersCsv.h"
+#include "secrets/ProjectCrypto.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,27 @@
 
 using namespace tw::ui;
 using namespace twgui;
+
+namespace {
+
+// Answers the passphrase dialogs of an open with tries, in order (an empty one cancels), noting the
+// problem each dialog showed.
+void answerPassphrases(const QStringList &tries, QStringList *problems)
+{
+    whenModal<PassphraseDialog>([tries, problems](PassphraseDialog *d) {
+        problems->append(child<QLabel>(d, QStringLiteral("passphraseProblem"))->text());
+        if (tries.value(0).isEmpty()) {
+            child<QPushButton>(d, QStringLiteral("passphraseCancel"))->click();
+            return;
+        }
+        if (tries.size() > 1)
+            answerPassphrases(tries.mid(1), problems);
+        QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("passphraseEdit")), tries[0]);
+        child<QPushButton>(d, QStringLiteral("passphraseOk"))->click();
+    });
+}
+
+} // namespace
 
 class WizardFilesTest final : public QObject {
     Q_OBJECT
@@ -94,6 +118,95 @@ private slots:
         answer(QMessageBox::Discard);
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isVisible());
+    }
+
+    // Save As encrypted, open with a wrong and then the right passphrase, Save keeps the encryption,
+    // Save As plain drops it, and cancelling the passphrase opens nothing.
+    void encryptedProjectsAskForTheirPassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret.twproj"));
+        const QString passphrase = QStringLiteral("Correct horse battery");
+        const tw::Project example = loadExample(QStringLiteral("fieldnotes-mikrotik-cisco"));
+
+        // The save dialog: too short and mismatched passphrases keep OK disabled and say why.
+        auto answerSave = [&](bool encrypt) {
+            whenModal<PassphraseDialog>([=](PassphraseDialog *d) {
+                auto *ok = child<QPushButton>(d, QStringLiteral("passphraseOk"));
+                if (!encrypt) {
+                    child<QRadioButton>(d, QStringLiteral("savePlain"))->click();
+                    QVERIFY(ok->isEnabled());
+                    ok->click();
+                    return;
+                }
+                child<QRadioButton>(d, QStringLiteral("saveEncrypted"))->click();
+                auto *edit = child<QLineEdit>(d, QStringLiteral("passphraseEdit"));
+                auto *repeat = child<QLineEdit>(d, QStringLiteral("passphraseRepeat"));
+                auto *problem = child<QLabel>(d, QStringLiteral("passphraseProblem"));
+                QTest::keyClicks(edit, QStringLiteral("short"));
+                QVERIFY(!ok->isEnabled());
+                QVERIFY(problem->text().contains(QStringLiteral("at least 8 characters")));
+                edit->clear();
+                QTest::keyClicks(edit, passphrase);
+                QTest::keyClicks(repeat, passphrase.left(10));
+                QVERIFY(!ok->isEnabled());
+                QVERIFY(problem->text().contains(QStringLiteral("differ")));
+                QTest::keyClicks(repeat, passphrase.mid(10));
+                QVERIFY(ok->isEnabled());
+                ok->click();
+            });
+        };
+        {
+            TunnelwrightWizard w;
+            w.show();
+            QVERIFY(w.openAndEnter(examplePath(QStringLiteral("fieldnotes-mikrotik-cisco"))));
+            answerSave(true);
+            QVERIFY(w.saveAsTo(path));
+            QVERIFY(w.isEncrypted());
+            QVERIFY(w.windowTitle().contains(QStringLiteral("(encrypted)")));
+        }
+        const QByteArray sealed = readFile(path);
+        QVERIFY(tw::isEncryptedProject(sealed));
+        QVERIFY(!sealed.contains(example.links[0].psk.toUtf8()));
+        QCOMPARE(*tw::decryptProject(sealed, passphrase), example);
+        QCOMPARE(QFileInfo(path).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        // Opening: a wrong passphrase first; the dialog asks again and says why.
+        QStringList problems;
+        {
+            TunnelwrightWizard w;
+            w.show();
+            answerPassphrases({QStringLiteral("correct horse battery"), passphrase}, &problems);
+            QVERIFY(w.openAndEnter(path));
+            QCOMPARE(w.project(), example);
+            QCOMPARE(problems.size(), 2);
+            QVERIFY(problems[0].isEmpty());
+            QVERIFY(problems[1].contains(QStringLiteral("does not open")));
+            QVERIFY(w.isEncrypted());
+
+            // Save keeps the file encrypted with the same passphrase.
+            typeInto(w, QStringLiteral("linkName"), QStringLiteral("renamed"));
+            QVERIFY(w.save());
+            const auto reopened = tw::decryptProject(readFile(path), passphrase);
+            QVERIFY(reopened);
+            QCOMPARE(reopened->links[0].name, QStringLiteral("renamed"));
+
+            // Save As plain: a plain, owner-only file, and the wizard knows it is no longer encrypted.
+            const QString plainPath = dir.filePath(QStringLiteral("plain.twproj"));
+            answerSave(false);
+            QVERIFY(w.saveAsTo(plainPath));
+            QVERIFY(!w.isEncrypted());
+            QCOMPARE(readFile(plainPath), tw::serializeProject(w.project()));
+        }
+        {
+            problems.clear();
+            TunnelwrightWizard w;
+            w.show();
+            answerPassphrases({QString()}, &problems); // Cancel
+            QVERIFY(!w.openAndEnter(path));
+            QVERIFY2(w.lastOpenError().contains(QStringLiteral("passphrase")), qPrintable(w.lastOpenError()));
+            QCOMPARE(w.currentId(), int(PageId::Start));
+        }
     }
 
     void aMalformedFileIsRefusedWithTheReason()
