@@ -1,5 +1,6 @@
 #include "ExportPage.h"
 
+#include "SetupSheetPrinting.h"
 #include "TunnelwrightWizard.h"
 
 #include "io/OutputWriter.h"
@@ -103,16 +104,17 @@ void ExportPage::build(QVBoxLayout *layout)
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolder->setAutoDefault(false);
     m_openFolder->setEnabled(false);
-    // Client setup sheets (PDF and printing) come with a later version of the ui library; their
-    // button has its place here already.
-    auto *printSheets = new QPushButton(QStringLiteral("&Print setup sheets…"), this);
-    printSheets->setObjectName(QStringLiteral("printSheetsButton"));
-    printSheets->setAutoDefault(false);
-    printSheets->setEnabled(false);
-    printSheets->setToolTip(QStringLiteral("Client setup sheets (PDF, print) come in a later version"));
+    // The users' setup sheets of an L2TP server: on screen and on paper, besides the exported PDFs.
+    m_previewSheets = new QPushButton(QStringLiteral("Pre&view setup sheets…"), this);
+    m_previewSheets->setObjectName(QStringLiteral("previewSheetsButton"));
+    m_previewSheets->setAutoDefault(false);
+    m_printSheets = new QPushButton(QStringLiteral("&Print setup sheets…"), this);
+    m_printSheets->setObjectName(QStringLiteral("printSheetsButton"));
+    m_printSheets->setAutoDefault(false);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_openFolder);
-    actions->addWidget(printSheets);
+    actions->addWidget(m_previewSheets);
+    actions->addWidget(m_printSheets);
     actions->addStretch(1);
     layout->addLayout(actions);
 
@@ -124,6 +126,19 @@ void ExportPage::build(QVBoxLayout *layout)
     connect(m_export, &QPushButton::clicked, this, [this] { exportTo(QDir::fromNativeSeparators(m_folder->text().trimmed())); });
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedTo)); });
+    connect(m_previewSheets, &QPushButton::clicked, this, [this] {
+        SetupSheetsDialog dialog(setupSheets(), wiz()->renderOptions().paperSize, this);
+        dialog.exec();
+    });
+    connect(m_printSheets, &QPushButton::clicked, this,
+            [this] { reportPrintResult(this, printSetupSheets(this, setupSheets(), wiz()->renderOptions().paperSize)); });
+}
+
+QList<UserSheet> ExportPage::setupSheets() const
+{
+    if (wiz()->flow() != Flow::Server || !m_output)
+        return {};
+    return tw::setupSheets(wiz()->project(), wiz()->server(), wiz()->renderOptions());
 }
 
 QString ExportPage::defaultFolder() const
@@ -140,11 +155,19 @@ QString ExportPage::defaultFolder() const
 
 void ExportPage::load()
 {
-    const RenderResult result = renderProject(wiz()->project());
+    const RenderResult result = renderProject(wiz()->project(), wiz()->renderOptions());
     m_output = result.output;
     if (m_folder->text().isEmpty() || m_exportedTo.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
     m_export->setEnabled(m_output.has_value());
+    const bool haveSheets = wiz()->flow() == Flow::Server && m_output && !wiz()->server().users.isEmpty() &&
+                            !wiz()->server().clients.isEmpty();
+    const QString noSheets = QStringLiteral("Setup sheets are made for the users of an L2TP/IPsec server with "
+                                            "client material chosen (users page)");
+    for (QPushButton *b : {m_previewSheets, m_printSheets}) {
+        b->setEnabled(haveSheets);
+        b->setToolTip(haveSheets ? QString() : noSheets);
+    }
     fillFiles();
     if (m_exportedTo.isEmpty())
         setResult(QString(), false);

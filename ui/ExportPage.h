@@ -4,6 +4,7 @@
 
 #include "model/Result.h"
 #include "render/ProjectRenderer.h"
+#include "render/client/ClientRenderer.h"
 
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
     // Writes the render into dir; the paths written, or why not.
     Result<QStringList> exportTo(const QString &dir);
     bool validatePage() override;
+    // The setup sheets of the server being edited, as previewed and printed (none for a link).
+    QList<UserSheet> setupSheets() const;
 
 protected:
     void build(QVBoxLayout *layout) override;
@@ -43,6 +46,8 @@ private:
     QTableWidget *m_files = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_openFolder = nullptr;
+    QPushButton *m_previewSheets = nullptr;
+    QPushButton *m_printSheets = nullptr;
     QString m_exportedTo;
 };
 

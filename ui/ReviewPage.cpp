@@ -183,7 +183,7 @@ void ReviewPage::fillFindings()
 
 void ReviewPage::fillPreview()
 {
-    const RenderResult result = renderProject(wiz()->project());
+    const RenderResult result = renderProject(wiz()->project(), wiz()->renderOptions());
     if (!result.output) {
         m_left->setPlaceholder(QStringLiteral("The files appear here once the errors above are fixed."));
         m_right->setPlaceholder(QString());

@@ -10,6 +10,7 @@
 #include "secrets/SecretGenerator.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -96,7 +97,7 @@ void UsersPage::build(QVBoxLayout *layout)
     layout->addWidget(m_csvStatus);
 
     auto *clients = new QGroupBox(QStringLiteral("Client set-up material"), this);
-    auto *clientsLayout = new QHBoxLayout(clients);
+    auto *clientsLayout = new QVBoxLayout(clients);
     m_iphone = new QCheckBox(label(ClientPlatform::IPhone).replace(QStringLiteral("iPhone"), QStringLiteral("i&Phone")), clients);
     m_iphone->setObjectName(QStringLiteral("clientIphone"));
     m_windows = new QCheckBox(label(ClientPlatform::Windows).replace(QStringLiteral("Windows"), QStringLiteral("Win&dows")), clients);
@@ -111,7 +112,34 @@ void UsersPage::build(QVBoxLayout *layout)
     proxyFocus(clientsBox, m_iphone);
     m_iphone->setAccessibleName(QStringLiteral("Make iPhone and iPad material"));
     m_windows->setAccessibleName(QStringLiteral("Make Windows material"));
+
+    // Render options: how the sheets are made, not part of the project (RenderOptions).
+    m_passwordsOnSheets = new QCheckBox(QStringLiteral("Passwords on the &sheets and in the Apple profiles"), clients);
+    m_passwordsOnSheets->setObjectName(QStringLiteral("passwordsOnSheets"));
+    m_passwordsOnSheets->setToolTip(QStringLiteral("Off: the sheets say the password comes separately, and the iPhone "
+                                                   "asks for it when connecting"));
+    auto *paperLabel = new QLabel(QStringLiteral("Paper si&ze:"), clients);
+    m_paper = new QComboBox(clients);
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    m_paper->setAccessibleName(QStringLiteral("Paper of the setup sheets"));
+    m_paper->addItem(QStringLiteral("A4"), int(PaperSize::A4));
+    m_paper->addItem(QStringLiteral("Letter"), int(PaperSize::Letter));
+    paperLabel->setBuddy(m_paper);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_passwordsOnSheets);
+    optionsRow->addStretch(1);
+    optionsRow->addWidget(paperLabel);
+    optionsRow->addWidget(m_paper);
+    clientsLayout->addLayout(optionsRow);
     layout->addWidget(clients);
+    auto storeOptions = [this] {
+        RenderOptions o = wiz()->renderOptions();
+        o.passwordsOnSheets = m_passwordsOnSheets->isChecked();
+        o.paperSize = PaperSize(m_paper->currentData().toInt());
+        wiz()->setRenderOptions(o);
+    };
+    connect(m_passwordsOnSheets, &QCheckBox::toggled, this, storeOptions);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, storeOptions);
 
     connect(m_table, &QTableWidget::itemChanged, this, [this] { edited(QStringLiteral("usersTable")); });
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
@@ -149,6 +177,9 @@ void UsersPage::load()
     }
     m_iphone->setChecked(s.clients.contains(ClientPlatform::IPhone));
     m_windows->setChecked(s.clients.contains(ClientPlatform::Windows));
+    const RenderOptions options = wiz()->renderOptions(); // the signals below write it back
+    m_passwordsOnSheets->setChecked(options.passwordsOnSheets);
+    m_paper->setCurrentIndex(m_paper->findData(int(options.paperSize)));
 }
 
 void UsersPage::store()

@@ -5,6 +5,7 @@
 #include "model/Result.h"
 
 class QCheckBox;
+class QComboBox;
 class QTableWidget;
 
 // L2TP/IPsec server, step 2: the users (add, remove, generate passwords, CSV import and export) and
@@ -46,6 +47,8 @@ private:
     QLabel *m_csvStatus = nullptr;
     QCheckBox *m_iphone = nullptr;
     QCheckBox *m_windows = nullptr;
+    QCheckBox *m_passwordsOnSheets = nullptr;
+    QComboBox *m_paper = nullptr;
 };
 
 } // namespace tw::ui

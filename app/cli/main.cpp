@@ -27,6 +27,8 @@ const char kUsage[] =
     "Usage:\n"
     "  tunnelwright-cli check PROJECT [--json]      print every finding; exit 1 on errors\n"
     "  tunnelwright-cli render PROJECT --out DIR    write both ends' configs and DIR/manifest.json\n"
+    "      [--paper a4|letter] [--no-passwords]     setup sheets: paper (default from the locale) and\n"
+    "                                               without users' passwords (sheets and Apple profiles)\n"
     "  tunnelwright-cli encrypt PROJECT --out FILE  write PROJECT encrypted with a passphrase\n"
     "  tunnelwright-cli decrypt FILE --out PROJECT  write an encrypted project as a plain one\n"
     "  tunnelwright-cli psk [--length N]            print a new random pre-shared key (default 32)\n"
@@ -180,6 +182,8 @@ int render(const QStringList &args)
 {
     QString path, dir, problem;
     PassphraseSource passphrase;
+    tw::RenderOptions options;
+    options.paperSize = tw::systemPaperSize();
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (passphrase.take(args, i, problem)) {
@@ -189,7 +193,15 @@ int render(const QStringList &args)
             dir = args[++i];
         else if (a.startsWith(QLatin1String("--out=")))
             dir = a.mid(6);
-        else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
+        else if (a == QLatin1String("--no-passwords"))
+            options.passwordsOnSheets = false;
+        else if ((a == QLatin1String("--paper") && i + 1 < args.size()) || a.startsWith(QLatin1String("--paper="))) {
+            const QString value = a.startsWith(QLatin1String("--paper=")) ? a.mid(8) : args[++i];
+            const auto paper = tw::paperSizeFromToken(value);
+            if (!paper)
+                return usageError(QStringLiteral("render: --paper takes a4 or letter, not \"%1\"").arg(value));
+            options.paperSize = *paper;
+        } else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
             return usageError(QStringLiteral("render: unexpected argument \"%1\"").arg(a));
         else
             path = a;
@@ -199,7 +211,7 @@ int render(const QStringList &args)
     const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
-    const tw::RenderResult result = tw::renderProject(*project);
+    const tw::RenderResult result = tw::renderProject(*project, options);
     for (const tw::Finding &f : result.findings)
         err(findingLine(f));
     if (!result.output)

@@ -90,7 +90,9 @@ QMap<QString, QByteArray> readTree(const QString &dir)
 
 QMap<QString, QByteArray> coreRender(const QString &projectPath)
 {
-    const tw::RenderResult r = tw::renderProject(loadExample(QFileInfo(projectPath).completeBaseName()));
+    tw::RenderOptions options; // what the wizard and the CLI start with: the locale's paper
+    options.paperSize = tw::systemPaperSize();
+    const tw::RenderResult r = tw::renderProject(loadExample(QFileInfo(projectPath).completeBaseName()), options);
     QMap<QString, QByteArray> out;
     if (!r.output)
         return out;
@@ -100,11 +102,12 @@ QMap<QString, QByteArray> coreRender(const QString &projectPath)
     return out;
 }
 
-QMap<QString, QByteArray> cliRender(const QString &projectPath)
+QMap<QString, QByteArray> cliRender(const QString &projectPath, const QStringList &options)
 {
     QTemporaryDir dir;
     QProcess cli;
-    cli.start(QStringLiteral(TW_CLI_PATH), {QStringLiteral("render"), projectPath, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    cli.start(QStringLiteral(TW_CLI_PATH),
+              QStringList{QStringLiteral("render"), projectPath, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))} + options);
     if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
         qFatal("tunnelwright-cli render failed: %s", cli.readAllStandardError().constData());
     return readTree(dir.filePath(QStringLiteral("out")));

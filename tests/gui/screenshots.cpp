@@ -1,10 +1,11 @@
 // Walks every page of the wizard under the offscreen platform and writes PNGs:
-//   tw_gui_screenshots OUTDIR
+//   tw_gui_screenshots OUTDIR [PRINTED.pdf]
 // The site-to-site pages show examples/fieldnotes-mikrotik-cisco.twproj, the server pages
 // examples/fieldnotes-l2tp-server.twproj; two more show a page with errors and a platform that
 // cannot use a preset. Run by tests/gui/screenshots.sh.
 
 #include "ExportPage.h"
+#include "SetupSheetPrinting.h"
 #include "TunnelwrightWizard.h"
 #include "UsersPage.h"
 
@@ -15,9 +16,11 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -45,7 +48,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Tunnelwright"));
     QApplication::setApplicationName(QStringLiteral("Tunnelwright"));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: tw_gui_screenshots OUTDIR\n");
+        std::fprintf(stderr, "usage: tw_gui_screenshots OUTDIR [PRINTED.pdf]\n");
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
@@ -145,6 +148,33 @@ int main(int argc, char **argv)
         w.pageFor(PageId::Users)->revealMessages();
         w.next();
         shoot(&w, QStringLiteral("13-server-review"));
+    }
+    {
+        TunnelwrightWizard w;
+        show(w);
+        w.openAndEnter(example("fieldnotes-l2tp-server"));
+        w.next();
+        w.next();
+        w.next();
+        auto *page = static_cast<ExportPage *>(w.pageFor(PageId::Export));
+        page->exportTo(exportDir.filePath(QStringLiteral("office")));
+        shoot(&w, QStringLiteral("14-server-export"));
+        SetupSheetsDialog preview(page->setupSheets(), w.renderOptions().paperSize, &w);
+        preview.resize(size);
+        preview.show();
+        shoot(&preview, QStringLiteral("15-sheet-preview"));
+        preview.close();
+        if (argc > 2) // the printed sheets, to look at (pdftoppm); not a screenshot
+            printSetupSheetsToPdf(page->setupSheets(), w.renderOptions().paperSize, QString::fromLocal8Bit(argv[2]));
+        // Save As: plain or encrypted.
+        QTimer::singleShot(200, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            dialog->findChild<QRadioButton *>(QStringLiteral("saveEncrypted"))->click();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit")), QStringLiteral("a passphrase"));
+            shoot(dialog, QStringLiteral("16-save-encrypted"));
+            dialog->close();
+        });
+        w.saveAsTo(exportDir.filePath(QStringLiteral("office.twproj")));
     }
     std::printf("wrote %d screenshots to %s\n", written, qPrintable(out.absolutePath()));
     return 0;

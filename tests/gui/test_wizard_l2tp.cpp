@@ -4,13 +4,21 @@
 
 #include "GuiTestSupport.h"
 
+#include "ExportPage.h"
 #include "PlatformComboBox.h"
+#include "SetupSheetPrinting.h"
 
 #include "io/ProjectFile.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +46,19 @@ void typeCell(QTableWidget *table, int row, int column, const QString &text, boo
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
+}
+
+// A tool's standard output, or a null string when the tool is not installed.
+QString toolOutput(const QString &tool, const QStringList &args)
+{
+    const QString exe = QStandardPaths::findExecutable(tool);
+    if (exe.isEmpty())
+        return QString();
+    QProcess p;
+    p.start(exe, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(tool), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -132,6 +153,94 @@ private slots:
         QCOMPARE(child<QLineEdit>(&w, QStringLiteral("pool"))->text(), QStringLiteral("172.31.255.1-172.31.255.14"));
         QCOMPARE(child<QLineEdit>(&w, QStringLiteral("localAddress"))->text(), QStringLiteral("172.31.255.254"));
         QCOMPARE(w.server().pool, QStringLiteral("172.31.255.1-172.31.255.14"));
+    }
+
+    // Sheets without passwords on Letter: the export is what the CLI writes with the same options;
+    // the preview shows each user's sheets and printing puts every sheet on paper.
+    void sheetOptionsReachExportPreviewAndPrint()
+    {
+        const QString example = examplePath(QStringLiteral("fieldnotes-l2tp-server"));
+        const tw::L2tpServer server = loadExample(QStringLiteral("fieldnotes-l2tp-server")).l2tpServers[0];
+        TunnelwrightWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openAndEnter(example));
+        QCOMPARE(w.currentId(), int(PageId::Server));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(PageId::Users));
+        auto *passwords = child<QCheckBox>(&w, QStringLiteral("passwordsOnSheets"));
+        QVERIFY(passwords->isChecked());
+        QTest::mouseClick(passwords, Qt::LeftButton);
+        QVERIFY(!w.renderOptions().passwordsOnSheets);
+        auto *paper = child<QComboBox>(&w, QStringLiteral("paperSize"));
+        chooseData(paper, int(tw::PaperSize::Letter));
+        QCOMPARE(w.renderOptions().paperSize, tw::PaperSize::Letter);
+        QVERIFY(!w.isModified()); // a choice of how to render, not a change of the project
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(PageId::Export));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("sheets"));
+        typeInto(w, QStringLiteral("exportFolder"), out);
+        QTest::mouseClick(child<QPushButton>(&w, QStringLiteral("exportButton")), Qt::LeftButton);
+        const QMap<QString, QByteArray> written = readTree(out);
+        QVERIFY(written == cliRender(example, {QStringLiteral("--paper"), QStringLiteral("letter"), QStringLiteral("--no-passwords")}));
+        QVERIFY(written != cliRender(example, {QStringLiteral("--paper"), QStringLiteral("letter")}));
+
+        // Preview: one entry per user and platform; the chosen sheet is shown, without the password.
+        auto *previewButton = child<QPushButton>(&w, QStringLiteral("previewSheetsButton"));
+        QVERIFY(previewButton->isEnabled());
+        QString shown;
+        int listed = 0;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<SetupSheetsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *list = child<QListWidget>(dialog, QStringLiteral("sheetList"));
+            listed = list->count();
+            list->setCurrentRow(1); // the first user's Windows sheet
+            shown = child<QTextBrowser>(dialog, QStringLiteral("sheetBrowser"))->toPlainText();
+            dialog->reject();
+        });
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        QCOMPARE(listed, int(server.users.size() * server.clients.size()));
+        QVERIFY(shown.contains(server.users[0].name));
+        QVERIFY(shown.contains(QStringLiteral("Windows")));
+        QVERIFY(shown.contains(server.psk));
+        QVERIFY(!shown.contains(server.users[0].password));
+
+        // The print button opens the print dialog (cancelled here) ...
+        // (the print module's dialog: Qt Print Support is loaded only now)
+        bool dialogShown = false;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            dialogShown = dialog->objectName() == QStringLiteral("printDialog") &&
+                          dialog->inherits("QPrintDialog");
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(&w, QStringLiteral("printSheetsButton")), Qt::LeftButton);
+        QVERIFY(dialogShown);
+
+        // ... and what it prints: every sheet, each from a new page, read back from a PDF printer.
+        auto *exportPage = static_cast<ExportPage *>(w.pageFor(PageId::Export));
+        const QList<tw::UserSheet> sheets = exportPage->setupSheets();
+        QCOMPARE(sheets.size(), listed);
+        const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+        const auto printed = printSetupSheetsToPdf(sheets, tw::PaperSize::Letter, pdf);
+        QVERIFY2(printed && *printed, qPrintable(printed ? QString() : printed.error()));
+        const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const tw::User &u : server.users) {
+            QVERIFY(text.contains(u.name));
+            QVERIFY(!text.contains(u.password));
+        }
+        QVERIFY(text.contains(QStringLiteral("iPhone")));
+        QVERIFY(text.contains(server.publicAddress));
+        // Each sheet starts a page: form feeds separate pages in pdftotext's output.
+        QVERIFY(text.count(QLatin1Char('\f')) >= sheets.size());
+        const QString info = toolOutput(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.contains(QStringLiteral("612 x 792 pts"))); // Letter
     }
 };
 

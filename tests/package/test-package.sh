@@ -42,6 +42,8 @@ for lib in libc6 libstdc++6 libqt6core6 libqt6network6 libbotan-2; do
 done
 if [ "$with_gui" = 1 ]; then
   grep -q libqt6widgets6 <<<"$depends" || fail "Depends lacks libqt6widgets6: $depends"
+  # From the print module, which the wizard loads when it prints.
+  grep -q libqt6printsupport6 <<<"$depends" || fail "Depends lacks libqt6printsupport6: $depends"
 fi
 [ "$(dpkg-deb --field "$deb" Section)" = net ] || fail "Section is not net"
 
@@ -59,6 +61,7 @@ expected=(
 if [ "$with_gui" = 1 ]; then
   expected+=(
     usr/bin/tunnelwright
+    usr/lib/tunnelwright/plugins/libtunnelwright_print.so
     usr/share/man/man1/tunnelwright.1.gz
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"

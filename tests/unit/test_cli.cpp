@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "io/ProjectFile.h"
+#include "render/ProjectRenderer.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,9 +24,10 @@ struct Run {
     QByteArray err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TW_CLI_PATH), args);
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -123,6 +125,69 @@ TEST_CASE("cli render writes every manifest file, secrets owner-only", "[cli]")
         const QString dirPath = QFileInfo(path).path();
         CHECK((QFileInfo(dirPath).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther)) == 0);
     }
+}
+
+// What render wrote at out, by manifest path.
+QMap<QString, QByteArray> writtenFiles(const QString &out)
+{
+    QMap<QString, QByteArray> files;
+    const QJsonObject manifest = QJsonDocument::fromJson(twtest::readFile(out + QStringLiteral("/manifest.json"))).object();
+    for (const auto &v : manifest.value(QStringLiteral("files")).toArray()) {
+        const QString path = v.toObject().value(QStringLiteral("path")).toString();
+        files.insert(path, twtest::readFile(out + QLatin1Char('/') + path));
+    }
+    return files;
+}
+
+TEST_CASE("cli render: --paper and --no-passwords reach the client material; paper follows the locale", "[cli]")
+{
+    const QString example = twtest::examplePath(QStringLiteral("fieldnotes-l2tp-server"));
+    const tw::Project project = twtest::loadExample(QStringLiteral("fieldnotes-l2tp-server"));
+    auto expected = [&](tw::PaperSize paper, bool passwords) {
+        tw::RenderOptions o;
+        o.paperSize = paper;
+        o.passwordsOnSheets = passwords;
+        const tw::RenderResult r = tw::renderProject(project, o);
+        REQUIRE(r.output.has_value());
+        QMap<QString, QByteArray> files;
+        for (const tw::RenderedFile &f : r.output->files)
+            files.insert(f.path, f.bytes);
+        return files;
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANG"));
+    env.remove(QStringLiteral("LC_MEASUREMENT"));
+    env.remove(QStringLiteral("LC_PAPER"));
+    struct Case {
+        QStringList options;
+        const char *locale;
+        tw::PaperSize paper;
+        bool passwords;
+    };
+    const Case cases[] = {
+        {{QStringLiteral("--paper"), QStringLiteral("letter"), QStringLiteral("--no-passwords")}, "de_DE.UTF-8",
+         tw::PaperSize::Letter, false},
+        {{QStringLiteral("--paper=A4")}, "en_US.UTF-8", tw::PaperSize::A4, true},
+        {{}, "en_US.UTF-8", tw::PaperSize::Letter, true}, // the United States print on Letter
+        {{}, "de_DE.UTF-8", tw::PaperSize::A4, true},
+    };
+    for (const Case &c : cases) {
+        INFO(c.options.join(QLatin1Char(' ')).toStdString() << " " << c.locale);
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(c.locale));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r = cli(QStringList{QStringLiteral("render"), example, QStringLiteral("--out"), out} + c.options, env);
+        REQUIRE(r.exitCode == 0);
+        const QMap<QString, QByteArray> files = writtenFiles(out);
+        CHECK(files == expected(c.paper, c.passwords));
+        CHECK(files != expected(c.paper == tw::PaperSize::A4 ? tw::PaperSize::Letter : tw::PaperSize::A4, c.passwords));
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run bad = cli({QStringLiteral("render"), example, QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("a5")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("--paper takes a4 or letter"));
+    CHECK_FALSE(QFileInfo::exists(out));
 }
 
 TEST_CASE("cli psk, --version, --help, usage errors", "[cli]")

@@ -3,6 +3,7 @@
 #include "test_client_support.h"
 
 #include "render/client/ClientMaterial.h"
+#include "render/client/ClientRenderer.h"
 
 using namespace tw;
 using namespace twtest::client;
@@ -100,4 +101,29 @@ TEST_CASE("a server that does not encrypt PPP gets the Security tab step", "[cli
     CHECK(text.contains(QStringLiteral("Optional encryption (connect even if no encryption)")));
     CHECK(text.contains(QStringLiteral("Microsoft CHAP Version 2 (MS-CHAP v2) and Challenge Handshake Authentication "
                                        "Protocol (CHAP)")));
+}
+
+TEST_CASE("setupSheets lists every user's sheets in the order of the PDF files", "[client]")
+{
+    Project p = l2tpExample();
+    L2tpServer &server = p.l2tpServers[0];
+    server.clients = {ClientPlatform::Windows, ClientPlatform::IPhone, ClientPlatform::Windows}; // listed twice: once
+    RenderOptions noPasswords;
+    noPasswords.passwordsOnSheets = false;
+    const QList<UserSheet> sheets = setupSheets(p, server, noPasswords);
+    REQUIRE(sheets.size() == server.users.size() * 2);
+    for (qsizetype u = 0; u < server.users.size(); ++u) {
+        const ClientContext ctx = contextFor(p, int(u), false);
+        const UserSheet &windows = sheets[2 * u];
+        const UserSheet &iphone = sheets[2 * u + 1];
+        CHECK(windows.user == server.users[u].name);
+        CHECK(windows.platform == ClientPlatform::Windows);
+        CHECK(windows.sheet.toHtml() == windowsSetupSheet(ctx).toHtml());
+        CHECK(iphone.platform == ClientPlatform::IPhone);
+        CHECK(iphone.sheet.toHtml() == iphoneSetupSheet(ctx).toHtml());
+        // The options reach the sheets: no password on them.
+        CHECK_FALSE(iphone.sheet.toPlainText().contains(server.users[u].password));
+    }
+    server.clients.clear();
+    CHECK(setupSheets(p, server, {}).isEmpty());
 }

@@ -22,24 +22,37 @@ RenderedFile clientFile(const ClientContext &ctx, const QString &objectPath, con
     return f;
 }
 
+RenderedFile sheetFile(const ClientContext &ctx, const QString &objectPath, ClientPlatform platform)
+{
+    return clientFile(ctx, objectPath, sheetFileName(*ctx.user, platform), FileKind::SetupSheetPdf,
+                      setupSheetPdf(clientEntry(platform).sheet(ctx), ctx.options.paperSize));
+}
+
 QList<RenderedFile> renderIPhone(const ClientContext &ctx, const QString &objectPath)
 {
-    return {clientFile(ctx, objectPath, sheetFileName(*ctx.user, ClientPlatform::IPhone), FileKind::SetupSheetPdf,
-                       setupSheetPdf(iphoneSetupSheet(ctx), ctx.options.paperSize)),
+    return {sheetFile(ctx, objectPath, ClientPlatform::IPhone),
             clientFile(ctx, objectPath, profileFileName(*ctx.user), FileKind::AppleMobileconfig, appleProfile(ctx))};
 }
 
 QList<RenderedFile> renderWindows(const ClientContext &ctx, const QString &objectPath)
 {
-    return {clientFile(ctx, objectPath, sheetFileName(*ctx.user, ClientPlatform::Windows), FileKind::SetupSheetPdf,
-                       setupSheetPdf(windowsSetupSheet(ctx), ctx.options.paperSize)),
+    return {sheetFile(ctx, objectPath, ClientPlatform::Windows),
             clientFile(ctx, objectPath, scriptFileName(*ctx.user), FileKind::WindowsPowershell, windowsScript(ctx))};
 }
 
 constexpr std::array kClients{
-    ClientEntry{ClientPlatform::IPhone, &renderIPhone},
-    ClientEntry{ClientPlatform::Windows, &renderWindows},
+    ClientEntry{ClientPlatform::IPhone, &iphoneSetupSheet, &renderIPhone},
+    ClientEntry{ClientPlatform::Windows, &windowsSetupSheet, &renderWindows},
 };
+
+QList<ClientPlatform> platformsOnce(const L2tpServer &server)
+{
+    QList<ClientPlatform> platforms;
+    for (ClientPlatform p : server.clients)
+        if (!platforms.contains(p))
+            platforms << p;
+    return platforms;
+}
 
 } // namespace
 
@@ -53,10 +66,7 @@ const ClientEntry &clientEntry(ClientPlatform platform)
 
 QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options)
 {
-    QList<ClientPlatform> platforms;
-    for (ClientPlatform p : ctx.server->clients)
-        if (!platforms.contains(p))
-            platforms << p;
+    const QList<ClientPlatform> platforms = platformsOnce(*ctx.server);
     QList<RenderedFile> files;
     for (const User &u : ctx.server->users) {
         const ClientContext c{ctx.project, ctx.server, &u, options};
@@ -64,6 +74,18 @@ QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOpt
             files << clientEntry(p).render(c, ctx.objectPath());
     }
     return files;
+}
+
+QList<UserSheet> setupSheets(const Project &project, const L2tpServer &server, const RenderOptions &options)
+{
+    const QList<ClientPlatform> platforms = platformsOnce(server);
+    QList<UserSheet> sheets;
+    for (const User &u : server.users) {
+        const ClientContext c{&project, &server, &u, options};
+        for (ClientPlatform p : platforms)
+            sheets << UserSheet{u.name, p, clientEntry(p).sheet(c)};
+    }
+    return sheets;
 }
 
 void checkClients(const L2tpServer &server, const IkeProposal &ike, const EspProposal &esp, const QString &serverPath,

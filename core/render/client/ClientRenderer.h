@@ -15,9 +15,12 @@ namespace tw {
 
 using ClientFilesRenderer = QList<RenderedFile> (*)(const ClientContext &ctx, const QString &objectPath);
 
+using SheetBuilder = SetupSheet (*)(const ClientContext &ctx);
+
 struct ClientEntry {
     ClientPlatform platform;
-    ClientFilesRenderer render;
+    SheetBuilder sheet;
+    ClientFilesRenderer render; // the sheet as PDF and the platform's own file
 };
 
 const ClientEntry &clientEntry(ClientPlatform platform);
@@ -25,6 +28,17 @@ const ClientEntry &clientEntry(ClientPlatform platform);
 // Every user's files for every platform in server.clients (each once, in that order), users in the
 // project's order. Pure.
 QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options);
+
+// One user's setup sheet for one platform, as a document (the wizard previews and prints these).
+struct UserSheet {
+    QString user;
+    ClientPlatform platform;
+    SetupSheet sheet;
+};
+
+// Every setup sheet of the server, in the order of its PDF files (users in order; per user the
+// platforms of server.clients, each once). Pure.
+QList<UserSheet> setupSheets(const Project &project, const L2tpServer &server, const RenderOptions &options);
 
 // What `check` has to say about a server's client material: a platform listed twice, proposals no
 // chosen client offers (ClientOffers.h), a password the printed sheet cannot show.

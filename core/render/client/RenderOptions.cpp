@@ -20,4 +20,13 @@ PaperSize paperSizeFor(QLocale::Territory territory)
 
 PaperSize systemPaperSize() { return paperSizeFor(QLocale::system().territory()); }
 
+std::optional<PaperSize> paperSizeFromToken(const QString &token)
+{
+    if (token.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return PaperSize::A4;
+    if (token.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return PaperSize::Letter;
+    return std::nullopt;
+}
+
 } // namespace tw

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 // Choices made when rendering, not stored in the project: the project format has no field for them
 // (spec: project-format.md), and the same project may be rendered both ways.
 
@@ -23,5 +25,8 @@ struct RenderOptions {
 // El Salvador, the United States and Venezuela; A4 everywhere else.
 PaperSize paperSizeFor(QLocale::Territory territory);
 PaperSize systemPaperSize(); // paperSizeFor(QLocale::system().territory())
+
+// "a4" / "letter", as the command line spells them (any case); nullopt for anything else.
+std::optional<PaperSize> paperSizeFromToken(const QString &token);
 
 } // namespace tw
