@@ -2,14 +2,11 @@
 
 #include "model/Vocabulary.h"
 
+#include "plugins/PluginLibrary.h"
 #include "print/PrintModule.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLibrary>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,21 +16,14 @@
 namespace tw::ui {
 namespace {
 
-// The module's entry point, loaded once per process; nullptr (and why) when it cannot be loaded.
+// The print plug-in's entry point, loaded once per process; nullptr (and why) when it cannot be loaded.
 print::PrintDocumentsFunction printFunction(QString *why)
 {
-    static QLibrary module;
-    static print::PrintDocumentsFunction function = nullptr;
     static QString problem;
-    if (!function && problem.isEmpty()) {
-        const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(TW_PRINT_MODULE_INSTALLED));
-        module.setFileName(QFileInfo::exists(installed) ? installed : QStringLiteral(TW_PRINT_MODULE_BUILT));
-        function = reinterpret_cast<print::PrintDocumentsFunction>(module.resolve(print::kPrintDocumentsSymbol));
-        if (!function)
-            problem = QStringLiteral("printing is not available: %1").arg(module.errorString());
-    }
+    static const auto function = reinterpret_cast<print::PrintDocumentsFunction>(
+        resolvePlugin(QStringLiteral("libtunnelwright_print.so"), print::kPrintDocumentsSymbol, &problem));
     if (!function && why)
-        *why = problem;
+        *why = QStringLiteral("printing is not available (its plug-in did not load: %1)").arg(problem);
     return function;
 }
 

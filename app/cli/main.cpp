@@ -307,7 +307,12 @@ int psk(const QStringList &args)
                                   .arg(tw::kMinGeneratedLength)
                                   .arg(tw::kMaxGeneratedLength));
     }
-    out(tw::generateSecret(length) + QLatin1Char('\n'));
+    const QString key = tw::generateSecret(length);
+    if (key.isEmpty()) {
+        err(QStringLiteral("error the system random number generator failed; no key was made\n"));
+        return kUnreadable;
+    }
+    out(key + QLatin1Char('\n'));
     return kOk;
 }
 

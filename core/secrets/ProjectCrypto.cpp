@@ -8,21 +8,15 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <botan/aead.h>
-#include <botan/argon2.h>
-#include <botan/mem_ops.h>
-#include <botan/system_rng.h>
+#include "secrets/CryptoBackend.h"
 
 #include <cmath>
-#include <exception>
-#include <new>
 
 namespace tw {
 namespace {
 
 constexpr const char *kKdfName = "argon2id";
 constexpr const char *kCipherName = "chacha20-poly1305";
-constexpr uint8_t kArgon2id = 2; // Botan's family number for Argon2id
 constexpr size_t kKeyBytes = 32;
 
 struct Header {
@@ -39,8 +33,12 @@ struct Envelope {
 // Best effort: Qt containers cannot be locked, but their bytes need not outlive their use.
 void scrub(QByteArray &bytes)
 {
-    if (!bytes.isEmpty())
-        Botan::secure_scrub_memory(bytes.data(), size_t(bytes.size()));
+    if (!bytes.isEmpty()) {
+        if (const crypto::Backend *b = crypto::backend())
+            b->scrub(bytes.data(), size_t(bytes.size()));
+        else
+            bytes.fill('\0'); // no backend: nothing secret was made either
+    }
     bytes.clear();
 }
 
@@ -51,6 +49,7 @@ public:
     ScrubbedBytes(const ScrubbedBytes &) = delete;
     ScrubbedBytes &operator=(const ScrubbedBytes &) = delete;
     const QByteArray &bytes() const { return m_bytes; }
+    QByteArray &bytes() { return m_bytes; }
 
 private:
     QByteArray m_bytes;
@@ -73,21 +72,29 @@ QByteArray associatedData(const Header &h)
     return ad;
 }
 
-Result<Botan::secure_vector<uint8_t>> deriveKey(const QString &passphrase, const Header &h)
+// The backend, or why there is none (the wizard could not load its crypto plug-in).
+Result<const crypto::Backend *> cryptoBackend()
+{
+    QString why;
+    if (const crypto::Backend *b = crypto::backend(&why))
+        return b;
+    return Result<const crypto::Backend *>::failure(why);
+}
+
+// The key is returned in key (scrubbed by its owner).
+Result<bool> deriveKey(const crypto::Backend &crypto, const QString &passphrase, const Header &h, ScrubbedBytes &key)
 {
     ScrubbedBytes pw(passphrase.normalized(QString::NormalizationForm_C).toUtf8());
-    Botan::secure_vector<uint8_t> key(kKeyBytes);
-    try {
-        Botan::argon2(key.data(), key.size(), pw.bytes().constData(), size_t(pw.bytes().size()),
-                      reinterpret_cast<const uint8_t *>(h.salt.constData()), size_t(h.salt.size()), nullptr, 0, nullptr,
-                      0, kArgon2id, h.kdf.parallelism, h.kdf.memoryKib, h.kdf.iterations);
-    } catch (const std::bad_alloc &) {
-        return Result<Botan::secure_vector<uint8_t>>::failure(
+    switch (crypto.argon2id(key.bytes(), pw.bytes(), h.salt, h.kdf.memoryKib, h.kdf.iterations, h.kdf.parallelism)) {
+    case crypto::KdfStatus::Ok:
+        return true;
+    case crypto::KdfStatus::OutOfMemory:
+        return Result<bool>::failure(
             QStringLiteral("not enough memory for the key derivation (%1 MiB)").arg(h.kdf.memoryKib / 1024));
-    } catch (const std::exception &) {
-        return Result<Botan::secure_vector<uint8_t>>::failure(QStringLiteral("the key derivation failed"));
+    case crypto::KdfStatus::Failed:
+        break;
     }
-    return key;
+    return Result<bool>::failure(QStringLiteral("the key derivation failed"));
 }
 
 QByteArray envelopeJson(const Envelope &e)
@@ -276,32 +283,22 @@ Result<QByteArray> encryptBytes(const QByteArray &plain, const QString &passphra
     if (plain.size() > kMaxProjectBytes)
         return Result<QByteArray>::failure(
             QStringLiteral("the project is %1 bytes; at most %2 are accepted").arg(plain.size()).arg(kMaxProjectBytes));
+    const auto crypto = cryptoBackend();
+    if (!crypto)
+        return Result<QByteArray>::failure(crypto.error());
     Envelope e;
     e.header.kdf = params;
-    try {
-        Botan::System_RNG rng;
-        e.header.salt.resize(kSaltBytes);
-        e.header.nonce.resize(kNonceBytes);
-        rng.randomize(reinterpret_cast<uint8_t *>(e.header.salt.data()), kSaltBytes);
-        rng.randomize(reinterpret_cast<uint8_t *>(e.header.nonce.data()), kNonceBytes);
-    } catch (const std::exception &) {
+    e.header.salt.resize(kSaltBytes);
+    e.header.nonce.resize(kNonceBytes);
+    if (!(*crypto)->randomBytes(reinterpret_cast<uint8_t *>(e.header.salt.data()), kSaltBytes) ||
+        !(*crypto)->randomBytes(reinterpret_cast<uint8_t *>(e.header.nonce.data()), kNonceBytes))
         return Result<QByteArray>::failure(QStringLiteral("the system random number generator failed"));
-    }
-    const auto key = deriveKey(passphrase, e.header);
-    if (!key)
-        return Result<QByteArray>::failure(key.error());
-    try {
-        auto aead = Botan::AEAD_Mode::create_or_throw("ChaCha20Poly1305", Botan::ENCRYPTION);
-        aead->set_key(*key);
-        const QByteArray ad = associatedData(e.header);
-        aead->set_associated_data(reinterpret_cast<const uint8_t *>(ad.constData()), size_t(ad.size()));
-        aead->start(reinterpret_cast<const uint8_t *>(e.header.nonce.constData()), size_t(e.header.nonce.size()));
-        Botan::secure_vector<uint8_t> buf(plain.begin(), plain.end());
-        aead->finish(buf);
-        e.ciphertext = QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
-    } catch (const std::exception &) {
+    ScrubbedBytes key(QByteArray(kKeyBytes, '\0'));
+    if (const auto derived = deriveKey(**crypto, passphrase, e.header, key); !derived)
+        return Result<QByteArray>::failure(derived.error());
+    e.ciphertext = plain;
+    if (!(*crypto)->seal(e.ciphertext, key.bytes(), e.header.nonce, associatedData(e.header)))
         return Result<QByteArray>::failure(QStringLiteral("encryption failed"));
-    }
     return envelopeJson(e);
 }
 
@@ -325,23 +322,18 @@ Result<QByteArray> decryptBytes(const QByteArray &envelope, const QString &passp
                                     reader.problems.join(QStringLiteral("; ")));
     if (passphrase.isEmpty())
         return fail<QByteArray>(failure, DecryptFailure::WrongPassphrase, QStringLiteral("no passphrase given"));
-    const auto key = deriveKey(passphrase, e->header);
-    if (!key)
-        return fail<QByteArray>(failure, DecryptFailure::UnsupportedParameters, key.error());
-    Botan::secure_vector<uint8_t> buf(e->ciphertext.begin(), e->ciphertext.end());
-    try {
-        auto aead = Botan::AEAD_Mode::create_or_throw("ChaCha20Poly1305", Botan::DECRYPTION);
-        aead->set_key(*key);
-        const QByteArray ad = associatedData(e->header);
-        aead->set_associated_data(reinterpret_cast<const uint8_t *>(ad.constData()), size_t(ad.size()));
-        aead->start(reinterpret_cast<const uint8_t *>(e->header.nonce.constData()), size_t(e->header.nonce.size()));
-        aead->finish(buf);
-    } catch (const std::exception &) {
+    const auto crypto = cryptoBackend();
+    if (!crypto)
+        return fail<QByteArray>(failure, DecryptFailure::UnsupportedParameters, crypto.error());
+    ScrubbedBytes key(QByteArray(kKeyBytes, '\0'));
+    if (const auto derived = deriveKey(**crypto, passphrase, e->header, key); !derived)
+        return fail<QByteArray>(failure, DecryptFailure::UnsupportedParameters, derived.error());
+    QByteArray plain = e->ciphertext;
+    if (!(*crypto)->open(plain, key.bytes(), e->header.nonce, associatedData(e->header)))
         return fail<QByteArray>(failure, DecryptFailure::WrongPassphrase,
                                 QStringLiteral("wrong passphrase, or the file was changed or damaged (its "
                                                "authentication check failed); nothing was read"));
-    }
-    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
+    return plain;
 }
 
 Result<QByteArray> encryptProject(const Project &project, const QString &passphrase, const Argon2Params &params)

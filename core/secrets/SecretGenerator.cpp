@@ -1,6 +1,6 @@
 #include "secrets/SecretGenerator.h"
 
-#include <botan/system_rng.h>
+#include "secrets/CryptoBackend.h"
 
 #include <cmath>
 
@@ -9,7 +9,9 @@ namespace tw {
 QString generateSecret(int length)
 {
     length = qBound(kMinGeneratedLength, length, kMaxGeneratedLength);
-    Botan::System_RNG rng;
+    const crypto::Backend *crypto = crypto::backend();
+    if (!crypto)
+        return QString();
     // 248 = 4 * 62: bytes at or above it are dropped so every symbol is equally likely.
     constexpr int kLimit = (256 / kSecretAlphabetSize) * kSecretAlphabetSize;
     for (;;) {
@@ -17,7 +19,8 @@ QString generateSecret(int length)
         out.reserve(length);
         while (out.size() < length) {
             uint8_t buf[64];
-            rng.randomize(buf, sizeof buf);
+            if (!crypto->randomBytes(buf, sizeof buf))
+                return QString();
             for (uint8_t b : buf) {
                 if (b >= kLimit)
                     continue;

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Random keys and passwords from Botan's system RNG (the operating system's generator). The only
+// Random keys and passwords from Botan's system RNG (through secrets/CryptoBackend.h) (the operating system's generator). The only
 // random source for anything secret in Tunnelwright.
 
 namespace tw {
@@ -18,6 +18,8 @@ inline constexpr int kMaxGeneratedLength = 128;
 
 // A uniformly random string over kSecretAlphabet (rejection sampling, no modulo bias). Never starts
 // with "0x"/"0X": RouterOS would read such a key as hexadecimal. length is clamped to 8..128.
+// Empty when there is no random source (the system RNG failed, or the wizard could not load its
+// crypto plug-in, secrets/CryptoBackend.h): an empty key never passes check.
 QString generateSecret(int length = kDefaultKeyLength);
 
 // Bits of entropy of a generated secret of this length (for docs, the CLI and the wizard's meter).

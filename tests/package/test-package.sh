@@ -62,6 +62,7 @@ if [ "$with_gui" = 1 ]; then
   expected+=(
     usr/bin/tunnelwright
     usr/lib/tunnelwright/plugins/libtunnelwright_print.so
+    usr/lib/tunnelwright/plugins/libtunnelwright_crypto.so
     usr/share/man/man1/tunnelwright.1.gz
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
