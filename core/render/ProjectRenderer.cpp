@@ -129,13 +129,8 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
     return out;
 }
 
-RenderResult renderProject(const Project &project, const RenderOptions &options)
+RenderOutput renderChecked(const Project &project, const RenderOptions &options)
 {
-    RenderResult result;
-    result.findings = checkProject(project);
-    if (std::any_of(result.findings.begin(), result.findings.end(),
-                    [](const Finding &f) { return f.severity == Severity::Error; }))
-        return result;
     RenderOutput out;
     QHash<QString, int> linksPerRouter; // counts as makeSiteContext does, in one pass
     for (int i = 0; i < project.links.size(); ++i) {
@@ -155,7 +150,17 @@ RenderResult renderProject(const Project &project, const RenderOptions &options)
         out.files << renderClientMaterial(ctx, options);
     }
     out.manifest = manifestJson(out.files);
-    result.output = std::move(out);
+    return out;
+}
+
+RenderResult renderProject(const Project &project, const RenderOptions &options)
+{
+    RenderResult result;
+    result.findings = checkProject(project);
+    if (std::any_of(result.findings.begin(), result.findings.end(),
+                    [](const Finding &f) { return f.severity == Severity::Error; }))
+        return result;
+    result.output = renderChecked(project, options);
     return result;
 }
 
