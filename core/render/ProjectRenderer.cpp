@@ -89,6 +89,8 @@ void appendJsonString(QByteArray &out, const QString &s)
             out += char(u);
         } else if (u < 0x20) {
             out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
+        } else if (u < 0x80) {
+            out += char(u); // the common case; a character at a time through UTF-8 was 12% of a render
         } else {
             out += QString(c).toUtf8();
         }

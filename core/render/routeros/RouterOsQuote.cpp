@@ -41,16 +41,36 @@ bool RouterOsQuote::isBareWord(QStringView text)
     return true;
 }
 
-QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
+QString RouterOsQuote::word(QStringView text)
+{
+    QString out;
+    appendWord(out, text);
+    return out;
+}
+
+void RouterOsQuote::appendWord(QString &out, QStringView text)
+{
+    if (isBareWord(text))
+        out += text;
+    else
+        appendValue(out, text);
+}
 
 QString RouterOsQuote::value(QStringView text)
 {
-    if (isPlain(text))
-        return text.toString();
+    QString out;
+    appendValue(out, text);
+    return out;
+}
+
+void RouterOsQuote::appendValue(QString &out, QStringView text)
+{
+    if (isPlain(text)) {
+        out += text;
+        return;
+    }
     // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.
     const QByteArray bytes = text.toUtf8();
-    QString out;
-    out.reserve(bytes.size() + 2);
     out += QLatin1Char('"');
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
@@ -70,7 +90,6 @@ QString RouterOsQuote::value(QStringView text)
         }
     }
     out += QLatin1Char('"');
-    return out;
 }
 
 } // namespace tw::routeros
