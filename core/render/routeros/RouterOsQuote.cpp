@@ -1,5 +1,9 @@
 #include "render/routeros/RouterOsQuote.h"
 
+#include <QStringBuilder>
+
+#include <algorithm>
+
 namespace tw::routeros {
 namespace {
 
@@ -67,6 +71,15 @@ void RouterOsQuote::appendValue(QString &out, QStringView text)
 {
     if (isPlain(text)) {
         out += text;
+        return;
+    }
+    // Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch")
+    // reads back as itself between quotes: one append instead of one per byte.
+    if (!text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
+        })) {
+        out += QLatin1Char('"') % text % QLatin1Char('"');
         return;
     }
     // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.

@@ -2,6 +2,8 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
+#include <QStringBuilder>
+
 namespace tw::routeros {
 
 void RouterOsScriptWriter::comment(const QString &text)
@@ -17,9 +19,10 @@ void RouterOsScriptWriter::comment(const QString &text)
                 continue;
         }
         const QStringView part = QStringView(text).mid(start, i - start);
-        m_text += part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ");
-        m_text += part;
-        m_text += QLatin1Char('\n');
+        if (part.isEmpty())
+            m_text += QLatin1String("#\n");
+        else
+            m_text += QLatin1String("# ") % part % QLatin1Char('\n');
         start = i + 1;
     }
 }
@@ -35,15 +38,12 @@ void RouterOsScriptWriter::line(const QString &text)
 void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, const QString &verb,
                                          const QList<RouterOsArg> &args)
 {
-    out += menu;
-    out += QLatin1Char(' ');
-    out += verb;
+    out += menu % QLatin1Char(' ') % verb;
     for (const RouterOsArg &a : args) {
-        out += QLatin1Char(' ');
-        if (!a.name.isEmpty()) {
-            out += a.name;
-            out += QLatin1Char('=');
-        }
+        if (a.name.isEmpty())
+            out += QLatin1Char(' ');
+        else
+            out += QLatin1Char(' ') % a.name % QLatin1Char('=');
         switch (a.kind) {
         case RouterOsArg::Kind::Text:
             RouterOsQuote::appendValue(out, a.value);
@@ -74,22 +74,11 @@ void RouterOsScriptWriter::command(const QString &menu, const QString &verb, con
 void RouterOsScriptWriter::addAtTop(const QString &menu, const QList<RouterOsArg> &args)
 {
     const QString add = formatCommand(menu, QStringLiteral("add"), args);
-    const auto appendStatics = [&] {
-        m_text += QLatin1Char('[');
-        m_text += menu;
-        m_text += QLatin1String(" find dynamic=no]");
-    };
+    const QString statics = QLatin1Char('[') % menu % QLatin1String(" find dynamic=no]");
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).
-    m_text += QLatin1String(":if ([:len ");
-    appendStatics();
-    m_text += QLatin1String("] = 0) do={");
-    m_text += add;
-    m_text += QLatin1String("} \\\n    else={");
-    m_text += add;
-    m_text += QLatin1String(" place-before=[:pick ");
-    appendStatics();
-    m_text += QLatin1String(" 0]}\n");
+    m_text += QLatin1String(":if ([:len ") % statics % QLatin1String("] = 0) do={") % add % QLatin1String("} \\\n") %
+              QLatin1String("    else={") % add % QLatin1String(" place-before=[:pick ") % statics % QLatin1String(" 0]}\n");
 }
 
 QString RouterOsScriptWriter::findBy(const QString &property, const QString &value)
