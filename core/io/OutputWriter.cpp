@@ -18,9 +18,9 @@ namespace tw {
 namespace {
 
 // Narrows (never widens) the permissions of files and directories this process creates; restored
-// on scope exit. The umask is process-wide: it is a second line of defence only. Files are written
-// through QSaveFile, which on Linux writes an unnamed O_TMPFILE and gives it its name only on
-// commit, after setPermissions(); directories are made with an explicit 0700 mode.
+// on scope exit. The umask is process-wide: it is a second line of defence only, around QSaveFile
+// (project files), which sets the permissions before the file has its name. Rendered files and
+// directories get their mode from open() and mkdir() themselves.
 class UmaskGuard final {
 public:
     // umask() can only be read by setting it: the value in between is owner-only, never wider.
