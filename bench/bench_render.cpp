@@ -1,15 +1,40 @@
-// Load + check + render, in memory. Target (issue 3): well under 10 us per link.
+// In memory, per link (1,000-link project) and per user (one L2TP server with 1,000 users): the whole
+// load + check + render, and each step alone. Target (issue 3): render well under 10 us per link.
 
 #include "GeneratedProjects.h"
 
 #include "io/ProjectFile.h"
 #include "render/ProjectRenderer.h"
+#include "validate/ProjectValidator.h"
 
 #include <benchmark/benchmark.h>
 
 namespace {
 
-void run(benchmark::State &state, const QByteArray &json, int items)
+constexpr int kItems = 1000;
+
+const QByteArray &linksJson()
+{
+    static const QByteArray json = tw::serializeProject(twbench::manyLinks(kItems));
+    return json;
+}
+
+const QByteArray &usersJson()
+{
+    static const QByteArray json = tw::serializeProject(twbench::manyUsers(kItems));
+    return json;
+}
+
+// Reports time per link or user next to the time per iteration.
+void perItem(benchmark::State &state)
+{
+    state.SetItemsProcessed(state.iterations() * kItems);
+    state.counters["us_per_item"] =
+        benchmark::Counter(double(kItems), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert,
+                           benchmark::Counter::kIs1000);
+}
+
+void loadCheckRender(benchmark::State &state, const QByteArray &json)
 {
     for (auto _ : state) {
         const auto project = tw::parseProject(json);
@@ -18,24 +43,51 @@ void run(benchmark::State &state, const QByteArray &json, int items)
             state.SkipWithError("the generated project has errors");
         benchmark::DoNotOptimize(r.output->manifest.data());
     }
-    state.SetItemsProcessed(state.iterations() * items);
-    state.counters["us_per_item"] =
-        benchmark::Counter(double(items), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert,
-                           benchmark::Counter::kIs1000) ;
+    perItem(state);
 }
 
-void BM_LoadCheckRender_1000Links(benchmark::State &state)
+void load(benchmark::State &state, const QByteArray &json)
 {
-    run(state, tw::serializeProject(twbench::manyLinks(1000)), 1000);
+    for (auto _ : state) {
+        const auto project = tw::parseProject(json);
+        benchmark::DoNotOptimize(project->name.data());
+    }
+    perItem(state);
 }
 
-void BM_LoadCheckRender_1000Users(benchmark::State &state)
+void check(benchmark::State &state, const QByteArray &json)
 {
-    run(state, tw::serializeProject(twbench::manyUsers(1000)), 1000);
+    const tw::Project project = *tw::parseProject(json);
+    for (auto _ : state) {
+        const QList<tw::Finding> findings = tw::checkProject(project);
+        benchmark::DoNotOptimize(findings.size());
+    }
+    perItem(state);
 }
+
+void renderAlone(benchmark::State &state, const QByteArray &json)
+{
+    const tw::Project project = *tw::parseProject(json);
+    for (auto _ : state) {
+        const tw::RenderOutput out = tw::renderChecked(project);
+        benchmark::DoNotOptimize(out.manifest.data());
+    }
+    perItem(state);
+}
+
+void BM_LoadCheckRender_1000Links(benchmark::State &state) { loadCheckRender(state, linksJson()); }
+void BM_Load_1000Links(benchmark::State &state) { load(state, linksJson()); }
+void BM_Check_1000Links(benchmark::State &state) { check(state, linksJson()); }
+void BM_Render_1000Links(benchmark::State &state) { renderAlone(state, linksJson()); }
+void BM_LoadCheckRender_1000Users(benchmark::State &state) { loadCheckRender(state, usersJson()); }
+void BM_Render_1000Users(benchmark::State &state) { renderAlone(state, usersJson()); }
 
 } // namespace
 
 BENCHMARK(BM_LoadCheckRender_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Load_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Check_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Render_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadCheckRender_1000Users)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Render_1000Users)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -110,14 +110,11 @@ Result<QHostAddress> parseAddress(QStringView text)
                        "such as 203.0.113.7").arg(s));
 }
 
-QString addressText(const QHostAddress &a)
+namespace {
+
+// Writes the dotted quad of v at p (at most 15 characters); returns the end.
+char *writeIpv4(char *p, quint32 v)
 {
-    if (familyOf(a) == Family::V6)
-        return a.toString();
-    // Dotted quad by hand: QHostAddress::toString is a large share of rendering time.
-    const quint32 v = a.toIPv4Address();
-    char buf[16];
-    char *p = buf;
     for (int shift = 24; shift >= 0; shift -= 8) {
         const unsigned octet = (v >> shift) & 0xFF;
         if (octet >= 100)
@@ -128,12 +125,32 @@ QString addressText(const QHostAddress &a)
         if (shift)
             *p++ = '.';
     }
-    return QString::fromLatin1(buf, p - buf);
+    return p;
+}
+
+} // namespace
+
+QString addressText(const QHostAddress &a)
+{
+    if (familyOf(a) == Family::V6)
+        return a.toString();
+    // Dotted quad by hand: QHostAddress::toString is a large share of rendering time.
+    char buf[16];
+    return QString::fromLatin1(buf, writeIpv4(buf, a.toIPv4Address()) - buf);
 }
 
 QString Subnet::toString() const
 {
-    return addressText(network) + QLatin1Char('/') + QString::number(prefixLength);
+    if (family() == Family::V6)
+        return addressText(network) + QLatin1Char('/') + QString::number(prefixLength);
+    // One string, no temporaries: this runs several times for every pair of networks of a render.
+    char buf[20];
+    char *p = writeIpv4(buf, network.toIPv4Address());
+    *p++ = '/';
+    if (prefixLength >= 10)
+        *p++ = char('0' + prefixLength / 10);
+    *p++ = char('0' + prefixLength % 10);
+    return QString::fromLatin1(buf, p - buf);
 }
 
 QHostAddress Subnet::netmask() const

@@ -89,6 +89,8 @@ void appendJsonString(QByteArray &out, const QString &s)
             out += char(u);
         } else if (u < 0x20) {
             out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
+        } else if (u < 0x80) {
+            out += char(u); // the common case; a character at a time through UTF-8 was 12% of a render
         } else {
             out += QString(c).toUtf8();
         }
@@ -129,13 +131,8 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
     return out;
 }
 
-RenderResult renderProject(const Project &project, const RenderOptions &options)
+RenderOutput renderChecked(const Project &project, const RenderOptions &options)
 {
-    RenderResult result;
-    result.findings = checkProject(project);
-    if (std::any_of(result.findings.begin(), result.findings.end(),
-                    [](const Finding &f) { return f.severity == Severity::Error; }))
-        return result;
     RenderOutput out;
     QHash<QString, int> linksPerRouter; // counts as makeSiteContext does, in one pass
     for (int i = 0; i < project.links.size(); ++i) {
@@ -155,7 +152,17 @@ RenderResult renderProject(const Project &project, const RenderOptions &options)
         out.files << renderClientMaterial(ctx, options);
     }
     out.manifest = manifestJson(out.files);
-    result.output = std::move(out);
+    return out;
+}
+
+RenderResult renderProject(const Project &project, const RenderOptions &options)
+{
+    RenderResult result;
+    result.findings = checkProject(project);
+    if (std::any_of(result.findings.begin(), result.findings.end(),
+                    [](const Finding &f) { return f.severity == Severity::Error; }))
+        return result;
+    result.output = renderChecked(project, options);
     return result;
 }
 

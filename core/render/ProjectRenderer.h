@@ -27,6 +27,9 @@ struct RenderResult {
 // client material. Pure.
 RenderResult renderProject(const Project &project, const RenderOptions &options = {});
 
+// The render alone, for a project that passed check (renderProject without the check).
+RenderOutput renderChecked(const Project &project, const RenderOptions &options = {});
+
 QByteArray manifestJson(const QList<RenderedFile> &files);
 
 // The contexts renderProject hands to the renderers (the project must have passed check).

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 
 #include <sys/stat.h>
@@ -161,6 +162,62 @@ TEST_CASE("nothing is written when writing cannot complete", "[files]")
     REQUIRE(QDir().mkpath(target + QLatin1Char('/') + result.output->files.first().path));
     CHECK_FALSE(writeRender(*result.output, target).ok());
     CHECK_FALSE(QFileInfo::exists(target + QStringLiteral("/manifest.json")));
+}
+
+TEST_CASE("a render that fails midway or replaces an earlier one leaves no temporary file", "[files]")
+{
+    QTemporaryDir dir;
+    const auto result = renderProject(twtest::loadExample(QStringLiteral("fieldnotes-l2tp-server")));
+    REQUIRE(result.output);
+    const RenderOutput &output = *result.output;
+    REQUIRE(output.files.size() >= 4);
+    QStringList all{QStringLiteral("manifest.json")};
+    for (const RenderedFile &f : output.files)
+        all << f.path;
+    all.sort();
+    const RenderedFile &middle = output.files[output.files.size() / 2];
+    auto onlyCompleteRenderFiles = [&](const QString &out) {
+        for (const QString &f : filesUnder(out)) {
+            INFO(f.toStdString());
+            REQUIRE(all.contains(f));
+            if (f != QStringLiteral("manifest.json"))
+                CHECK(twtest::readFile(out + QLatin1Char('/') + f) ==
+                      std::find_if(output.files.begin(), output.files.end(), [&](const RenderedFile &r) { return r.path == f; })->bytes);
+        }
+    };
+
+    // A fresh directory: a directory in the way of a file in the middle stops the render there.
+    const QString fresh = dir.filePath(QStringLiteral("fresh"));
+    REQUIRE(QDir().mkpath(fresh + QLatin1Char('/') + middle.path));
+    const auto failed = writeRender(output, fresh);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(middle.path));
+    CHECK(failed.error().contains(QStringLiteral("something other than a file is in the way")));
+    onlyCompleteRenderFiles(fresh);
+    CHECK_FALSE(QFileInfo::exists(fresh + QStringLiteral("/manifest.json")));
+
+    // Rendering twice into one directory replaces every file (new name or rename over the old one).
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(writeRender(output, out).ok());
+    for (const RenderedFile &f : output.files)
+        writeBytes(out + QLatin1Char('/') + f.path, "stale");
+    REQUIRE(writeRender(output, out).ok());
+    CHECK(filesUnder(out) == all);
+    onlyCompleteRenderFiles(out);
+    for (const RenderedFile &f : output.files)
+        CHECK(modeOf(out + QLatin1Char('/') + f.path) == (f.holdsSecret ? 0600 : (0644 & ~currentUmask())));
+
+    // A symbolic link in the way is refused, not followed and not replaced.
+    const QString victim = writeBytes(dir.filePath(QStringLiteral("victim")), "untouched");
+    const QString link = out + QLatin1Char('/') + middle.path;
+    REQUIRE(QFile::remove(link));
+    REQUIRE(QFile::link(victim, link));
+    const auto refused = writeRender(output, out);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("something other than a file is in the way")));
+    CHECK(twtest::readFile(victim) == "untouched");
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(filesUnder(out) == all); // no temporary file beside them
 }
 
 TEST_CASE("files holding secrets are owner-only whatever the umask; the umask is only narrowed", "[files]")

@@ -188,10 +188,10 @@ QString CiscoIosDialect::aclAddress(const Subnet &s)
     if (s.prefixLength == 0)
         return QStringLiteral("any");
     if (s.isHost())
-        return QStringLiteral("host ") + s.network.toString();
+        return QStringLiteral("host ") + addressText(s.network);
     if (s.family() == Family::V6)
         return s.toString();
-    return s.network.toString() + QLatin1Char(' ') + s.wildcardMask().toString();
+    return addressText(s.network) + QLatin1Char(' ') + addressText(s.wildcardMask());
 }
 
 } // namespace tw::ciscoios

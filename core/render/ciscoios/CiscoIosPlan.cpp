@@ -14,14 +14,14 @@ QString firstHost(const Subnet &s)
 {
     if (s.family() == Family::V4) {
         if (s.prefixLength >= 31)
-            return s.network.toString();
-        return QHostAddress(s.network.toIPv4Address() + 1).toString();
+            return addressText(s.network);
+        return addressText(QHostAddress(s.network.toIPv4Address() + 1));
     }
     if (s.prefixLength >= 127)
-        return s.network.toString();
+        return addressText(s.network);
     Q_IPV6ADDR b = s.network.toIPv6Address();
     b[15] |= 1; // a /126 or wider network has its last byte's low bit free
-    return QHostAddress(b).toString();
+    return addressText(QHostAddress(b));
 }
 
 QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
@@ -87,8 +87,8 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.peerName = peer.name;
     p.peerSideLetter = ctx.side == Side::A ? QStringLiteral("b") : QStringLiteral("a");
     p.peerPlatform = token(peer.platform);
-    p.localWan = ctx.local.wan.toString();
-    p.peerWan = ctx.remote.wan.toString();
+    p.localWan = addressText(ctx.local.wan);
+    p.peerWan = addressText(ctx.remote.wan);
     p.ipv6 = ctx.family() == Family::V6;
     p.ikev2 = link.ike.version == IkeVersion::V2;
     p.wanInterface = local.wanInterface;

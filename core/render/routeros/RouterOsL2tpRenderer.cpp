@@ -56,7 +56,7 @@ QStringList serverFacts(const L2tpContext &ctx)
             QStringLiteral("platform: ") + token(s.platform),
             QStringLiteral("clients dial: ") + s.publicAddress,
             QStringLiteral("client pool: ") + ctx.pool.toString() + QStringLiteral(", server tunnel address: ") +
-                ctx.localAddress.toString(),
+                addressText(ctx.localAddress),
             QStringLiteral("users: %1").arg(s.users.size())};
 }
 
@@ -113,8 +113,8 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
 
     w.comment(QStringLiteral("Addresses handed to the clients."));
     QList<RouterOsArg> pool{RouterOsArg::text(QStringLiteral("name"), n.object),
-                            RouterOsArg::word(QStringLiteral("ranges"), ctx.pool.first.toString() + QLatin1Char('-') +
-                                                                            ctx.pool.last.toString())};
+                            RouterOsArg::word(QStringLiteral("ranges"), addressText(ctx.pool.first) + QLatin1Char('-') +
+                                                                            addressText(ctx.pool.last))};
     if (commentPoolAndProfile)
         pool << tag;
     w.command(QStringLiteral("/ip pool"), QStringLiteral("add"), pool);
@@ -126,12 +126,12 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
                   : QStringLiteral("the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off "
                                    "(IPsec encrypts)."));
     QList<RouterOsArg> profile{RouterOsArg::text(QStringLiteral("name"), n.object),
-                               RouterOsArg::word(QStringLiteral("local-address"), ctx.localAddress.toString()),
+                               RouterOsArg::word(QStringLiteral("local-address"), addressText(ctx.localAddress)),
                                RouterOsArg::text(QStringLiteral("remote-address"), n.object)};
     if (!ctx.dnsServers.isEmpty()) {
         QStringList dns;
         for (const QHostAddress &a : ctx.dnsServers)
-            dns << a.toString();
+            dns << addressText(a);
         profile << RouterOsArg::word(QStringLiteral("dns-server"), dns.join(QLatin1Char(',')));
     }
     profile << RouterOsArg::word(QStringLiteral("change-tcp-mss"), QStringLiteral("yes"))

@@ -11,8 +11,10 @@ namespace tw::routeros {
 class RouterOsNames final {
 public:
     RouterOsNames() = delete;
-    static QString object(const QString &name) { return QStringLiteral("tw-") + name; }
-    static QString comment(const QString &name) { return QStringLiteral("tunnelwright:") + name; }
+    // append(), not +: + means something else under QT_USE_QSTRINGBUILDER (core has it, tests do not),
+    // and these inline functions must be one definition everywhere.
+    static QString object(const QString &name) { return QStringLiteral("tw-").append(name); }
+    static QString comment(const QString &name) { return QStringLiteral("tunnelwright:").append(name); }
 };
 
 } // namespace tw::routeros

@@ -1,5 +1,9 @@
 #include "render/routeros/RouterOsQuote.h"
 
+#include <QStringBuilder>
+
+#include <algorithm>
+
 namespace tw::routeros {
 namespace {
 
@@ -41,16 +45,45 @@ bool RouterOsQuote::isBareWord(QStringView text)
     return true;
 }
 
-QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
+QString RouterOsQuote::word(QStringView text)
+{
+    QString out;
+    appendWord(out, text);
+    return out;
+}
+
+void RouterOsQuote::appendWord(QString &out, QStringView text)
+{
+    if (isBareWord(text))
+        out += text;
+    else
+        appendValue(out, text);
+}
 
 QString RouterOsQuote::value(QStringView text)
 {
-    if (isPlain(text))
-        return text.toString();
+    QString out;
+    appendValue(out, text);
+    return out;
+}
+
+void RouterOsQuote::appendValue(QString &out, QStringView text)
+{
+    if (isPlain(text)) {
+        out += text;
+        return;
+    }
+    // Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch")
+    // reads back as itself between quotes: one append instead of one per byte.
+    if (!text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
+        })) {
+        out += QLatin1Char('"') % text % QLatin1Char('"');
+        return;
+    }
     // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.
     const QByteArray bytes = text.toUtf8();
-    QString out;
-    out.reserve(bytes.size() + 2);
     out += QLatin1Char('"');
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
@@ -70,7 +103,6 @@ QString RouterOsQuote::value(QStringView text)
         }
     }
     out += QLatin1Char('"');
-    return out;
 }
 
 } // namespace tw::routeros

@@ -38,7 +38,7 @@ template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn t
 
 QString hostPrefix(const QHostAddress &a)
 {
-    return a.toString() + (familyOf(a) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
+    return addressText(a) + (familyOf(a) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
 }
 
 QString firewallMenu(Family f)
@@ -76,7 +76,7 @@ QStringList siteFacts(const SiteContext &ctx)
             QStringLiteral("site: ") + local.name + QStringLiteral(" (") + sideLetter(ctx.side) + QLatin1Char(')'),
             QStringLiteral("platform: ") + token(local.platform),
             QStringLiteral("peer: ") + remote.name + QStringLiteral(" (") + sideLetter(peerSide) + QStringLiteral("), ") +
-                ctx.remote.wan.toString() + QStringLiteral(", ") + token(remote.platform)};
+                addressText(ctx.remote.wan) + QStringLiteral(", ") + token(remote.platform)};
 }
 
 // ---- the script -----------------------------------------------------------------------------
@@ -99,7 +99,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const QString espEnc = tokenList(esp.encryption, [&](Encryption e) { return d.espEncryption(e); });
     const QString pfs = esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
     const QString peerAddress = hostPrefix(ctx.remote.wan);
-    const QString ownAddress = ctx.local.wan.toString();
+    const QString ownAddress = addressText(ctx.local.wan);
 
     const auto phase1 = [&] {
         // Every value written out: the defaults differ between versions and from the manual's tables.
@@ -178,7 +178,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
             args << RouterOsArg::text(QStringLiteral("peer"), n.object);
         else
             args << RouterOsArg::word(QStringLiteral("sa-src-address"), ownAddress)
-                 << RouterOsArg::word(QStringLiteral("sa-dst-address"), ctx.remote.wan.toString());
+                 << RouterOsArg::word(QStringLiteral("sa-dst-address"), addressText(ctx.remote.wan));
         args << RouterOsArg::word(QStringLiteral("tunnel"), QStringLiteral("yes"))
              << RouterOsArg::word(QStringLiteral("src-address"), pair.local.toString())
              << RouterOsArg::word(QStringLiteral("dst-address"), pair.remote.toString())
@@ -197,7 +197,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
     const QString filter = firewallMenu(family);
-    const QString peer = family == Family::V4 ? ctx.remote.wan.toString() : hostPrefix(ctx.remote.wan);
+    const QString peer = family == Family::V4 ? addressText(ctx.remote.wan) : hostPrefix(ctx.remote.wan);
     const auto comment = [&] { return RouterOsArg::text(QStringLiteral("comment"), n.tag); };
 
     if (site.firewall) {

@@ -2,6 +2,8 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
+#include <QStringBuilder>
+
 namespace tw::routeros {
 
 void RouterOsScriptWriter::comment(const QString &text)
@@ -17,9 +19,10 @@ void RouterOsScriptWriter::comment(const QString &text)
                 continue;
         }
         const QStringView part = QStringView(text).mid(start, i - start);
-        m_text += part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ");
-        m_text += part;
-        m_text += QLatin1Char('\n');
+        if (part.isEmpty())
+            m_text += QLatin1String("#\n");
+        else
+            m_text += QLatin1String("# ") % part % QLatin1Char('\n');
         start = i + 1;
     }
 }
@@ -32,51 +35,58 @@ void RouterOsScriptWriter::line(const QString &text)
     m_text += QLatin1Char('\n');
 }
 
-QString RouterOsScriptWriter::formatArgs(const QList<RouterOsArg> &args)
+void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, const QString &verb,
+                                         const QList<RouterOsArg> &args)
 {
-    QString out;
+    out += menu % QLatin1Char(' ') % verb;
     for (const RouterOsArg &a : args) {
-        out += QLatin1Char(' ');
-        if (!a.name.isEmpty())
-            out += a.name + QLatin1Char('=');
+        if (a.name.isEmpty())
+            out += QLatin1Char(' ');
+        else
+            out += QLatin1Char(' ') % a.name % QLatin1Char('=');
         switch (a.kind) {
         case RouterOsArg::Kind::Text:
-            out += RouterOsQuote::value(a.value);
+            RouterOsQuote::appendValue(out, a.value);
             break;
         case RouterOsArg::Kind::Word:
-            out += RouterOsQuote::word(a.value);
+            RouterOsQuote::appendWord(out, a.value);
             break;
         case RouterOsArg::Kind::Expression:
             out += a.value;
             break;
         }
     }
-    return out;
 }
 
 QString RouterOsScriptWriter::formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
 {
-    return menu + QLatin1Char(' ') + verb + formatArgs(args);
+    QString out;
+    appendCommand(out, menu, verb, args);
+    return out;
 }
 
 void RouterOsScriptWriter::command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
 {
-    line(formatCommand(menu, verb, args));
+    appendCommand(m_text, menu, verb, args);
+    m_text += QLatin1Char('\n');
 }
 
 void RouterOsScriptWriter::addAtTop(const QString &menu, const QList<RouterOsArg> &args)
 {
-    const QString statics = QStringLiteral("[%1 find dynamic=no]").arg(menu);
     const QString add = formatCommand(menu, QStringLiteral("add"), args);
+    const QString statics = QLatin1Char('[') % menu % QLatin1String(" find dynamic=no]");
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).
-    line(QStringLiteral(":if ([:len %1] = 0) do={%2} \\").arg(statics, add));
-    line(QStringLiteral("    else={%1 place-before=[:pick %2 0]}").arg(add, statics));
+    m_text += QLatin1String(":if ([:len ") % statics % QLatin1String("] = 0) do={") % add % QLatin1String("} \\\n") %
+              QLatin1String("    else={") % add % QLatin1String(" place-before=[:pick ") % statics % QLatin1String(" 0]}\n");
 }
 
 QString RouterOsScriptWriter::findBy(const QString &property, const QString &value)
 {
-    return QStringLiteral("[find %1=%2]").arg(property, RouterOsQuote::value(value));
+    QString out = QLatin1String("[find ") + property + QLatin1Char('=');
+    RouterOsQuote::appendValue(out, value);
+    out += QLatin1Char(']');
+    return out;
 }
 
 } // namespace tw::routeros

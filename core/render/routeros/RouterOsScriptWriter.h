@@ -26,6 +26,7 @@ struct RouterOsArg {
 
 class RouterOsScriptWriter final {
 public:
+    RouterOsScriptWriter() { m_text.reserve(4096); } // a site script is a few kB: grown once or twice
     // "# text" (a comment line; the text must be one line of our own words).
     void comment(const QString &text);
     void blank();
@@ -46,7 +47,8 @@ public:
     static QString formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
 
 private:
-    static QString formatArgs(const QList<RouterOsArg> &args);
+    // "/menu verb args..." appended to out.
+    static void appendCommand(QString &out, const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
     QString m_text;
 };
 

@@ -90,8 +90,8 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
     const QString tag = RouterOsNames::comment(link.name);
-    const QString peer = ctx.remote.wan.toString();
-    const QString own = ctx.local.wan.toString();
+    const QString peer = addressText(ctx.remote.wan);
+    const QString own = addressText(ctx.local.wan);
     const QString firewall = ctx.family() == Family::V4 ? QStringLiteral("/ip firewall") : QStringLiteral("/ipv6 firewall");
     const int n = int(ctx.pairs.size());
     Sheet s;
@@ -116,8 +116,8 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
 
     s.heading(QStringLiteral("3. Does traffic pass?"));
     for (const SubnetPair &p : ctx.pairs) {
-        const QString from = RouterOsTroubleshooting::firstHost(p.local).toString();
-        const QString to = RouterOsTroubleshooting::firstHost(p.remote).toString();
+        const QString from = addressText(RouterOsTroubleshooting::firstHost(p.local));
+        const QString to = addressText(RouterOsTroubleshooting::firstHost(p.remote));
         s.cmd(QStringLiteral("/ping ") + to + QStringLiteral(" src-address=") + from + QStringLiteral(" count=5"));
     }
     s.say(QStringLiteral("src-address must be this router's own address in the local network (the first host is assumed"));
