@@ -6,8 +6,8 @@
 # steadier than wall time when other jobs share the machine). Peak RSS comes from /usr/bin/time -v.
 #
 #   tw_bare_wizard            Qt Widgets only: the budget's reference (1.3x time and peak RSS)
-#   tw_bare_wizard_corelibs   the same, also loading the core's shared libraries (Qt Network, Botan):
-#                             shows how much of the difference is the libraries, not the wizard
+#   tw_bare_wizard_corelibs   the same, also loading the libraries core links (Qt Network, Botan): what
+#                             the wizard would pay without its plug-ins (it loads Botan on first use)
 #   tunnelwright              the wizard, first page (start page)
 #
 # Usage: bench/startup.sh [N]     (default 15; build directory build-bench/, override with BUILD_DIR;
