@@ -6,6 +6,7 @@ set -euo pipefail
 TW_PACKAGES=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qt6-translations-l10n  # Qt's own German and Spanish (the wizard's buttons, dialogs); the GUI language test
   libbotan-2-dev catch2 libbenchmark-dev
   python3            # tests run ../shared/tools/rsc-lint and read Apple profiles back with plistlib
   poppler-utils      # tests read the setup sheet PDFs back with pdftotext and pdfinfo

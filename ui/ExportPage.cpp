@@ -28,21 +28,21 @@ QString kindText(const RenderedFile &f)
 {
     switch (f.kind) {
     case FileKind::RouterOsScript:
-        return QStringLiteral("RouterOS script");
+        return ExportPage::tr("RouterOS script");
     case FileKind::RouterOsRollback:
-        return QStringLiteral("RouterOS rollback");
+        return ExportPage::tr("RouterOS rollback");
     case FileKind::CiscoIosConfig:
-        return QStringLiteral("Cisco IOS configuration");
+        return ExportPage::tr("Cisco IOS configuration");
     case FileKind::CiscoIosRollback:
-        return QStringLiteral("Cisco IOS rollback");
+        return ExportPage::tr("Cisco IOS rollback");
     case FileKind::SetupSheetPdf:
-        return QStringLiteral("setup sheet (PDF)");
+        return ExportPage::tr("setup sheet (PDF)");
     case FileKind::AppleMobileconfig:
-        return QStringLiteral("Apple profile");
+        return ExportPage::tr("Apple profile");
     case FileKind::WindowsPowershell:
-        return QStringLiteral("Windows PowerShell script");
+        return ExportPage::tr("Windows PowerShell script");
     case FileKind::Troubleshooting:
-        return QStringLiteral("troubleshooting sheet");
+        return ExportPage::tr("troubleshooting sheet");
     }
     return {};
 }
@@ -52,22 +52,22 @@ QString kindText(const RenderedFile &f)
 ExportPage::ExportPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Export, QStringLiteral("exportStatus"))
 {
     setObjectName(QStringLiteral("exportPage"));
-    setTitle(QStringLiteral("Export"));
-    setSubTitle(QStringLiteral("Write the files for both routers into a folder. Files holding a key are readable by you only."));
+    setTitle(tr("Export"));
+    setSubTitle(tr("Write the files for both routers into a folder. Files holding a key are readable by you only."));
     connect(wizard, &TunnelwrightWizard::projectReplaced, this, [this] { m_exportedTo.clear(); });
 }
 
 void ExportPage::build(QVBoxLayout *layout)
 {
-    auto *folderLabel = new QLabel(QStringLiteral("Output &folder:"), this);
+    auto *folderLabel = new QLabel(tr("Output &folder:"), this);
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
-    m_folder->setAccessibleName(QStringLiteral("Output folder"));
+    m_folder->setAccessibleName(tr("Output folder"));
     folderLabel->setBuddy(m_folder);
-    auto *browse = new QPushButton(QStringLiteral("Bro&wse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     browse->setAutoDefault(false);
-    m_export = new QPushButton(QStringLiteral("&Export files"), this);
+    m_export = new QPushButton(tr("&Export files"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAutoDefault(false);
     auto *folderRow = new QHBoxLayout;
@@ -77,11 +77,11 @@ void ExportPage::build(QVBoxLayout *layout)
     folderRow->addWidget(m_export);
     layout->addLayout(folderRow);
 
-    auto *filesLabel = new QLabel(QStringLiteral("F&iles (written together with manifest.json):"), this);
+    auto *filesLabel = new QLabel(tr("F&iles (written together with manifest.json):"), this);
     m_files = new QTableWidget(0, 4, this);
     m_files->setObjectName(QStringLiteral("exportFiles"));
-    m_files->setAccessibleName(QStringLiteral("Files to export"));
-    m_files->setHorizontalHeaderLabels({QStringLiteral("File"), QStringLiteral("Kind"), QStringLiteral("Size"), QString()});
+    m_files->setAccessibleName(tr("Files to export"));
+    m_files->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Size"), QString()});
     m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_files->verticalHeader()->setVisible(false);
@@ -100,15 +100,15 @@ void ExportPage::build(QVBoxLayout *layout)
     m_result->setVisible(false);
     layout->addWidget(m_result);
 
-    m_openFolder = new QPushButton(QStringLiteral("&Open folder"), this);
+    m_openFolder = new QPushButton(tr("&Open folder"), this);
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolder->setAutoDefault(false);
     m_openFolder->setEnabled(false);
     // The users' setup sheets of an L2TP server: on screen and on paper, besides the exported PDFs.
-    m_previewSheets = new QPushButton(QStringLiteral("Pre&view setup sheets…"), this);
+    m_previewSheets = new QPushButton(tr("Pre&view setup sheets…"), this);
     m_previewSheets->setObjectName(QStringLiteral("previewSheetsButton"));
     m_previewSheets->setAutoDefault(false);
-    m_printSheets = new QPushButton(QStringLiteral("&Print setup sheets…"), this);
+    m_printSheets = new QPushButton(tr("&Print setup sheets…"), this);
     m_printSheets->setObjectName(QStringLiteral("printSheetsButton"));
     m_printSheets->setAutoDefault(false);
     auto *actions = new QHBoxLayout;
@@ -119,7 +119,7 @@ void ExportPage::build(QVBoxLayout *layout)
     layout->addLayout(actions);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"), m_folder->text());
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(dir));
     });
@@ -162,7 +162,7 @@ void ExportPage::load()
     m_export->setEnabled(m_output.has_value());
     const bool haveSheets = wiz()->flow() == Flow::Server && m_output && !wiz()->server().users.isEmpty() &&
                             !wiz()->server().clients.isEmpty();
-    const QString noSheets = QStringLiteral("Setup sheets are made for the users of an L2TP/IPsec server with "
+    const QString noSheets = tr("Setup sheets are made for the users of an L2TP/IPsec server with "
                                             "client material chosen (users page)");
     for (QPushButton *b : {m_previewSheets, m_printSheets}) {
         b->setEnabled(haveSheets);
@@ -183,11 +183,11 @@ void ExportPage::fillFiles()
     for (int i = 0; i < files.size(); ++i) {
         const RenderedFile &f = files[i];
         m_files->setItem(i, 0, new QTableWidgetItem(QDir::toNativeSeparators(f.path)));
-        m_files->setItem(i, 1, new QTableWidgetItem(kindText(f) + (f.holdsSecret ? QStringLiteral(", holds the key") : QString())));
-        m_files->setItem(i, 2, new QTableWidgetItem(QStringLiteral("%1 bytes").arg(f.bytes.size())));
-        auto *copy = new QPushButton(QStringLiteral("Copy"), m_files);
+        m_files->setItem(i, 1, new QTableWidgetItem(kindText(f) + (f.holdsSecret ? tr(", holds the key") : QString())));
+        m_files->setItem(i, 2, new QTableWidgetItem(tr("%1 bytes").arg(f.bytes.size())));
+        auto *copy = new QPushButton(tr("Copy"), m_files);
         copy->setObjectName(QStringLiteral("copyFile%1").arg(i));
-        copy->setAccessibleName(QStringLiteral("Copy %1 to the clipboard").arg(f.path));
+        copy->setAccessibleName(tr("Copy %1 to the clipboard").arg(f.path));
         copy->setAutoDefault(false);
         copy->setEnabled(f.kind != FileKind::SetupSheetPdf);
         const QByteArray bytes = f.bytes;
@@ -212,18 +212,18 @@ Result<QStringList> ExportPage::exportTo(const QString &dir)
 {
     ensureBuilt();
     if (!m_output) {
-        const QString m = QStringLiteral("Nothing to export: the project has errors (see the review page).");
+        const QString m = tr("Nothing to export: the project has errors (see the review page).");
         setResult(m, true);
         return Result<QStringList>::failure(m);
     }
     if (dir.isEmpty()) {
-        const QString m = QStringLiteral("Choose an output folder first.");
+        const QString m = tr("Choose an output folder first.");
         setResult(m, true);
         return Result<QStringList>::failure(m);
     }
     const auto written = writeRender(*m_output, dir);
     if (!written) {
-        setResult(QStringLiteral("Nothing was exported: ") + written.error(), true);
+        setResult(tr("Nothing was exported: ") + written.error(), true);
         return written;
     }
     m_exportedTo = QFileInfo(dir).absoluteFilePath();
@@ -232,7 +232,7 @@ Result<QStringList> ExportPage::exportTo(const QString &dir)
     for (int row = 0; row < m_files->rowCount(); ++row)
         if (QTableWidgetItem *item = m_files->item(row, 0))
             item->setToolTip(QDir::toNativeSeparators(QDir(m_exportedTo).filePath(item->text())));
-    setResult(QStringLiteral("Wrote %1 files to %2: the %3 listed above and manifest.json, which describes them.")
+    setResult(tr("Wrote %1 files to %2: the %3 listed above and manifest.json, which describes them.")
                   .arg(written->size())
                   .arg(QDir::toNativeSeparators(m_exportedTo))
                   .arg(written->size() - 1),

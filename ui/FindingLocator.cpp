@@ -2,8 +2,15 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace tw::ui {
 namespace {
+// The context of this file's messages in translations/*.ts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::FindingLocator)
+};
+
 
 struct Parsed {
     Flow flow = Flow::None;
@@ -159,48 +166,48 @@ QString siteCaption(const Project &p, int link, const QString &side)
     QString name;
     if (link >= 0 && link < p.links.size())
         name = (side == QLatin1String("a") ? p.links[link].a : p.links[link].b).name;
-    return name.isEmpty() ? QStringLiteral("Site %1").arg(side.toUpper()) : QStringLiteral("Site %1 (%2)").arg(name, side);
+    return name.isEmpty() ? Text::tr("Site %1").arg(side.toUpper()) : Text::tr("Site %1 (%2)").arg(name, side);
 }
 
 QString fieldCaption(const QString &field)
 {
-    static const QHash<QString, QString> captions{
-        {QStringLiteral("projectName"), QStringLiteral("project name")},
-        {QStringLiteral("serverProjectName"), QStringLiteral("project name")},
-        {QStringLiteral("linkName"), QStringLiteral("link name")},
+    const QHash<QString, QString> captions{ // not static: looked up in the language in effect
+        {QStringLiteral("projectName"), Text::tr("project name")},
+        {QStringLiteral("serverProjectName"), Text::tr("project name")},
+        {QStringLiteral("linkName"), Text::tr("link name")},
         {QStringLiteral("Name"), QStringLiteral("name")},
         {QStringLiteral("Platform"), QStringLiteral("platform")},
-        {QStringLiteral("WanAddress"), QStringLiteral("WAN address")},
-        {QStringLiteral("WanInterface"), QStringLiteral("WAN interface")},
-        {QStringLiteral("LanInterface"), QStringLiteral("LAN interface")},
-        {QStringLiteral("Subnets"), QStringLiteral("protected networks")},
-        {QStringLiteral("NatBypass"), QStringLiteral("NAT bypass")},
-        {QStringLiteral("Firewall"), QStringLiteral("firewall rules")},
-        {QStringLiteral("ikeVersion"), QStringLiteral("IKE version")},
-        {QStringLiteral("ikeMode"), QStringLiteral("IKEv1 mode")},
-        {QStringLiteral("ikeEncryption"), QStringLiteral("IKE encryption")},
-        {QStringLiteral("ikeIntegrity"), QStringLiteral("IKE integrity")},
-        {QStringLiteral("ikeDhGroup"), QStringLiteral("IKE DH group")},
-        {QStringLiteral("ikeLifetime"), QStringLiteral("IKE lifetime")},
-        {QStringLiteral("espEncryption"), QStringLiteral("ESP encryption")},
-        {QStringLiteral("espIntegrity"), QStringLiteral("ESP integrity")},
-        {QStringLiteral("pfsGroup"), QStringLiteral("PFS group")},
-        {QStringLiteral("espLifetime"), QStringLiteral("ESP lifetime")},
-        {QStringLiteral("psk"), QStringLiteral("pre-shared key")},
-        {QStringLiteral("natTraversal"), QStringLiteral("NAT traversal")},
+        {QStringLiteral("WanAddress"), Text::tr("WAN address")},
+        {QStringLiteral("WanInterface"), Text::tr("WAN interface")},
+        {QStringLiteral("LanInterface"), Text::tr("LAN interface")},
+        {QStringLiteral("Subnets"), Text::tr("protected networks")},
+        {QStringLiteral("NatBypass"), Text::tr("NAT bypass")},
+        {QStringLiteral("Firewall"), Text::tr("firewall rules")},
+        {QStringLiteral("ikeVersion"), Text::tr("IKE version")},
+        {QStringLiteral("ikeMode"), Text::tr("IKEv1 mode")},
+        {QStringLiteral("ikeEncryption"), Text::tr("IKE encryption")},
+        {QStringLiteral("ikeIntegrity"), Text::tr("IKE integrity")},
+        {QStringLiteral("ikeDhGroup"), Text::tr("IKE DH group")},
+        {QStringLiteral("ikeLifetime"), Text::tr("IKE lifetime")},
+        {QStringLiteral("espEncryption"), Text::tr("ESP encryption")},
+        {QStringLiteral("espIntegrity"), Text::tr("ESP integrity")},
+        {QStringLiteral("pfsGroup"), Text::tr("PFS group")},
+        {QStringLiteral("espLifetime"), Text::tr("ESP lifetime")},
+        {QStringLiteral("psk"), Text::tr("pre-shared key")},
+        {QStringLiteral("natTraversal"), Text::tr("NAT traversal")},
         {QStringLiteral("serverName"), QStringLiteral("name")},
         {QStringLiteral("serverPlatform"), QStringLiteral("platform")},
-        {QStringLiteral("publicAddress"), QStringLiteral("public address")},
-        {QStringLiteral("serverWanInterface"), QStringLiteral("WAN interface")},
-        {QStringLiteral("localAddress"), QStringLiteral("server tunnel address")},
-        {QStringLiteral("pool"), QStringLiteral("client pool")},
-        {QStringLiteral("dnsServers"), QStringLiteral("DNS servers")},
-        {QStringLiteral("serverPsk"), QStringLiteral("pre-shared key")},
+        {QStringLiteral("publicAddress"), Text::tr("public address")},
+        {QStringLiteral("serverWanInterface"), Text::tr("WAN interface")},
+        {QStringLiteral("localAddress"), Text::tr("server tunnel address")},
+        {QStringLiteral("pool"), Text::tr("client pool")},
+        {QStringLiteral("dnsServers"), Text::tr("DNS servers")},
+        {QStringLiteral("serverPsk"), Text::tr("pre-shared key")},
         {QStringLiteral("mtu"), QStringLiteral("MTU")},
-        {QStringLiteral("serverProposals"), QStringLiteral("IPsec proposals")},
+        {QStringLiteral("serverProposals"), Text::tr("IPsec proposals")},
         {QStringLiteral("authentication"), QStringLiteral("authentication")},
         {QStringLiteral("usersTable"), QStringLiteral("users")},
-        {QStringLiteral("clients"), QStringLiteral("client material")},
+        {QStringLiteral("clients"), Text::tr("client material")},
     };
     return captions.value(field, field);
 }
@@ -229,31 +236,31 @@ QString FindingLocator::caption(const QString &path, const Project &project)
     const Parsed p = parse(path);
     const FindingLocation l = locate(path, p.flow == Flow::None ? Flow::Link : p.flow);
     if (p.flow == Flow::None)
-        return l.field.isEmpty() ? QStringLiteral("Project") : QStringLiteral("Project name");
+        return l.field.isEmpty() ? Text::tr("Project") : Text::tr("Project name");
     if (p.flow == Flow::Link) {
         const QString link = p.index < project.links.size() && !project.links[p.index].name.isEmpty()
-                                 ? QStringLiteral("Link %1").arg(project.links[p.index].name)
-                                 : QStringLiteral("Link %1").arg(p.index + 1);
+                                 ? Text::tr("Link %1").arg(project.links[p.index].name)
+                                 : Text::tr("Link %1").arg(p.index + 1);
         const Step s = step(p.rest);
         const QString side = s.key == QLatin1String("a") || s.key == QLatin1String("b") ? s.key : QString();
         QString what = fieldCaption(side.isEmpty() ? l.field : l.field.mid(1));
         if (l.row >= 0)
-            what += QStringLiteral(", row %1").arg(l.row + 1);
+            what += Text::tr(", row %1").arg(l.row + 1);
         if (!side.isEmpty())
             return QStringLiteral("%1, %2: %3").arg(link, siteCaption(project, p.index, side), what);
         return QStringLiteral("%1: %2").arg(link, what);
     }
     const QString server = p.index < project.l2tpServers.size() && !project.l2tpServers[p.index].name.isEmpty()
-                               ? QStringLiteral("Server %1").arg(project.l2tpServers[p.index].name)
-                               : QStringLiteral("Server %1").arg(p.index + 1);
+                               ? Text::tr("Server %1").arg(project.l2tpServers[p.index].name)
+                               : Text::tr("Server %1").arg(p.index + 1);
     QString what = fieldCaption(l.field);
     if (l.field == QLatin1String("usersTable") && l.row >= 0) {
         const auto &users = project.l2tpServers.value(p.index).users;
         const QString who = l.row < users.size() && !users[l.row].name.isEmpty() ? QStringLiteral(" (%1)").arg(users[l.row].name)
                                                                                   : QString();
-        what = QStringLiteral("user %1%2 %3").arg(l.row + 1).arg(who, l.column == 1 ? QStringLiteral("password") : QStringLiteral("name"));
+        what = Text::tr("user %1%2 %3").arg(l.row + 1).arg(who, l.column == 1 ? Text::tr("password") : Text::tr("name"));
     } else if (l.row >= 0) {
-        what += QStringLiteral(", entry %1").arg(l.row + 1);
+        what += Text::tr(", entry %1").arg(l.row + 1);
     }
     return QStringLiteral("%1: %2").arg(server, what);
 }

@@ -23,30 +23,30 @@ constexpr int kMeterMaxBits = 160; // a generated 32-character key (190 bits) fi
 
 KeyEditor::KeyEditor(const QString &name, const QString &accessibleName, QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_show(new QToolButton(this)),
-      m_generate(new QPushButton(QStringLiteral("&Generate"), this)), m_copy(new QPushButton(QStringLiteral("Copy"), this)),
+      m_generate(new QPushButton(tr("&Generate"), this)), m_copy(new QPushButton(tr("Copy"), this)),
       m_meter(new QProgressBar(this)), m_meterText(new QLabel(this))
 {
     m_edit->setObjectName(name);
     m_edit->setAccessibleName(accessibleName);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setMaxLength(256);
-    m_edit->setPlaceholderText(QStringLiteral("8 to 128 printable characters, no spaces"));
+    m_edit->setPlaceholderText(tr("8 to 128 printable characters, no spaces"));
     m_show->setObjectName(name + QStringLiteral("Show"));
-    m_show->setText(QStringLiteral("Show"));
+    m_show->setText(tr("Show"));
     m_show->setCheckable(true);
-    m_show->setAccessibleName(QStringLiteral("Show the key"));
-    m_show->setToolTip(QStringLiteral("Show or hide the key"));
+    m_show->setAccessibleName(tr("Show the key"));
+    m_show->setToolTip(tr("Show or hide the key"));
     m_generate->setObjectName(name + QStringLiteral("Generate"));
-    m_generate->setAccessibleName(QStringLiteral("Generate a new random key"));
-    m_generate->setToolTip(QStringLiteral("%1 random letters and digits (about %2 bits)")
+    m_generate->setAccessibleName(tr("Generate a new random key"));
+    m_generate->setToolTip(tr("%1 random letters and digits (about %2 bits)")
                                .arg(kDefaultKeyLength)
                                .arg(int(generatedSecretBits(kDefaultKeyLength))));
     m_generate->setAutoDefault(false);
     m_copy->setObjectName(name + QStringLiteral("Copy"));
-    m_copy->setAccessibleName(QStringLiteral("Copy the key to the clipboard"));
+    m_copy->setAccessibleName(tr("Copy the key to the clipboard"));
     m_copy->setAutoDefault(false);
     m_meter->setObjectName(name + QStringLiteral("Strength"));
-    m_meter->setAccessibleName(QStringLiteral("Key strength"));
+    m_meter->setAccessibleName(tr("Key strength"));
     m_meter->setRange(0, kMeterMaxBits);
     m_meter->setTextVisible(false);
     m_meter->setMaximumHeight(m_meter->fontMetrics().height() / 2 + 4);
@@ -68,7 +68,7 @@ KeyEditor::KeyEditor(const QString &name, const QString &accessibleName, QWidget
     });
     connect(m_show, &QToolButton::toggled, this, [this](bool on) {
         m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        m_show->setText(on ? QStringLiteral("Hide") : QStringLiteral("Show"));
+        m_show->setText(on ? tr("Hide") : tr("Show"));
     });
     connect(m_generate, &QPushButton::clicked, this, [this] {
         m_edit->setText(generateSecret(kDefaultKeyLength));
@@ -95,22 +95,22 @@ void KeyEditor::updateStrength()
     QString verdict;
     QColor colour;
     if (key.isEmpty()) {
-        verdict = QStringLiteral("no key yet");
+        verdict = tr("no key yet");
         colour = palette().color(QPalette::Mid);
     } else if (bits < kWeakKeyBits) {
-        verdict = QStringLiteral("weak");
+        verdict = tr("weak");
         colour = QColor(0xc6, 0x28, 0x28);
     } else if (bits < 128) {
-        verdict = QStringLiteral("fair");
+        verdict = tr("fair");
         colour = QColor(0xc7, 0x7c, 0x02);
     } else {
-        verdict = QStringLiteral("strong");
+        verdict = tr("strong");
         colour = QColor(0x2e, 0x7d, 0x32);
     }
     QPalette p = m_meter->palette();
     p.setColor(QPalette::Highlight, colour);
     m_meter->setPalette(p);
-    const QString text = key.isEmpty() ? verdict : QStringLiteral("about %1 bits: %2").arg(int(bits)).arg(verdict);
+    const QString text = key.isEmpty() ? verdict : tr("about %1 bits: %2").arg(int(bits)).arg(verdict);
     m_meterText->setText(text);
     m_meter->setAccessibleDescription(text);
 }

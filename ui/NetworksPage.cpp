@@ -15,7 +15,7 @@ namespace {
 
 QString siteName(const Site &s, const QString &side)
 {
-    return s.name.isEmpty() ? QStringLiteral("site %1").arg(side.toUpper()) : QStringLiteral("%1 (site %2)").arg(s.name, side.toUpper());
+    return s.name.isEmpty() ? NetworksPage::tr("site %1").arg(side.toUpper()) : NetworksPage::tr("%1 (site %2)").arg(s.name, side.toUpper());
 }
 
 } // namespace
@@ -23,8 +23,8 @@ QString siteName(const Site &s, const QString &side)
 NetworksPage::NetworksPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Networks, QStringLiteral("networksStatus"))
 {
     setObjectName(QStringLiteral("networksPage"));
-    setTitle(QStringLiteral("Protected networks"));
-    setSubTitle(QStringLiteral("The networks behind each router that the tunnel joins, in CIDR such as 192.168.88.0/24. "
+    setTitle(tr("Protected networks"));
+    setSubTitle(tr("The networks behind each router that the tunnel joins, in CIDR such as 192.168.88.0/24. "
                                "Every network of one side reaches every network of the other."));
 }
 
@@ -33,7 +33,7 @@ void NetworksPage::build(QVBoxLayout *layout)
     auto makeSide = [this](const QString &side, QGroupBox *&box, SubnetListEditor *&editor, QLabel *&message) {
         box = new QGroupBox(this);
         auto *v = new QVBoxLayout(box);
-        editor = new SubnetListEditor(side, QStringLiteral("site %1").arg(side.toUpper()), box);
+        editor = new SubnetListEditor(side, tr("site %1").arg(side.toUpper()), box);
         message = addListField(editor, side + QStringLiteral("Subnets"));
         v->addWidget(editor);
         v->addWidget(message);
@@ -52,8 +52,8 @@ void NetworksPage::build(QVBoxLayout *layout)
 void NetworksPage::load()
 {
     const SiteToSiteLink &l = wiz()->link();
-    m_boxA->setTitle(QStringLiteral("Networks behind %1").arg(siteName(l.a, QStringLiteral("a"))));
-    m_boxB->setTitle(QStringLiteral("Networks behind %1").arg(siteName(l.b, QStringLiteral("b"))));
+    m_boxA->setTitle(tr("Networks behind %1").arg(siteName(l.a, QStringLiteral("a"))));
+    m_boxB->setTitle(tr("Networks behind %1").arg(siteName(l.b, QStringLiteral("b"))));
     m_a->setSiteTitle(siteName(l.a, QStringLiteral("a")));
     m_b->setSiteTitle(siteName(l.b, QStringLiteral("b")));
     m_a->setSubnets(l.a.lanSubnets);

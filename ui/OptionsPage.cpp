@@ -24,8 +24,8 @@ QLabel *note(const QString &text, QWidget *parent)
 OptionsPage::OptionsPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Options, QStringLiteral("optionsStatus"))
 {
     setObjectName(QStringLiteral("optionsPage"));
-    setTitle(QStringLiteral("Options"));
-    setSubTitle(QStringLiteral("What else each router's file sets up besides the tunnel."));
+    setTitle(tr("Options"));
+    setSubTitle(tr("What else each router's file sets up besides the tunnel."));
 }
 
 void OptionsPage::build(QVBoxLayout *layout)
@@ -36,13 +36,13 @@ void OptionsPage::build(QVBoxLayout *layout)
         auto *v = new QVBoxLayout(box);
         nat = new QCheckBox(natText, box);
         firewall = new QCheckBox(firewallText, box);
-        const QString who = QStringLiteral("Site %1 ").arg(side.toUpper());
-        v->addWidget(fieldWithMessage(nat, side + QStringLiteral("NatBypass"), who + QStringLiteral("NAT bypass")));
-        v->addWidget(note(QStringLiteral("Keeps tunnel traffic out of source NAT (masquerade), which would otherwise rewrite "
+        const QString who = tr("Site %1 ").arg(side.toUpper());
+        v->addWidget(fieldWithMessage(nat, side + QStringLiteral("NatBypass"), who + tr("NAT bypass")));
+        v->addWidget(note(tr("Keeps tunnel traffic out of source NAT (masquerade), which would otherwise rewrite "
                                          "it before IPsec sees it. Cisco needs the LAN interface for this."),
                           box));
-        v->addWidget(fieldWithMessage(firewall, side + QStringLiteral("Firewall"), who + QStringLiteral("firewall rules")));
-        v->addWidget(note(QStringLiteral("Opens IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer, and lets tunnel "
+        v->addWidget(fieldWithMessage(firewall, side + QStringLiteral("Firewall"), who + tr("firewall rules")));
+        v->addWidget(note(tr("Opens IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer, and lets tunnel "
                                          "traffic through. Untick if you manage the firewall yourself."),
                           box));
         v->addStretch(1);
@@ -50,18 +50,18 @@ void OptionsPage::build(QVBoxLayout *layout)
         connect(nat, &QCheckBox::toggled, this, [this, natField] { edited(natField); });
         connect(firewall, &QCheckBox::toggled, this, [this, fwField] { edited(fwField); });
     };
-    makeSide(QStringLiteral("a"), m_boxA, m_natBypassA, m_firewallA, QStringLiteral("NAT b&ypass"), QStringLiteral("Fire&wall rules"));
-    makeSide(QStringLiteral("b"), m_boxB, m_natBypassB, m_firewallB, QStringLiteral("NAT by&pass"), QStringLiteral("Firewa&ll rules"));
+    makeSide(QStringLiteral("a"), m_boxA, m_natBypassA, m_firewallA, tr("NAT b&ypass"), tr("Fire&wall rules"));
+    makeSide(QStringLiteral("b"), m_boxB, m_natBypassB, m_firewallB, tr("NAT by&pass"), tr("Firewa&ll rules"));
     auto *sides = new QHBoxLayout;
     sides->addWidget(m_boxA, 1);
     sides->addWidget(m_boxB, 1);
     layout->addLayout(sides);
 
-    auto *linkBox = new QGroupBox(QStringLiteral("Both routers"), this);
+    auto *linkBox = new QGroupBox(tr("Both routers"), this);
     auto *v = new QVBoxLayout(linkBox);
-    m_natTraversal = new QCheckBox(QStringLiteral("NAT &traversal"), linkBox);
-    v->addWidget(fieldWithMessage(m_natTraversal, QStringLiteral("natTraversal"), QStringLiteral("NAT traversal")));
-    v->addWidget(note(QStringLiteral("Wraps ESP in UDP 4500 when a NAT sits between the routers. Leave it on unless a "
+    m_natTraversal = new QCheckBox(tr("NAT &traversal"), linkBox);
+    v->addWidget(fieldWithMessage(m_natTraversal, QStringLiteral("natTraversal"), tr("NAT traversal")));
+    v->addWidget(note(tr("Wraps ESP in UDP 4500 when a NAT sits between the routers. Leave it on unless a "
                                      "peer cannot do it."),
                       linkBox));
     connect(m_natTraversal, &QCheckBox::toggled, this, [this] { edited(QStringLiteral("natTraversal")); });
@@ -73,7 +73,7 @@ void OptionsPage::load()
 {
     const SiteToSiteLink &l = wiz()->link();
     auto title = [](const Site &s, const QString &side) {
-        return s.name.isEmpty() ? QStringLiteral("Site %1").arg(side) : QStringLiteral("Site %1: %2").arg(side, s.name);
+        return s.name.isEmpty() ? tr("Site %1").arg(side) : tr("Site %1: %2").arg(side, s.name);
     };
     m_boxA->setTitle(title(l.a, QStringLiteral("A")));
     m_boxB->setTitle(title(l.b, QStringLiteral("B")));

@@ -23,9 +23,9 @@ PassphraseDialog::PassphraseDialog(QWidget *parent, Mode mode, const QString &te
     layout->addWidget(intro);
 
     if (mode == Mode::Save) {
-        m_plain = new QRadioButton(QStringLiteral("&Plain file, readable by your user account only"), this);
+        m_plain = new QRadioButton(tr("&Plain file, readable by your user account only"), this);
         m_plain->setObjectName(QStringLiteral("savePlain"));
-        m_encrypted = new QRadioButton(QStringLiteral("&Encrypted with a passphrase (recommended: the project holds keys)"), this);
+        m_encrypted = new QRadioButton(tr("&Encrypted with a passphrase (recommended: the project holds keys)"), this);
         m_encrypted->setObjectName(QStringLiteral("saveEncrypted"));
         layout->addWidget(m_plain);
         layout->addWidget(m_encrypted);
@@ -35,17 +35,17 @@ PassphraseDialog::PassphraseDialog(QWidget *parent, Mode mode, const QString &te
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("passphraseEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
-    m_edit->setAccessibleName(QStringLiteral("Passphrase"));
+    m_edit->setAccessibleName(tr("Passphrase"));
     m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 36);
-    form->addRow(QStringLiteral("Pass&phrase:"), m_edit);
+    form->addRow(tr("Pass&phrase:"), m_edit);
     if (mode == Mode::Save) {
         m_repeat = new QLineEdit(this);
         m_repeat->setObjectName(QStringLiteral("passphraseRepeat"));
         m_repeat->setEchoMode(QLineEdit::Password);
-        m_repeat->setAccessibleName(QStringLiteral("Passphrase again"));
-        form->addRow(QStringLiteral("&Again:"), m_repeat);
+        m_repeat->setAccessibleName(tr("Passphrase again"));
+        form->addRow(tr("&Again:"), m_repeat);
     }
-    m_show = new QCheckBox(QStringLiteral("&Show"), this);
+    m_show = new QCheckBox(tr("&Show"), this);
     m_show->setObjectName(QStringLiteral("passphraseShow"));
     form->addRow(QString(), m_show);
     layout->addLayout(form);
@@ -91,14 +91,14 @@ void PassphraseDialog::updateState()
             ok = true;
         else if (phrase.size() < kMinPassphraseLength) {
             ok = false;
-            problem = QStringLiteral("The passphrase needs at least %1 characters; a few unrelated words are easy to "
+            problem = tr("The passphrase needs at least %1 characters; a few unrelated words are easy to "
                                      "remember and hard to guess.").arg(kMinPassphraseLength);
         } else if (m_repeat->text() != phrase) {
             ok = false;
-            problem = QStringLiteral("The two passphrases differ; type the same one in both fields.");
+            problem = tr("The two passphrases differ; type the same one in both fields.");
         }
         if (encrypt && keepCurrent && ok)
-            problem = QStringLiteral("Leave both fields empty to keep the current passphrase.");
+            problem = tr("Leave both fields empty to keep the current passphrase.");
         m_problem->setText(problem);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
@@ -107,8 +107,8 @@ void PassphraseDialog::updateState()
 std::optional<QString> PassphraseDialog::askToOpen(QWidget *parent, const QString &fileName, const QString &problem)
 {
     PassphraseDialog d(parent, Mode::Open,
-                       QStringLiteral("“%1” is encrypted. Enter the passphrase it was saved with.").arg(fileName));
-    d.setWindowTitle(QStringLiteral("Encrypted project"));
+                       tr("“%1” is encrypted. Enter the passphrase it was saved with.").arg(fileName));
+    d.setWindowTitle(tr("Encrypted project"));
     d.m_problem->setText(problem);
     d.m_problem->setVisible(!problem.isEmpty());
     d.updateState();
@@ -120,8 +120,8 @@ std::optional<QString> PassphraseDialog::askToOpen(QWidget *parent, const QStrin
 PassphraseDialog::SaveChoice PassphraseDialog::askToSave(QWidget *parent, const QString &fileName,
                                                          const std::optional<QString> &current)
 {
-    PassphraseDialog d(parent, Mode::Save, QStringLiteral("How should “%1” be saved?").arg(fileName));
-    d.setWindowTitle(QStringLiteral("Save the project"));
+    PassphraseDialog d(parent, Mode::Save, tr("How should “%1” be saved?").arg(fileName));
+    d.setWindowTitle(tr("Save the project"));
     d.m_haveCurrent = current.has_value();
     (current ? d.m_encrypted : d.m_plain)->setChecked(true);
     d.updateState();

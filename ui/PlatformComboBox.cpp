@@ -26,7 +26,7 @@ void PlatformComboBox::setUnavailable(Platform p, const QString &reason)
     if (!item)
         return;
     item->setEnabled(reason.isEmpty());
-    item->setToolTip(reason.isEmpty() ? QString() : QStringLiteral("Not available: ") + reason);
+    item->setToolTip(reason.isEmpty() ? QString() : tr("Not available: ") + reason);
 }
 
 } // namespace tw::ui

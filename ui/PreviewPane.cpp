@@ -17,20 +17,20 @@
 namespace tw::ui {
 
 PreviewPane::PreviewPane(const QString &name, const QString &accessibleTitle, QWidget *parent)
-    : QWidget(parent), m_files(new QComboBox(this)), m_copy(new QPushButton(QStringLiteral("Copy"), this)),
+    : QWidget(parent), m_files(new QComboBox(this)), m_copy(new QPushButton(tr("Copy"), this)),
       m_text(new QPlainTextEdit(this))
 {
     setObjectName(name);
     m_files->setObjectName(name + QStringLiteral("File"));
-    m_files->setAccessibleName(accessibleTitle + QStringLiteral(": file"));
+    m_files->setAccessibleName(accessibleTitle + tr(": file"));
     m_files->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_files->setMinimumContentsLength(16);
     m_copy->setObjectName(name + QStringLiteral("Copy"));
-    m_copy->setAccessibleName(accessibleTitle + QStringLiteral(": copy the file to the clipboard"));
-    m_copy->setToolTip(QStringLiteral("Copy this file's text to the clipboard (it may hold the key)"));
+    m_copy->setAccessibleName(accessibleTitle + tr(": copy the file to the clipboard"));
+    m_copy->setToolTip(tr("Copy this file's text to the clipboard (it may hold the key)"));
     m_copy->setAutoDefault(false);
     m_text->setObjectName(name + QStringLiteral("Text"));
-    m_text->setAccessibleName(accessibleTitle + QStringLiteral(": file text"));
+    m_text->setAccessibleName(accessibleTitle + tr(": file text"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -97,7 +97,7 @@ void PreviewPane::showFile(int index)
         break;
     }
     if (f.kind == FileKind::SetupSheetPdf)
-        m_text->setPlainText(QStringLiteral("(a PDF document, %1 bytes: export to open it)").arg(f.bytes.size()));
+        m_text->setPlainText(tr("(a PDF document, %1 bytes: export to open it)").arg(f.bytes.size()));
     else
         m_text->setPlainText(QString::fromUtf8(f.bytes));
 }

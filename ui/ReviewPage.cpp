@@ -68,8 +68,8 @@ std::pair<int, int> defaultFiles(const QList<RenderedFile> &files, Flow flow, in
 ReviewPage::ReviewPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Review, QStringLiteral("reviewStatus"))
 {
     setObjectName(QStringLiteral("reviewPage"));
-    setTitle(QStringLiteral("Review"));
-    setSubTitle(QStringLiteral("What check says, the files both routers get, and the values they must agree on."));
+    setTitle(tr("Review"));
+    setSubTitle(tr("What check says, the files both routers get, and the values they must agree on."));
 }
 
 void ReviewPage::build(QVBoxLayout *layout)
@@ -80,13 +80,13 @@ void ReviewPage::build(QVBoxLayout *layout)
     auto *top = new QWidget(split);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *findingsLabel = new QLabel(QStringLiteral("F&indings (Enter or double-click goes to the field):"), top);
+    auto *findingsLabel = new QLabel(tr("F&indings (Enter or double-click goes to the field):"), top);
     m_summary = new QLabel(top);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_findings = new QListWidget(top);
     m_findings->setObjectName(QStringLiteral("findingsList"));
-    m_findings->setAccessibleName(QStringLiteral("Findings"));
+    m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
     m_findings->setTextElideMode(Qt::ElideNone);
     m_findings->setResizeMode(QListView::Adjust);
@@ -94,7 +94,7 @@ void ReviewPage::build(QVBoxLayout *layout)
     m_findings->setIconSize(QSize(icon, icon));
     m_findings->setMinimumHeight(m_findings->fontMetrics().height() * 4);
     findingsLabel->setBuddy(m_findings);
-    m_goTo = new QPushButton(QStringLiteral("&Go to field"), top);
+    m_goTo = new QPushButton(tr("&Go to field"), top);
     m_goTo->setObjectName(QStringLiteral("goToFindingButton"));
     m_goTo->setAutoDefault(false);
     auto *header = new QHBoxLayout;
@@ -108,25 +108,25 @@ void ReviewPage::build(QVBoxLayout *layout)
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     auto *previewSplit = new QSplitter(Qt::Horizontal);
     previewSplit->setObjectName(QStringLiteral("previewSplitter"));
-    m_left = new PreviewPane(QStringLiteral("previewLeft"), QStringLiteral("Left preview"), previewSplit);
-    m_right = new PreviewPane(QStringLiteral("previewRight"), QStringLiteral("Right preview"), previewSplit);
+    m_left = new PreviewPane(QStringLiteral("previewLeft"), tr("Left preview"), previewSplit);
+    m_right = new PreviewPane(QStringLiteral("previewRight"), tr("Right preview"), previewSplit);
     previewSplit->addWidget(m_left);
     previewSplit->addWidget(m_right);
-    m_tabs->addTab(previewSplit, QStringLiteral("&Preview"));
+    m_tabs->addTab(previewSplit, tr("&Preview"));
     auto *matchedPage = new QWidget;
     auto *matchedLayout = new QVBoxLayout(matchedPage);
     m_matchedTitle = new QLabel(matchedPage);
     m_matchedTitle->setWordWrap(true);
     m_matched = new QTableWidget(matchedPage);
     m_matched->setObjectName(QStringLiteral("matchedTable"));
-    m_matched->setAccessibleName(QStringLiteral("Matched parameters"));
+    m_matched->setAccessibleName(tr("Matched parameters"));
     m_matched->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matched->verticalHeader()->setVisible(false);
     m_matched->setWordWrap(false);
     m_matched->setTabKeyNavigation(false);
     matchedLayout->addWidget(m_matchedTitle);
     matchedLayout->addWidget(m_matched, 1);
-    m_tabs->addTab(matchedPage, QStringLiteral("&Matched parameters"));
+    m_tabs->addTab(matchedPage, tr("&Matched parameters"));
 
     split->addWidget(top);
     split->addWidget(m_tabs);
@@ -173,7 +173,7 @@ void ReviewPage::fillFindings()
                 m_findings->setCurrentItem(item);
         }
     if (findings.isEmpty())
-        new QListWidgetItem(QStringLiteral("Check found nothing to report."), m_findings);
+        new QListWidgetItem(tr("Check found nothing to report."), m_findings);
     m_summary->setText(QStringLiteral("%1, %2, %3")
                            .arg(plural(counts[0], "error", "errors"), plural(counts[1], "warning", "warnings"),
                                 plural(counts[2], "note", "notes")));
@@ -185,7 +185,7 @@ void ReviewPage::fillPreview()
 {
     const RenderResult result = renderProject(wiz()->project(), wiz()->renderOptions());
     if (!result.output) {
-        m_left->setPlaceholder(QStringLiteral("The files appear here once the errors above are fixed."));
+        m_left->setPlaceholder(tr("The files appear here once the errors above are fixed."));
         m_right->setPlaceholder(QString());
         return;
     }
@@ -202,13 +202,13 @@ void ReviewPage::fillMatched()
     if (wiz()->flow() == Flow::Link) {
         headers = MatchedParameters::headers(wiz()->link());
         rows = MatchedParameters::rows(wiz()->link());
-        m_matchedTitle->setText(QStringLiteral("What both routers of link %1 are set to. Compare them with each router's "
+        m_matchedTitle->setText(tr("What both routers of link %1 are set to. Compare them with each router's "
                                                "IPsec status after import; the key is shown as a fingerprint.")
                                     .arg(wiz()->link().name));
     } else if (wiz()->flow() == Flow::Server) {
         headers = MatchedParameters::headers(wiz()->server());
         rows = MatchedParameters::rows(wiz()->server());
-        m_matchedTitle->setText(QStringLiteral("What the server %1 and its clients use; the key is shown as a fingerprint.")
+        m_matchedTitle->setText(tr("What the server %1 and its clients use; the key is shown as a fingerprint.")
                                     .arg(wiz()->server().name));
     }
     m_matched->clear();

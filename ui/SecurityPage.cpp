@@ -105,8 +105,8 @@ template <typename T> QString labelList(const QList<T> &items)
 SecurityPage::SecurityPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Security, QStringLiteral("securityStatus"))
 {
     setObjectName(QStringLiteral("securityPage"));
-    setTitle(QStringLiteral("Security"));
-    setSubTitle(QStringLiteral("The algorithms both routers use, and the key they share. Both ends get exactly the same."));
+    setTitle(tr("Security"));
+    setSubTitle(tr("The algorithms both routers use, and the key they share. Both ends get exactly the same."));
     connect(wizard, &TunnelwrightWizard::projectReplaced, this, [this] { m_customChosen = false; });
     connect(wizard, &TunnelwrightWizard::objectChanged, this, [this] { m_customChosen = false; });
 }
@@ -125,20 +125,20 @@ QComboBox *SecurityPage::addCombo(const QString &field, const QString &accessibl
 void SecurityPage::build(QVBoxLayout *layout)
 {
     // Presets.
-    auto *presetBox = new QGroupBox(QStringLiteral("Algorithms"), this);
+    auto *presetBox = new QGroupBox(tr("Algorithms"), this);
     auto *presetLayout = new QGridLayout(presetBox);
     presetLayout->setColumnStretch(1, 1);
     m_presetGroup = new QButtonGroup(this);
     auto names = [](SecurityPreset p) -> std::pair<QString, QString> {
         switch (p) {
         case SecurityPreset::Compatible:
-            return {QStringLiteral("presetCompatible"), QStringLiteral("&Compatible with older equipment")};
+            return {QStringLiteral("presetCompatible"), tr("&Compatible with older equipment")};
         case SecurityPreset::Recommended:
-            return {QStringLiteral("presetRecommended"), QStringLiteral("Recommen&ded")};
+            return {QStringLiteral("presetRecommended"), tr("Recommen&ded")};
         case SecurityPreset::Modern:
-            return {QStringLiteral("presetModern"), QStringLiteral("&Modern IKEv2")};
+            return {QStringLiteral("presetModern"), tr("&Modern IKEv2")};
         case SecurityPreset::Custom:
-            return {QStringLiteral("presetCustom"), QStringLiteral("C&ustom")};
+            return {QStringLiteral("presetCustom"), tr("C&ustom")};
         }
         return {};
     };
@@ -171,19 +171,19 @@ void SecurityPage::build(QVBoxLayout *layout)
     layout->addWidget(presetBox);
 
     // The key.
-    auto *keyBox = new QGroupBox(QStringLiteral("Pre-shared key"), this);
+    auto *keyBox = new QGroupBox(tr("Pre-shared key"), this);
     auto *keyForm = new QFormLayout(keyBox);
     keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_key = new KeyEditor(QStringLiteral("psk"), QStringLiteral("Pre-shared key"), keyBox);
-    QLabel *keyMessage = addField(m_key->lineEdit(), QStringLiteral("psk"), QStringLiteral("Pre-shared key"));
+    m_key = new KeyEditor(QStringLiteral("psk"), tr("Pre-shared key"), keyBox);
+    QLabel *keyMessage = addField(m_key->lineEdit(), QStringLiteral("psk"), tr("Pre-shared key"));
     auto *keyColumn = new QVBoxLayout;
     keyColumn->setSpacing(2);
     keyColumn->addWidget(m_key);
     keyColumn->addWidget(keyMessage);
-    auto *keyLabel = new QLabel(QStringLiteral("&Key:"), keyBox);
+    auto *keyLabel = new QLabel(tr("&Key:"), keyBox);
     keyLabel->setBuddy(m_key->lineEdit());
     keyForm->addRow(keyLabel, keyColumn);
-    auto *keyNote = new QLabel(QStringLiteral("Both routers get this key; the files that hold it are written readable by "
+    auto *keyNote = new QLabel(tr("Both routers get this key; the files that hold it are written readable by "
                                               "you only. Generate gives 32 random letters and digits."),
                                keyBox);
     keyNote->setWordWrap(true);
@@ -191,7 +191,7 @@ void SecurityPage::build(QVBoxLayout *layout)
     layout->addWidget(keyBox);
 
     // The algorithms themselves: editable with Custom, a read-out of the preset otherwise.
-    m_algorithms = new QGroupBox(QStringLiteral("Proposals"), this);
+    m_algorithms = new QGroupBox(tr("Proposals"), this);
     m_algorithms->setObjectName(QStringLiteral("algorithmsBox"));
     auto *columns = new QGridLayout(m_algorithms);
     auto *ikeForm = new QFormLayout;
@@ -200,31 +200,31 @@ void SecurityPage::build(QVBoxLayout *layout)
         f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         f->setRowWrapPolicy(QFormLayout::WrapLongRows);
     }
-    auto *ikeTitle = new QLabel(QStringLiteral("<b>Phase 1 (IKE)</b>"), m_algorithms);
-    auto *espTitle = new QLabel(QStringLiteral("<b>Phase 2 (ESP)</b>"), m_algorithms);
+    auto *ikeTitle = new QLabel(tr("<b>Phase 1 (IKE)</b>"), m_algorithms);
+    auto *espTitle = new QLabel(tr("<b>Phase 2 (ESP)</b>"), m_algorithms);
 
-    QComboBox *version = addCombo(QStringLiteral("ikeVersion"), QStringLiteral("IKE version"));
+    QComboBox *version = addCombo(QStringLiteral("ikeVersion"), tr("IKE version"));
     version->addItem(QStringLiteral("IKEv1"), int(IkeVersion::V1));
     version->addItem(QStringLiteral("IKEv2"), int(IkeVersion::V2));
-    QComboBox *mode = addCombo(QStringLiteral("ikeMode"), QStringLiteral("IKEv1 mode"));
-    mode->addItem(QStringLiteral("main mode"), int(IkeMode::Main));
-    mode->addItem(QStringLiteral("aggressive mode"), int(IkeMode::Aggressive));
-    QComboBox *ikeEnc = addCombo(QStringLiteral("ikeEncryption"), QStringLiteral("IKE encryption"));
-    QComboBox *espEnc = addCombo(QStringLiteral("espEncryption"), QStringLiteral("ESP encryption"));
+    QComboBox *mode = addCombo(QStringLiteral("ikeMode"), tr("IKEv1 mode"));
+    mode->addItem(tr("main mode"), int(IkeMode::Main));
+    mode->addItem(tr("aggressive mode"), int(IkeMode::Aggressive));
+    QComboBox *ikeEnc = addCombo(QStringLiteral("ikeEncryption"), tr("IKE encryption"));
+    QComboBox *espEnc = addCombo(QStringLiteral("espEncryption"), tr("ESP encryption"));
     for (Encryption e : allEncryptions()) {
         ikeEnc->addItem(label(e), int(e));
         espEnc->addItem(label(e), int(e));
     }
-    QComboBox *ikeInt = addCombo(QStringLiteral("ikeIntegrity"), QStringLiteral("IKE integrity"));
-    QComboBox *espInt = addCombo(QStringLiteral("espIntegrity"), QStringLiteral("ESP integrity"));
-    espInt->addItem(QStringLiteral("none (AES-GCM authenticates)"), kNone);
+    QComboBox *ikeInt = addCombo(QStringLiteral("ikeIntegrity"), tr("IKE integrity"));
+    QComboBox *espInt = addCombo(QStringLiteral("espIntegrity"), tr("ESP integrity"));
+    espInt->addItem(tr("none (AES-GCM authenticates)"), kNone);
     for (Integrity i : allIntegrities()) {
         ikeInt->addItem(label(i), int(i));
         espInt->addItem(label(i), int(i));
     }
-    QComboBox *dh = addCombo(QStringLiteral("ikeDhGroup"), QStringLiteral("IKE Diffie-Hellman group"));
-    QComboBox *pfs = addCombo(QStringLiteral("pfsGroup"), QStringLiteral("Perfect forward secrecy group"));
-    pfs->addItem(QStringLiteral("no PFS"), kNone);
+    QComboBox *dh = addCombo(QStringLiteral("ikeDhGroup"), tr("IKE Diffie-Hellman group"));
+    QComboBox *pfs = addCombo(QStringLiteral("pfsGroup"), tr("Perfect forward secrecy group"));
+    pfs->addItem(tr("no PFS"), kNone);
     for (DhGroup g : allDhGroups()) {
         dh->addItem(label(g), ianaNumber(g));
         pfs->addItem(label(g), ianaNumber(g));
@@ -238,22 +238,22 @@ void SecurityPage::build(QVBoxLayout *layout)
         connect(spin, &QSpinBox::valueChanged, this, [this, field] { edited(field); });
         return fieldWithMessage(spin, field, name);
     };
-    ikeForm->addRow(QStringLiteral("&Version:"), fieldWithMessage(version, QStringLiteral("ikeVersion"), version->accessibleName()));
-    ikeForm->addRow(QStringLiteral("M&ode:"), fieldWithMessage(mode, QStringLiteral("ikeMode"), mode->accessibleName()));
-    ikeForm->addRow(QStringLiteral("&Encryption:"), fieldWithMessage(ikeEnc, QStringLiteral("ikeEncryption"), ikeEnc->accessibleName()));
-    ikeForm->addRow(QStringLiteral("&Integrity:"), fieldWithMessage(ikeInt, QStringLiteral("ikeIntegrity"), ikeInt->accessibleName()));
-    ikeForm->addRow(QStringLiteral("DH grou&p:"), fieldWithMessage(dh, QStringLiteral("ikeDhGroup"), dh->accessibleName()));
-    ikeForm->addRow(QStringLiteral("&Lifetime:"), lifetime(QStringLiteral("ikeLifetime"), QStringLiteral("IKE lifetime in seconds"), m_ikeLifetime));
-    espForm->addRow(QStringLiteral("Encryp&tion:"), fieldWithMessage(espEnc, QStringLiteral("espEncryption"), espEnc->accessibleName()));
-    espForm->addRow(QStringLiteral("Integrit&y:"), fieldWithMessage(espInt, QStringLiteral("espIntegrity"), espInt->accessibleName()));
-    espForm->addRow(QStringLiteral("PF&S group:"), fieldWithMessage(pfs, QStringLiteral("pfsGroup"), pfs->accessibleName()));
-    espForm->addRow(QStringLiteral("Li&fetime:"), lifetime(QStringLiteral("espLifetime"), QStringLiteral("ESP lifetime in seconds"), m_espLifetime));
+    ikeForm->addRow(tr("&Version:"), fieldWithMessage(version, QStringLiteral("ikeVersion"), version->accessibleName()));
+    ikeForm->addRow(tr("M&ode:"), fieldWithMessage(mode, QStringLiteral("ikeMode"), mode->accessibleName()));
+    ikeForm->addRow(tr("&Encryption:"), fieldWithMessage(ikeEnc, QStringLiteral("ikeEncryption"), ikeEnc->accessibleName()));
+    ikeForm->addRow(tr("&Integrity:"), fieldWithMessage(ikeInt, QStringLiteral("ikeIntegrity"), ikeInt->accessibleName()));
+    ikeForm->addRow(tr("DH grou&p:"), fieldWithMessage(dh, QStringLiteral("ikeDhGroup"), dh->accessibleName()));
+    ikeForm->addRow(tr("&Lifetime:"), lifetime(QStringLiteral("ikeLifetime"), tr("IKE lifetime in seconds"), m_ikeLifetime));
+    espForm->addRow(tr("Encryp&tion:"), fieldWithMessage(espEnc, QStringLiteral("espEncryption"), espEnc->accessibleName()));
+    espForm->addRow(tr("Integrit&y:"), fieldWithMessage(espInt, QStringLiteral("espIntegrity"), espInt->accessibleName()));
+    espForm->addRow(tr("PF&S group:"), fieldWithMessage(pfs, QStringLiteral("pfsGroup"), pfs->accessibleName()));
+    espForm->addRow(tr("Li&fetime:"), lifetime(QStringLiteral("espLifetime"), tr("ESP lifetime in seconds"), m_espLifetime));
 
     m_extras = new QLabel(m_algorithms);
     m_extras->setObjectName(QStringLiteral("securityExtras"));
     m_extras->setWordWrap(true);
     m_extras->setTextFormat(Qt::PlainText);
-    m_dropExtras = new QPushButton(QStringLiteral("Offer only the choices shown"), m_algorithms);
+    m_dropExtras = new QPushButton(tr("Offer only the choices shown"), m_algorithms);
     m_dropExtras->setObjectName(QStringLiteral("dropExtrasButton"));
     m_dropExtras->setAutoDefault(false);
     columns->addWidget(ikeTitle, 0, 0);
@@ -336,7 +336,7 @@ void SecurityPage::updateAvailability()
         SecurityPresets::apply(p.preset, candidate);
         const QStringList reasons = CapabilityProbe::platformReasons(candidate);
         p.radio->setEnabled(reasons.isEmpty() || p.radio->isChecked());
-        p.reason->setText(reasons.isEmpty() ? QString() : QStringLiteral("Not available: ") + reasons.join(QLatin1Char(' ')));
+        p.reason->setText(reasons.isEmpty() ? QString() : tr("Not available: ") + reasons.join(QLatin1Char(' ')));
         p.reason->setVisible(!reasons.isEmpty());
         p.radio->setToolTip(p.reason->text());
     }
@@ -350,7 +350,7 @@ void SecurityPage::updateAvailability()
                                             : CapabilityProbe::newSecurityErrors(l, candidate);
             QStandardItem *item = model->item(i);
             item->setEnabled(reasons.isEmpty());
-            item->setToolTip(reasons.isEmpty() ? QString() : QStringLiteral("Not available: ") + reasons.join(QLatin1Char(' ')));
+            item->setToolTip(reasons.isEmpty() ? QString() : tr("Not available: ") + reasons.join(QLatin1Char(' ')));
         }
     }
 }
@@ -360,17 +360,17 @@ void SecurityPage::updateExtras()
     const SiteToSiteLink &l = wiz()->link();
     QStringList extras;
     if (l.ike.encryption.size() > 1)
-        extras << QStringLiteral("IKE encryption %1").arg(labelList(l.ike.encryption.mid(1)));
+        extras << tr("IKE encryption %1").arg(labelList(l.ike.encryption.mid(1)));
     if (l.ike.integrity.size() > 1)
-        extras << QStringLiteral("IKE integrity %1").arg(labelList(l.ike.integrity.mid(1)));
+        extras << tr("IKE integrity %1").arg(labelList(l.ike.integrity.mid(1)));
     if (l.ike.dhGroups.size() > 1)
-        extras << QStringLiteral("IKE %1").arg(labelList(l.ike.dhGroups.mid(1)));
+        extras << tr("IKE %1").arg(labelList(l.ike.dhGroups.mid(1)));
     if (l.esp.encryption.size() > 1)
-        extras << QStringLiteral("ESP encryption %1").arg(labelList(l.esp.encryption.mid(1)));
+        extras << tr("ESP encryption %1").arg(labelList(l.esp.encryption.mid(1)));
     if (l.esp.integrity.size() > 1)
-        extras << QStringLiteral("ESP integrity %1").arg(labelList(l.esp.integrity.mid(1)));
+        extras << tr("ESP integrity %1").arg(labelList(l.esp.integrity.mid(1)));
     m_extras->setText(extras.isEmpty() ? QString()
-                                       : QStringLiteral("The project also offers, after the choices shown: %1.").arg(extras.join(QStringLiteral("; "))));
+                                       : tr("The project also offers, after the choices shown: %1.").arg(extras.join(QStringLiteral("; "))));
     m_extras->setVisible(!extras.isEmpty());
     m_dropExtras->setVisible(!extras.isEmpty());
 }

@@ -2,8 +2,14 @@
 
 #include "CapabilityProbe.h"
 
+#include <QCoreApplication>
+
 namespace tw::ui {
 namespace {
+// The context of this file's messages in translations/*.ts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::SecurityPresets)
+};
 
 // Proposals with the lists in one normal form, for comparison.
 IkeProposal normal(IkeProposal ike)
@@ -54,13 +60,13 @@ QString SecurityPresets::title(SecurityPreset p)
 {
     switch (p) {
     case SecurityPreset::Compatible:
-        return QStringLiteral("Compatible with older equipment");
+        return Text::tr("Compatible with older equipment");
     case SecurityPreset::Recommended:
-        return QStringLiteral("Recommended");
+        return Text::tr("Recommended");
     case SecurityPreset::Modern:
-        return QStringLiteral("Modern IKEv2");
+        return Text::tr("Modern IKEv2");
     case SecurityPreset::Custom:
-        return QStringLiteral("Custom");
+        return Text::tr("Custom");
     }
     return {};
 }
@@ -69,15 +75,15 @@ QString SecurityPresets::description(SecurityPreset p)
 {
     switch (p) {
     case SecurityPreset::Compatible:
-        return QStringLiteral("IKEv1 main mode, AES-256-CBC, SHA-1, DH group 2; ESP AES-256-CBC with SHA-1, no PFS. "
+        return Text::tr("IKEv1 main mode, AES-256-CBC, SHA-1, DH group 2; ESP AES-256-CBC with SHA-1, no PFS. "
                               "For routers that offer nothing better.");
     case SecurityPreset::Recommended:
-        return QStringLiteral("IKEv2 where both routers can (else IKEv1), AES-256-CBC, SHA-256, DH group 14; ESP "
+        return Text::tr("IKEv2 where both routers can (else IKEv1), AES-256-CBC, SHA-256, DH group 14; ESP "
                               "AES-256-CBC with SHA-256, PFS group 14.");
     case SecurityPreset::Modern:
-        return QStringLiteral("IKEv2, AES-256-CBC, SHA-256, DH group 19; ESP AES-256-GCM, PFS group 19.");
+        return Text::tr("IKEv2, AES-256-CBC, SHA-256, DH group 19; ESP AES-256-GCM, PFS group 19.");
     case SecurityPreset::Custom:
-        return QStringLiteral("Choose every algorithm and lifetime below.");
+        return Text::tr("Choose every algorithm and lifetime below.");
     }
     return {};
 }

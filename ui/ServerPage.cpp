@@ -34,16 +34,16 @@ template <typename T> QString labelList(const QList<T> &items)
     QStringList out;
     for (const T &i : items)
         out << label(i);
-    return out.join(QStringLiteral(" or "));
+    return out.join(ServerPage::tr(" or "));
 }
 
 QString describe(const IkeProposal &ike, const EspProposal &esp)
 {
-    return QStringLiteral("IKEv1 %1, %2, %3, %4; ESP %5%6, %7")
-        .arg(ike.effectiveMode() == IkeMode::Main ? QStringLiteral("main mode") : QStringLiteral("aggressive mode"),
+    return ServerPage::tr("IKEv1 %1, %2, %3, %4; ESP %5%6, %7")
+        .arg(ike.effectiveMode() == IkeMode::Main ? ServerPage::tr("main mode") : ServerPage::tr("aggressive mode"),
              labelList(ike.encryption), labelList(ike.integrity), labelList(ike.dhGroups), labelList(esp.encryption),
-             esp.integrity.isEmpty() ? QString() : QStringLiteral(" with ") + labelList(esp.integrity),
-             esp.pfsGroup ? QStringLiteral("PFS ") + label(*esp.pfsGroup) : QStringLiteral("no PFS"));
+             esp.integrity.isEmpty() ? QString() : ServerPage::tr(" with ") + labelList(esp.integrity),
+             esp.pfsGroup ? ServerPage::tr("PFS ") + label(*esp.pfsGroup) : ServerPage::tr("no PFS"));
 }
 
 } // namespace
@@ -51,8 +51,8 @@ QString describe(const IkeProposal &ike, const EspProposal &esp)
 ServerPage::ServerPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Server, QStringLiteral("serverStatus"))
 {
     setObjectName(QStringLiteral("serverPage"));
-    setTitle(QStringLiteral("The L2TP/IPsec server"));
-    setSubTitle(QStringLiteral("The MikroTik router iPhone and Windows users dial in to, and the addresses they get."));
+    setTitle(tr("The L2TP/IPsec server"));
+    setSubTitle(tr("The MikroTik router iPhone and Windows users dial in to, and the addresses they get."));
 }
 
 void ServerPage::build(QVBoxLayout *layout)
@@ -67,28 +67,28 @@ void ServerPage::build(QVBoxLayout *layout)
         connect(e, &QLineEdit::textChanged, this, [this, field] { edited(field); });
         return e;
     };
-    m_projectName = line(QStringLiteral("serverProjectName"), QStringLiteral("e.g. office"));
-    m_name = line(QStringLiteral("serverName"), QStringLiteral("e.g. office (names the output folder)"));
+    m_projectName = line(QStringLiteral("serverProjectName"), tr("e.g. office"));
+    m_name = line(QStringLiteral("serverName"), tr("e.g. office (names the output folder)"));
     m_platform = new PlatformComboBox;
-    m_publicAddress = line(QStringLiteral("publicAddress"), QStringLiteral("what clients dial: vpn.example.com or 203.0.113.7"));
-    m_wanInterface = line(QStringLiteral("serverWanInterface"), QStringLiteral("e.g. ether1"));
-    m_pool = line(QStringLiteral("pool"), QStringLiteral("FIRST-LAST, e.g. 172.31.86.1-172.31.86.14"));
-    m_localAddress = line(QStringLiteral("localAddress"), QStringLiteral("e.g. 172.31.86.254, outside the pool"));
-    m_dns = line(QStringLiteral("dnsServers"), QStringLiteral("optional, e.g. 192.168.88.1, 8.8.8.8"));
+    m_publicAddress = line(QStringLiteral("publicAddress"), tr("what clients dial: vpn.example.com or 203.0.113.7"));
+    m_wanInterface = line(QStringLiteral("serverWanInterface"), tr("e.g. ether1"));
+    m_pool = line(QStringLiteral("pool"), tr("FIRST-LAST, e.g. 172.31.86.1-172.31.86.14"));
+    m_localAddress = line(QStringLiteral("localAddress"), tr("e.g. 172.31.86.254, outside the pool"));
+    m_dns = line(QStringLiteral("dnsServers"), tr("optional, e.g. 192.168.88.1, 8.8.8.8"));
     m_mtu = new QSpinBox;
     m_mtu->setRange(100, 9000);
-    m_mtu->setToolTip(QStringLiteral("%1 to %2; 1460 suits most links, 1400 links with PPPoE").arg(kMinMtu).arg(kMaxMtu));
+    m_mtu->setToolTip(tr("%1 to %2; 1460 suits most links, 1400 links with PPPoE").arg(kMinMtu).arg(kMaxMtu));
     m_mschap2 = new QCheckBox(label(PppAuth::Mschap2).replace(QStringLiteral("v2"), QStringLiteral("&v2")));
     m_mschap2->setObjectName(QStringLiteral("authMschap2"));
-    m_chap = new QCheckBox(QStringLiteral("C&HAP"));
+    m_chap = new QCheckBox(tr("C&HAP"));
     m_chap->setObjectName(QStringLiteral("authChap"));
-    m_pap = new QCheckBox(QStringLiteral("P&AP"));
+    m_pap = new QCheckBox(tr("P&AP"));
     m_pap->setObjectName(QStringLiteral("authPap"));
     auto *auth = new QWidget;
     auto *authLayout = new QHBoxLayout(auth);
     authLayout->setContentsMargins(0, 0, 0, 0);
     for (QCheckBox *c : {m_mschap2, m_chap, m_pap}) {
-        c->setAccessibleName(QStringLiteral("Authentication: ") + c->text().remove(QLatin1Char('&')));
+        c->setAccessibleName(tr("Authentication: ") + c->text().remove(QLatin1Char('&')));
         authLayout->addWidget(c);
         connect(c, &QCheckBox::toggled, this, [this] { edited(QStringLiteral("authentication")); });
     }
@@ -96,18 +96,18 @@ void ServerPage::build(QVBoxLayout *layout)
     m_proposals = new QLabel;
     m_proposals->setWordWrap(true);
     m_proposals->setTextFormat(Qt::PlainText);
-    auto *suggest = new QPushButton(QStringLiteral("Suggest fr&ee addresses"));
+    auto *suggest = new QPushButton(tr("Suggest fr&ee addresses"));
     suggest->setObjectName(QStringLiteral("suggestAddressesButton"));
-    suggest->setToolTip(QStringLiteral("A private /24 that overlaps nothing else in this project"));
+    suggest->setToolTip(tr("A private /24 that overlaps nothing else in this project"));
     suggest->setAutoDefault(false);
     auto *poolRow = new QWidget;
     auto *poolLayout = new QHBoxLayout(poolRow);
     poolLayout->setContentsMargins(0, 0, 0, 0);
-    poolLayout->addWidget(fieldWithMessage(m_pool, QStringLiteral("pool"), QStringLiteral("Client address pool")), 1);
+    poolLayout->addWidget(fieldWithMessage(m_pool, QStringLiteral("pool"), tr("Client address pool")), 1);
     poolLayout->addWidget(suggest, 0, Qt::AlignTop);
     proxyFocus(poolRow, m_pool);
-    m_key = new KeyEditor(QStringLiteral("serverPsk"), QStringLiteral("IPsec pre-shared key"));
-    QLabel *keyMessage = addField(m_key->lineEdit(), QStringLiteral("serverPsk"), QStringLiteral("IPsec pre-shared key"));
+    m_key = new KeyEditor(QStringLiteral("serverPsk"), tr("IPsec pre-shared key"));
+    QLabel *keyMessage = addField(m_key->lineEdit(), QStringLiteral("serverPsk"), tr("IPsec pre-shared key"));
     auto *keyColumn = new QWidget;
     auto *keyLayout = new QVBoxLayout(keyColumn);
     keyLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,18 +116,18 @@ void ServerPage::build(QVBoxLayout *layout)
     keyLayout->addWidget(keyMessage);
     proxyFocus(keyColumn, m_key->lineEdit());
 
-    form->addRow(QStringLiteral("&Project name:"), fieldWithMessage(m_projectName, QStringLiteral("serverProjectName"), QStringLiteral("Project name")));
-    form->addRow(QStringLiteral("Server na&me:"), fieldWithMessage(m_name, QStringLiteral("serverName"), QStringLiteral("Server name")));
-    form->addRow(QStringLiteral("Pla&tform:"), fieldWithMessage(m_platform, QStringLiteral("serverPlatform"), QStringLiteral("Server platform")));
-    form->addRow(QStringLiteral("Publi&c address:"), fieldWithMessage(m_publicAddress, QStringLiteral("publicAddress"), QStringLiteral("Public address")));
-    form->addRow(QStringLiteral("&WAN interface:"), fieldWithMessage(m_wanInterface, QStringLiteral("serverWanInterface"), QStringLiteral("WAN interface")));
-    form->addRow(QStringLiteral("Client p&ool:"), poolRow);
-    form->addRow(QStringLiteral("Server tunnel add&ress:"), fieldWithMessage(m_localAddress, QStringLiteral("localAddress"), QStringLiteral("Server tunnel address")));
-    form->addRow(QStringLiteral("&DNS servers:"), fieldWithMessage(m_dns, QStringLiteral("dnsServers"), QStringLiteral("DNS servers for clients")));
-    form->addRow(QStringLiteral("MT&U:"), fieldWithMessage(m_mtu, QStringLiteral("mtu"), QStringLiteral("MTU and MRU")));
-    form->addRow(QStringLiteral("Authentication:"), fieldWithMessage(auth, QStringLiteral("authentication"), QStringLiteral("PPP authentication")));
-    form->addRow(QStringLiteral("IPsec proposals:"), fieldWithMessage(m_proposals, QStringLiteral("serverProposals"), QStringLiteral("IPsec proposals")));
-    auto *keyLabel = new QLabel(QStringLiteral("Pre-shared &key:"));
+    form->addRow(tr("&Project name:"), fieldWithMessage(m_projectName, QStringLiteral("serverProjectName"), tr("Project name")));
+    form->addRow(tr("Server na&me:"), fieldWithMessage(m_name, QStringLiteral("serverName"), tr("Server name")));
+    form->addRow(tr("Pla&tform:"), fieldWithMessage(m_platform, QStringLiteral("serverPlatform"), tr("Server platform")));
+    form->addRow(tr("Publi&c address:"), fieldWithMessage(m_publicAddress, QStringLiteral("publicAddress"), tr("Public address")));
+    form->addRow(tr("&WAN interface:"), fieldWithMessage(m_wanInterface, QStringLiteral("serverWanInterface"), tr("WAN interface")));
+    form->addRow(tr("Client p&ool:"), poolRow);
+    form->addRow(tr("Server tunnel add&ress:"), fieldWithMessage(m_localAddress, QStringLiteral("localAddress"), tr("Server tunnel address")));
+    form->addRow(tr("&DNS servers:"), fieldWithMessage(m_dns, QStringLiteral("dnsServers"), tr("DNS servers for clients")));
+    form->addRow(tr("MT&U:"), fieldWithMessage(m_mtu, QStringLiteral("mtu"), tr("MTU and MRU")));
+    form->addRow(tr("Authentication:"), fieldWithMessage(auth, QStringLiteral("authentication"), tr("PPP authentication")));
+    form->addRow(tr("IPsec proposals:"), fieldWithMessage(m_proposals, QStringLiteral("serverProposals"), tr("IPsec proposals")));
+    auto *keyLabel = new QLabel(tr("Pre-shared &key:"));
     keyLabel->setBuddy(m_key->lineEdit());
     form->addRow(keyLabel, keyColumn);
     layout->addLayout(form);
@@ -209,7 +209,7 @@ void ServerPage::showFieldMessages(const QString &field, const QList<FieldMessag
     QList<FieldMessage> shown;
     for (FieldMessage m : messages) {
         if (m.row >= 0)
-            m.text = QStringLiteral("entry %1 (%2) %3").arg(m.row + 1).arg(entries.value(m.row), m.text);
+            m.text = tr("entry %1 (%2) %3").arg(m.row + 1).arg(entries.value(m.row), m.text);
         shown << m;
     }
     WizardPage::showFieldMessages(field, shown);
@@ -219,8 +219,8 @@ void ServerPage::updateProposals()
 {
     const L2tpServer &s = wiz()->server();
     const QString what = describe(effectiveIke(s), effectiveEsp(s));
-    m_proposals->setText(s.ike || s.esp ? QStringLiteral("From the project file: %1.").arg(what)
-                                        : QStringLiteral("What the built-in iPhone and Windows clients offer: %1.").arg(what));
+    m_proposals->setText(s.ike || s.esp ? tr("From the project file: %1.").arg(what)
+                                        : tr("What the built-in iPhone and Windows clients offer: %1.").arg(what));
 }
 
 void ServerPage::updatePlatformAvailability()

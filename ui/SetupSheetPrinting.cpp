@@ -23,7 +23,7 @@ print::PrintDocumentsFunction printFunction(QString *why)
     static const auto function = reinterpret_cast<print::PrintDocumentsFunction>(
         resolvePlugin(QStringLiteral("libtunnelwright_print.so"), print::kPrintDocumentsSymbol, &problem));
     if (!function && why)
-        *why = QStringLiteral("printing is not available (its plug-in did not load: %1)").arg(problem);
+        *why = SetupSheetsDialog::tr("printing is not available (its plug-in did not load: %1)").arg(problem);
     return function;
 }
 
@@ -36,7 +36,7 @@ Result<bool> printSheets(QWidget *parent, const QList<UserSheet> &sheets, PaperS
     QStringList documents;
     for (const UserSheet &s : sheets)
         documents << s.sheet.toHtml();
-    const QString title = QStringLiteral("Tunnelwright setup sheets (%1)").arg(sheets.size());
+    const QString title = SetupSheetsDialog::tr("Tunnelwright setup sheets (%1)").arg(sheets.size());
     switch (function(parent, documents, paper == PaperSize::Letter, title, pdfPath, &why)) {
     case print::Outcome::Printed:
         return true;
@@ -45,7 +45,7 @@ Result<bool> printSheets(QWidget *parent, const QList<UserSheet> &sheets, PaperS
     case print::Outcome::Failed:
         break;
     }
-    return Result<bool>::failure(QStringLiteral("Nothing was printed: %1.").arg(why));
+    return Result<bool>::failure(SetupSheetsDialog::tr("Nothing was printed: %1.").arg(why));
 }
 
 } // namespace
@@ -63,7 +63,7 @@ Result<bool> printSetupSheetsToPdf(const QList<UserSheet> &sheets, PaperSize pap
 void reportPrintResult(QWidget *parent, const Result<bool> &printed)
 {
     if (!printed)
-        QMessageBox::warning(parent, QStringLiteral("Not printed"), printed.error());
+        QMessageBox::warning(parent, SetupSheetsDialog::tr("Not printed"), printed.error());
 }
 
 QString sheetCaption(const UserSheet &sheet) { return sheet.user + QStringLiteral(" — ") + label(sheet.platform); }
@@ -72,17 +72,17 @@ SetupSheetsDialog::SetupSheetsDialog(const QList<UserSheet> &sheets, PaperSize p
     : QDialog(parent), m_sheets(sheets), m_list(new QListWidget(this)), m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("setupSheetsDialog"));
-    setWindowTitle(QStringLiteral("Setup sheets"));
+    setWindowTitle(tr("Setup sheets"));
     m_list->setObjectName(QStringLiteral("sheetList"));
-    m_list->setAccessibleName(QStringLiteral("Setup sheets"));
+    m_list->setAccessibleName(tr("Setup sheets"));
     m_browser->setObjectName(QStringLiteral("sheetBrowser"));
-    m_browser->setAccessibleName(QStringLiteral("The chosen setup sheet"));
+    m_browser->setAccessibleName(tr("The chosen setup sheet"));
     for (const UserSheet &s : m_sheets)
         m_list->addItem(sheetCaption(s));
     m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + m_list->fontMetrics().averageCharWidth() * 6);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *print = buttons->addButton(QStringLiteral("&Print all…"), QDialogButtonBox::ActionRole);
+    auto *print = buttons->addButton(tr("&Print all…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printSheetsDialogButton"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_list);

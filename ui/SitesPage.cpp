@@ -16,7 +16,7 @@ namespace {
 
 QString siteTitle(const QString &side, const QString &name)
 {
-    return name.isEmpty() ? QStringLiteral("Site %1").arg(side.toUpper()) : QStringLiteral("Site %1: %2").arg(side.toUpper(), name);
+    return name.isEmpty() ? SitesPage::tr("Site %1").arg(side.toUpper()) : SitesPage::tr("Site %1: %2").arg(side.toUpper(), name);
 }
 
 } // namespace
@@ -24,8 +24,8 @@ QString siteTitle(const QString &side, const QString &name)
 SitesPage::SitesPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Sites, QStringLiteral("sitesStatus"))
 {
     setObjectName(QStringLiteral("sitesPage"));
-    setTitle(QStringLiteral("The two routers"));
-    setSubTitle(QStringLiteral("Name both ends of the tunnel and say how each reaches the Internet."));
+    setTitle(tr("The two routers"));
+    setSubTitle(tr("Name both ends of the tunnel and say how each reaches the Internet."));
 }
 
 SitesPage::SiteWidgets SitesPage::buildSite(const QString &side, const QStringList &m)
@@ -37,25 +37,25 @@ SitesPage::SiteWidgets SitesPage::buildSite(const QString &side, const QStringLi
     w.form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     w.form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     w.name = new QLineEdit;
-    w.name->setPlaceholderText(QStringLiteral("e.g. hq"));
-    w.name->setToolTip(QStringLiteral("Names this router's files: a letter, then letters, digits, '.', '_' or '-'"));
+    w.name->setPlaceholderText(tr("e.g. hq"));
+    w.name->setToolTip(tr("Names this router's files: a letter, then letters, digits, '.', '_' or '-'"));
     w.platform = new PlatformComboBox;
     w.wanAddress = new QLineEdit;
     w.wanAddress->setPlaceholderText(QStringLiteral("e.g. 203.0.113.7"));
-    w.wanAddress->setToolTip(QStringLiteral("The address the other router reaches this one at (its IKE address)"));
+    w.wanAddress->setToolTip(tr("The address the other router reaches this one at (its IKE address)"));
     w.wanInterface = new QLineEdit;
-    w.wanInterface->setPlaceholderText(side == QLatin1String("a") ? QStringLiteral("e.g. ether1") : QStringLiteral("e.g. GigabitEthernet0/0"));
-    w.wanInterface->setToolTip(QStringLiteral("The Internet-facing interface: the firewall rules (and on Cisco the crypto map) go there"));
+    w.wanInterface->setPlaceholderText(side == QLatin1String("a") ? tr("e.g. ether1") : tr("e.g. GigabitEthernet0/0"));
+    w.wanInterface->setToolTip(tr("The Internet-facing interface: the firewall rules (and on Cisco the crypto map) go there"));
     w.lanInterface = new QLineEdit;
-    w.lanInterface->setPlaceholderText(QStringLiteral("e.g. GigabitEthernet0/1"));
-    w.lanInterface->setToolTip(QStringLiteral("Cisco only: the inside interface, marked `ip nat inside` for the NAT bypass"));
+    w.lanInterface->setPlaceholderText(tr("e.g. GigabitEthernet0/1"));
+    w.lanInterface->setToolTip(tr("Cisco only: the inside interface, marked `ip nat inside` for the NAT bypass"));
 
-    const QString who = QStringLiteral("Site %1 ").arg(side.toUpper());
-    w.form->addRow(m[0], fieldWithMessage(w.name, side + QStringLiteral("Name"), who + QStringLiteral("name")));
-    w.form->addRow(m[1], fieldWithMessage(w.platform, side + QStringLiteral("Platform"), who + QStringLiteral("platform")));
-    w.form->addRow(m[2], fieldWithMessage(w.wanAddress, side + QStringLiteral("WanAddress"), who + QStringLiteral("WAN address")));
-    w.form->addRow(m[3], fieldWithMessage(w.wanInterface, side + QStringLiteral("WanInterface"), who + QStringLiteral("WAN interface")));
-    w.lanRow = fieldWithMessage(w.lanInterface, side + QStringLiteral("LanInterface"), who + QStringLiteral("LAN interface"));
+    const QString who = tr("Site %1 ").arg(side.toUpper());
+    w.form->addRow(m[0], fieldWithMessage(w.name, side + QStringLiteral("Name"), who + tr("name")));
+    w.form->addRow(m[1], fieldWithMessage(w.platform, side + QStringLiteral("Platform"), who + tr("platform")));
+    w.form->addRow(m[2], fieldWithMessage(w.wanAddress, side + QStringLiteral("WanAddress"), who + tr("WAN address")));
+    w.form->addRow(m[3], fieldWithMessage(w.wanInterface, side + QStringLiteral("WanInterface"), who + tr("WAN interface")));
+    w.lanRow = fieldWithMessage(w.lanInterface, side + QStringLiteral("LanInterface"), who + tr("LAN interface"));
     w.form->addRow(m[4], w.lanRow);
 
     for (QLineEdit *e : {w.name, w.wanAddress, w.wanInterface, w.lanInterface}) {
@@ -80,20 +80,20 @@ void SitesPage::build(QVBoxLayout *layout)
     auto *top = new QFormLayout;
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_projectName = new QLineEdit;
-    m_projectName->setPlaceholderText(QStringLiteral("e.g. acme"));
+    m_projectName->setPlaceholderText(tr("e.g. acme"));
     m_linkName = new QLineEdit;
-    m_linkName->setPlaceholderText(QStringLiteral("e.g. hq-branch (names the output folder)"));
-    top->addRow(QStringLiteral("&Project name:"), fieldWithMessage(m_projectName, QStringLiteral("projectName"), QStringLiteral("Project name")));
-    top->addRow(QStringLiteral("&Link name:"), fieldWithMessage(m_linkName, QStringLiteral("linkName"), QStringLiteral("Link name")));
+    m_linkName->setPlaceholderText(tr("e.g. hq-branch (names the output folder)"));
+    top->addRow(tr("&Project name:"), fieldWithMessage(m_projectName, QStringLiteral("projectName"), tr("Project name")));
+    top->addRow(tr("&Link name:"), fieldWithMessage(m_linkName, QStringLiteral("linkName"), tr("Link name")));
     layout->addLayout(top);
     connect(m_projectName, &QLineEdit::textChanged, this, [this] { edited(QStringLiteral("projectName")); });
     connect(m_linkName, &QLineEdit::textChanged, this, [this] { edited(QStringLiteral("linkName")); });
 
     // Mnemonics differ between the sides and avoid the wizard's own (Back, Next).
-    m_a = buildSite(QStringLiteral("a"), {QStringLiteral("Na&me:"), QStringLiteral("Pla&tform:"), QStringLiteral("&WAN address:"),
-                                           QStringLiteral("WAN &interface:"), QStringLiteral("LAN interfa&ce:")});
-    m_b = buildSite(QStringLiteral("b"), {QStringLiteral("Nam&e:"), QStringLiteral("Platfo&rm:"), QStringLiteral("WAN a&ddress:"),
-                                           QStringLiteral("WAN interf&ace:"), QStringLiteral("LAN inter&face:")});
+    m_a = buildSite(QStringLiteral("a"), {tr("Na&me:"), tr("Pla&tform:"), tr("&WAN address:"),
+                                           tr("WAN &interface:"), tr("LAN interfa&ce:")});
+    m_b = buildSite(QStringLiteral("b"), {tr("Nam&e:"), tr("Platfo&rm:"), tr("WAN a&ddress:"),
+                                           tr("WAN interf&ace:"), tr("LAN inter&face:")});
     auto *sides = new QHBoxLayout;
     sides->addWidget(m_a.box, 1);
     sides->addWidget(m_b.box, 1);

@@ -2,6 +2,9 @@
 
 #include "RecentProjects.h"
 #include "TunnelwrightWizard.h"
+#include "UiLanguage.h"
+
+#include "i18n/Translations.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,7 +22,7 @@ StartPage::StartPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::St
 {
     setObjectName(QStringLiteral("startPage"));
     setTitle(QStringLiteral("Tunnelwright"));
-    setSubTitle(QStringLiteral("Matched IPsec configurations for both ends of a tunnel: MikroTik RouterOS and Cisco IOS."));
+    setSubTitle(tr("Matched IPsec configurations for both ends of a tunnel: MikroTik RouterOS and Cisco IOS."));
 }
 
 void StartPage::build(QVBoxLayout *layout)
@@ -39,12 +42,12 @@ void StartPage::build(QVBoxLayout *layout)
         choices->addWidget(label, row, 1);
         return button;
     };
-    QPushButton *newLink = choice(QStringLiteral("New &site-to-site link"), QStringLiteral("newLinkButton"),
-                                  QStringLiteral("Two routers, one tunnel: MikroTik and Cisco in any pairing."));
-    QPushButton *newServer = choice(QStringLiteral("New L2TP/IPsec se&rver"), QStringLiteral("newServerButton"),
-                                    QStringLiteral("iPhone and Windows users dial in to a MikroTik router."));
-    QPushButton *open = choice(QStringLiteral("&Open a project…"), QStringLiteral("openButton"),
-                               QStringLiteral("A .twproj file saved earlier (Ctrl+O)."));
+    QPushButton *newLink = choice(tr("New &site-to-site link"), QStringLiteral("newLinkButton"),
+                                  tr("Two routers, one tunnel: MikroTik and Cisco in any pairing."));
+    QPushButton *newServer = choice(tr("New L2TP/IPsec se&rver"), QStringLiteral("newServerButton"),
+                                    tr("iPhone and Windows users dial in to a MikroTik router."));
+    QPushButton *open = choice(tr("&Open a project…"), QStringLiteral("openButton"),
+                               tr("A .twproj file saved earlier (Ctrl+O)."));
     layout->addLayout(choices);
 
     m_openError = new QLabel(this);
@@ -70,10 +73,39 @@ void StartPage::build(QVBoxLayout *layout)
     layout->addLayout(m_recentSlot, 1);
     layout->addStretch(0);
     m_open = open;
+    buildLanguageRow(layout);
 
     connect(newLink, &QPushButton::clicked, this, [this] { wiz()->startNew(Flow::Link); });
     connect(newServer, &QPushButton::clicked, this, [this] { wiz()->startNew(Flow::Server); });
     connect(open, &QPushButton::clicked, wiz(), &TunnelwrightWizard::openWithDialog);
+}
+
+void StartPage::buildLanguageRow(QVBoxLayout *layout)
+{
+    // Applied at start-up only (translators are installed before any widget exists): a new choice
+    // takes effect at the next start, which the note says in the current language.
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Language:"), this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default (%1)").arg(i18n::nativeName(i18n::systemLanguage())), QString());
+    for (const QString &language : i18n::shippedLanguages())
+        m_language->addItem(i18n::nativeName(language), language);
+    m_language->setCurrentIndex(m_language->findData(chosenLanguage()));
+    label->setBuddy(m_language);
+    m_languageNote = new QLabel(this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setVisible(false);
+    row->addWidget(label);
+    row->addWidget(m_language);
+    row->addWidget(m_languageNote, 1);
+    layout->addLayout(row);
+    connect(m_language, &QComboBox::activated, this, [this](int i) {
+        setChosenLanguage(m_language->itemData(i).toString());
+        const bool changes = uiLanguage() != m_startLanguage;
+        m_languageNote->setText(changes ? tr("Takes effect the next time Tunnelwright starts.") : QString());
+        m_languageNote->setVisible(changes);
+    });
 }
 
 void StartPage::buildObjectRow()
@@ -81,10 +113,10 @@ void StartPage::buildObjectRow()
     m_objectRow = new QWidget(this);
     auto *objectLayout = new QHBoxLayout(m_objectRow);
     objectLayout->setContentsMargins(0, 0, 0, 0);
-    auto *objectLabel = new QLabel(QStringLiteral("E&dit:"), m_objectRow);
+    auto *objectLabel = new QLabel(tr("E&dit:"), m_objectRow);
     m_object = new QComboBox(m_objectRow);
     m_object->setObjectName(QStringLiteral("objectCombo"));
-    m_object->setAccessibleName(QStringLiteral("Which link or server to edit"));
+    m_object->setAccessibleName(tr("Which link or server to edit"));
     objectLabel->setBuddy(m_object);
     objectLayout->addWidget(objectLabel);
     objectLayout->addWidget(m_object, 1);
@@ -98,10 +130,10 @@ void StartPage::buildObjectRow()
 
 void StartPage::buildRecentList()
 {
-    m_recentLabel = new QLabel(QStringLiteral("Re&cent projects (Enter or double-click opens):"), this);
+    m_recentLabel = new QLabel(tr("Re&cent projects (Enter or double-click opens):"), this);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentList"));
-    m_recent->setAccessibleName(QStringLiteral("Recent projects"));
+    m_recent->setAccessibleName(tr("Recent projects"));
     m_recent->setMinimumHeight(m_recent->fontMetrics().height() * 4);
     m_recentLabel->setBuddy(m_recent);
     m_recentSlot->addWidget(m_recentLabel);
@@ -132,7 +164,7 @@ void StartPage::load()
     }
 
     const QString error = wiz()->lastOpenError();
-    m_openError->setText(error.isEmpty() ? QString() : QStringLiteral("The project could not be opened:\n") + error);
+    m_openError->setText(error.isEmpty() ? QString() : tr("The project could not be opened:\n") + error);
     m_openError->setVisible(!error.isEmpty());
 
     const Project &p = wiz()->project();
@@ -141,7 +173,7 @@ void StartPage::load()
     auto count = [](qsizetype n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    m_loaded->setText(opened ? QStringLiteral("Open: %1 (%2, %3). Next continues with it.")
+    m_loaded->setText(opened ? tr("Open: %1 (%2, %3). Next continues with it.")
                                    .arg(QDir::toNativeSeparators(wiz()->projectFilePath()),
                                         count(p.links.size(), "link", "links"),
                                         count(p.l2tpServers.size(), "L2TP server", "L2TP servers"))
@@ -153,16 +185,16 @@ void StartPage::load()
         return;
     m_object->clear();
     for (int i = 0; i < p.links.size(); ++i)
-        m_object->addItem(QStringLiteral("Link %1: %2").arg(i + 1).arg(p.links[i].name), QPoint(int(Flow::Link), i));
+        m_object->addItem(tr("Link %1: %2").arg(i + 1).arg(p.links[i].name), QPoint(int(Flow::Link), i));
     for (int i = 0; i < p.l2tpServers.size(); ++i)
-        m_object->addItem(QStringLiteral("L2TP server %1: %2").arg(i + 1).arg(p.l2tpServers[i].name), QPoint(int(Flow::Server), i));
+        m_object->addItem(tr("L2TP server %1: %2").arg(i + 1).arg(p.l2tpServers[i].name), QPoint(int(Flow::Server), i));
     m_object->setCurrentIndex(m_object->findData(QPoint(int(wiz()->flow()), wiz()->objectIndex())));
     m_objectRow->setVisible(objects > 1);
 }
 
 QString StartPage::notReadyReason() const
 {
-    return wiz()->flow() == Flow::None ? QStringLiteral("Choose what to make, or open a project.") : QString();
+    return wiz()->flow() == Flow::None ? tr("Choose what to make, or open a project.") : QString();
 }
 
 } // namespace tw::ui

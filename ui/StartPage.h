@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UiLanguage.h"
 #include "WizardPage.h"
 
 class QComboBox;
@@ -25,6 +26,7 @@ protected:
     QString notReadyReason() const override;
 
 private:
+    void buildLanguageRow(QVBoxLayout *layout);
     void buildObjectRow();
     void buildRecentList();
 
@@ -37,6 +39,9 @@ private:
     QLabel *m_openError = nullptr;
     QWidget *m_objectRow = nullptr;
     QComboBox *m_object = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
+    const QString m_startLanguage = uiLanguage(); // the language this run shows
 };
 
 } // namespace tw::ui

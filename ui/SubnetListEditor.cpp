@@ -11,7 +11,7 @@ namespace tw::ui {
 
 SubnetListEditor::SubnetListEditor(const QString &prefix, const QString &siteTitle, QWidget *parent)
     : QWidget(parent), m_prefix(prefix), m_siteTitle(siteTitle), m_rowsLayout(new QVBoxLayout),
-      m_add(new QPushButton(QStringLiteral("Add network"), this))
+      m_add(new QPushButton(tr("Add network"), this))
 {
     setObjectName(prefix + QStringLiteral("Subnets"));
     m_add->setObjectName(prefix + QStringLiteral("SubnetAdd"));
@@ -32,10 +32,10 @@ SubnetListEditor::SubnetListEditor(const QString &prefix, const QString &siteTit
 void SubnetListEditor::setSiteTitle(const QString &title)
 {
     m_siteTitle = title;
-    m_add->setAccessibleName(QStringLiteral("Add a network to %1").arg(title));
+    m_add->setAccessibleName(tr("Add a network to %1").arg(title));
     for (int i = 0; i < m_rows.size(); ++i) {
-        m_rows[i].edit->setAccessibleName(QStringLiteral("%1, network %2").arg(title).arg(i + 1));
-        m_rows[i].remove->setAccessibleName(QStringLiteral("Remove network %2 of %1").arg(title).arg(i + 1));
+        m_rows[i].edit->setAccessibleName(tr("%1, network %2").arg(title).arg(i + 1));
+        m_rows[i].remove->setAccessibleName(tr("Remove network %2 of %1").arg(title).arg(i + 1));
     }
 }
 
@@ -80,7 +80,7 @@ void SubnetListEditor::rebuild(const QStringList &subnets)
         r.edit->setPlaceholderText(QStringLiteral("e.g. 192.168.88.0/24"));
         r.remove = new QToolButton(r.container);
         r.remove->setObjectName(m_prefix + QStringLiteral("SubnetRemove%1").arg(i));
-        r.remove->setText(QStringLiteral("Remove"));
+        r.remove->setText(tr("Remove"));
         r.message = new QLabel(r.container);
         r.message->setObjectName(m_prefix + QStringLiteral("Subnet%1Error").arg(i));
         r.message->setWordWrap(true);

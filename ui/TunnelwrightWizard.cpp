@@ -14,6 +14,7 @@
 #include "ServerPage.h"
 #include "SitesPage.h"
 #include "StartPage.h"
+#include "UiLanguage.h"
 #include "UsersPage.h"
 
 #include "io/ProjectFile.h"
@@ -67,12 +68,12 @@ TunnelwrightWizard::TunnelwrightWizard(QWidget *parent) : QWizard(parent)
     setObjectName(QStringLiteral("tunnelwrightWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1 | QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton1, QStringLiteral("Save"));
-    setButtonText(QWizard::CustomButton2, QStringLiteral("Save As…"));
+    setButtonText(QWizard::CustomButton1, tr("Save"));
+    setButtonText(QWizard::CustomButton2, tr("Save As…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveButton"));
-    button(QWizard::CustomButton1)->setToolTip(QStringLiteral("Save the project (Ctrl+S)"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Save the project (Ctrl+S)"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveAsButton"));
-    button(QWizard::CustomButton2)->setToolTip(QStringLiteral("Save the project under a new name (Ctrl+Shift+S)"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Save the project under a new name (Ctrl+Shift+S)"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
@@ -92,6 +93,7 @@ TunnelwrightWizard::TunnelwrightWizard(QWidget *parent) : QWizard(parent)
     setStartId(int(PageId::Start));
 
     m_renderOptions.paperSize = systemPaperSize();
+    m_renderOptions.sheetLanguage = i18n::Catalog::load(uiLanguage());
     m_validation.setSingleShot(true);
     m_validation.setInterval(kDebounceMs);
     connect(&m_validation, &QTimer::timeout, this, &TunnelwrightWizard::validateNow);
@@ -215,7 +217,7 @@ Result<bool> TunnelwrightWizard::openProjectFile(const QString &path)
         loaded = runBusy(this, [&] { return loadProjectFile(path, [&] { return passphrase; }, &why); });
         if (why != DecryptFailure::WrongPassphrase)
             break;
-        problem = QStringLiteral("That passphrase does not open this file (or the file was changed after it was "
+        problem = tr("That passphrase does not open this file (or the file was changed after it was "
                                  "saved). Passphrases are case-sensitive; try again.");
     }
     if (!loaded) {
@@ -256,8 +258,8 @@ bool TunnelwrightWizard::openAndEnter(const QString &path)
 void TunnelwrightWizard::openWithDialog()
 {
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open a Tunnelwright project"), dir,
-                                                      QStringLiteral("Tunnelwright projects (*.twproj);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Tunnelwright project"), dir,
+                                                      tr("Tunnelwright projects (*.twproj);;All files (*)"));
     if (!path.isEmpty())
         openAndEnter(path);
 }
@@ -297,7 +299,7 @@ bool TunnelwrightWizard::save()
         return saveAs();
     const auto saved = saveProjectTo(m_path);
     if (!saved)
-        QMessageBox::warning(this, QStringLiteral("Not saved"), saved.error());
+        QMessageBox::warning(this, tr("Not saved"), saved.error());
     return bool(saved);
 }
 
@@ -309,8 +311,8 @@ bool TunnelwrightWizard::saveAs()
                                   ? QDir::home().filePath((m_project.name.isEmpty() ? QStringLiteral("project") : m_project.name) +
                                                           QStringLiteral(".twproj"))
                                   : m_path;
-    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Save the project"), suggested,
-                                                QStringLiteral("Tunnelwright projects (*.twproj)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the project"), suggested,
+                                                tr("Tunnelwright projects (*.twproj)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -325,7 +327,7 @@ bool TunnelwrightWizard::saveAsTo(const QString &path)
         return false;
     const auto saved = writeProject(path, choice.passphrase);
     if (!saved)
-        QMessageBox::warning(this, QStringLiteral("Not saved"), saved.error());
+        QMessageBox::warning(this, tr("Not saved"), saved.error());
     return bool(saved);
 }
 
@@ -333,8 +335,8 @@ bool TunnelwrightWizard::maybeSave()
 {
     if (!isModified())
         return true;
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("Unsaved changes"),
-                    QStringLiteral("The project has changes that are not saved. Save them first?"),
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The project has changes that are not saved. Save them first?"),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Save);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
@@ -389,10 +391,10 @@ void TunnelwrightWizard::showPage(PageId target)
 
 void TunnelwrightWizard::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? (m_flow == Flow::None ? QString() : QStringLiteral("new project"))
+    const QString name = m_path.isEmpty() ? (m_flow == Flow::None ? QString() : tr("new project"))
                                           : QFileInfo(m_path).fileName();
-    const QString lock = isEncrypted() ? QStringLiteral(" (encrypted)") : QString();
-    setWindowTitle(name.isEmpty() ? QStringLiteral("Tunnelwright") : QStringLiteral("%1[*]%2 — Tunnelwright").arg(name, lock));
+    const QString lock = isEncrypted() ? tr(" (encrypted)") : QString();
+    setWindowTitle(name.isEmpty() ? QStringLiteral("Tunnelwright") : tr("%1[*]%2 — Tunnelwright").arg(name, lock));
     setWindowModified(isModified());
 }
 

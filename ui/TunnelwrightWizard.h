@@ -42,8 +42,9 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     bool hasErrors() const;
 
-    // How client material is rendered (paper, passwords on sheets): a choice of this session, not
-    // part of the project; export and preview use it. Paper starts as the locale's.
+    // How client material is rendered (paper, passwords on sheets, the sheets' language): a choice of
+    // this session, not part of the project; export and preview use it. Paper starts as the locale's,
+    // the sheets' language as the wizard's.
     const RenderOptions &renderOptions() const { return m_renderOptions; }
     void setRenderOptions(const RenderOptions &options) { m_renderOptions = options; }
 

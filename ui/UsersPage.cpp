@@ -3,6 +3,7 @@
 #include "PasswordDelegate.h"
 #include "TunnelwrightWizard.h"
 
+#include "i18n/Translations.h"
 #include "io/OutputWriter.h"
 #include "io/ProjectFile.h"
 #include "io/UsersCsv.h"
@@ -38,15 +39,15 @@ QColor tint(Severity s)
 UsersPage::UsersPage(TunnelwrightWizard *wizard) : WizardPage(wizard, PageId::Users, QStringLiteral("usersStatus"))
 {
     setObjectName(QStringLiteral("usersPage"));
-    setTitle(QStringLiteral("Users and clients"));
-    setSubTitle(QStringLiteral("Who may dial in, and which client set-up files to make."));
+    setTitle(tr("Users and clients"));
+    setSubTitle(tr("Who may dial in, and which client set-up files to make."));
 }
 
 void UsersPage::build(QVBoxLayout *layout)
 {
-    auto *usersLabel = new QLabel(QStringLiteral("&Users (double-click or F2 edits a cell):"), this);
+    auto *usersLabel = new QLabel(tr("&Users (double-click or F2 edits a cell):"), this);
     m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Password")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Password")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(true);
@@ -57,7 +58,7 @@ void UsersPage::build(QVBoxLayout *layout)
     m_table->setItemDelegateForColumn(1, m_delegate);
     usersLabel->setBuddy(m_table);
     m_tableMessage = addListField(m_table, QStringLiteral("usersTable"));
-    m_table->setAccessibleName(QStringLiteral("Users"));
+    m_table->setAccessibleName(tr("Users"));
 
     auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
@@ -65,16 +66,16 @@ void UsersPage::build(QVBoxLayout *layout)
         b->setAutoDefault(false);
         return b;
     };
-    QPushButton *add = button(QStringLiteral("&Add user"), QStringLiteral("addUserButton"));
-    QPushButton *remove = button(QStringLiteral("&Remove"), QStringLiteral("removeUserButton"));
-    QPushButton *generate = button(QStringLiteral("&Generate password"), QStringLiteral("generatePasswordButton"));
-    generate->setToolTip(QStringLiteral("A new random password (%1 letters and digits) for each selected user").arg(kDefaultPasswordLength));
-    m_showPasswords = new QCheckBox(QStringLiteral("Show pass&words"), this);
+    QPushButton *add = button(tr("&Add user"), QStringLiteral("addUserButton"));
+    QPushButton *remove = button(tr("&Remove"), QStringLiteral("removeUserButton"));
+    QPushButton *generate = button(tr("&Generate password"), QStringLiteral("generatePasswordButton"));
+    generate->setToolTip(tr("A new random password (%1 letters and digits) for each selected user").arg(kDefaultPasswordLength));
+    m_showPasswords = new QCheckBox(tr("Show pass&words"), this);
     m_showPasswords->setObjectName(QStringLiteral("showPasswords"));
-    QPushButton *importButton = button(QStringLiteral("&Import CSV…"), QStringLiteral("importCsvButton"));
-    importButton->setToolTip(QStringLiteral("Rows name,password (a header row is optional)"));
-    QPushButton *exportButton = button(QStringLiteral("E&xport CSV…"), QStringLiteral("exportCsvButton"));
-    exportButton->setToolTip(QStringLiteral("The users and their passwords, written readable by you only"));
+    QPushButton *importButton = button(tr("&Import CSV…"), QStringLiteral("importCsvButton"));
+    importButton->setToolTip(tr("Rows name,password (a header row is optional)"));
+    QPushButton *exportButton = button(tr("E&xport CSV…"), QStringLiteral("exportCsvButton"));
+    exportButton->setToolTip(tr("The users and their passwords, written readable by you only"));
 
     auto *buttons = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{add, remove, generate, m_showPasswords})
@@ -96,11 +97,11 @@ void UsersPage::build(QVBoxLayout *layout)
     layout->addLayout(buttons);
     layout->addWidget(m_csvStatus);
 
-    auto *clients = new QGroupBox(QStringLiteral("Client set-up material"), this);
+    auto *clients = new QGroupBox(tr("Client set-up material"), this);
     auto *clientsLayout = new QVBoxLayout(clients);
-    m_iphone = new QCheckBox(label(ClientPlatform::IPhone).replace(QStringLiteral("iPhone"), QStringLiteral("i&Phone")), clients);
+    m_iphone = new QCheckBox(label(ClientPlatform::IPhone).replace(QStringLiteral("iPhone"), tr("i&Phone")), clients);
     m_iphone->setObjectName(QStringLiteral("clientIphone"));
-    m_windows = new QCheckBox(label(ClientPlatform::Windows).replace(QStringLiteral("Windows"), QStringLiteral("Win&dows")), clients);
+    m_windows = new QCheckBox(label(ClientPlatform::Windows).replace(QStringLiteral("Windows"), tr("Win&dows")), clients);
     m_windows->setObjectName(QStringLiteral("clientWindows"));
     auto *clientsBox = new QWidget(clients);
     auto *clientsRow = new QHBoxLayout(clientsBox);
@@ -108,38 +109,52 @@ void UsersPage::build(QVBoxLayout *layout)
     clientsRow->addWidget(m_iphone);
     clientsRow->addWidget(m_windows);
     clientsRow->addStretch(1);
-    clientsLayout->addWidget(fieldWithMessage(clientsBox, QStringLiteral("clients"), QStringLiteral("Client material")));
+    clientsLayout->addWidget(fieldWithMessage(clientsBox, QStringLiteral("clients"), tr("Client material")));
     proxyFocus(clientsBox, m_iphone);
-    m_iphone->setAccessibleName(QStringLiteral("Make iPhone and iPad material"));
-    m_windows->setAccessibleName(QStringLiteral("Make Windows material"));
+    m_iphone->setAccessibleName(tr("Make iPhone and iPad material"));
+    m_windows->setAccessibleName(tr("Make Windows material"));
 
     // Render options: how the sheets are made, not part of the project (RenderOptions).
-    m_passwordsOnSheets = new QCheckBox(QStringLiteral("Passwords on the &sheets and in the Apple profiles"), clients);
+    m_passwordsOnSheets = new QCheckBox(tr("Passwords on the &sheets and in the Apple profiles"), clients);
     m_passwordsOnSheets->setObjectName(QStringLiteral("passwordsOnSheets"));
-    m_passwordsOnSheets->setToolTip(QStringLiteral("Off: the sheets say the password comes separately, and the iPhone "
-                                                   "asks for it when connecting"));
-    auto *paperLabel = new QLabel(QStringLiteral("Paper si&ze:"), clients);
+    m_passwordsOnSheets->setToolTip(tr("Off: the sheets say the password comes separately, and the iPhone "
+                                       "asks for it when connecting"));
+    auto *paperLabel = new QLabel(tr("Paper si&ze:"), clients);
     m_paper = new QComboBox(clients);
     m_paper->setObjectName(QStringLiteral("paperSize"));
-    m_paper->setAccessibleName(QStringLiteral("Paper of the setup sheets"));
-    m_paper->addItem(QStringLiteral("A4"), int(PaperSize::A4));
-    m_paper->addItem(QStringLiteral("Letter"), int(PaperSize::Letter));
+    m_paper->setAccessibleName(tr("Paper of the setup sheets"));
+    m_paper->addItem(tr("A4"), int(PaperSize::A4));
+    m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
     paperLabel->setBuddy(m_paper);
+    // The sheets may be in another language than the wizard: the user reading them may not share it.
+    auto *languageLabel = new QLabel(tr("&Language:"), clients);
+    m_sheetLanguage = new QComboBox(clients);
+    m_sheetLanguage->setObjectName(QStringLiteral("sheetLanguage"));
+    m_sheetLanguage->setAccessibleName(tr("Language of the setup sheets"));
+    m_sheetLanguage->setToolTip(tr("Screens and fields are named as the device shows them in that language"));
+    for (const QString &language : i18n::shippedLanguages())
+        m_sheetLanguage->addItem(i18n::nativeName(language), language);
+    languageLabel->setBuddy(m_sheetLanguage);
     auto *optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_passwordsOnSheets);
     optionsRow->addStretch(1);
     optionsRow->addWidget(paperLabel);
     optionsRow->addWidget(m_paper);
+    optionsRow->addWidget(languageLabel);
+    optionsRow->addWidget(m_sheetLanguage);
     clientsLayout->addLayout(optionsRow);
     layout->addWidget(clients);
     auto storeOptions = [this] {
         RenderOptions o = wiz()->renderOptions();
         o.passwordsOnSheets = m_passwordsOnSheets->isChecked();
         o.paperSize = PaperSize(m_paper->currentData().toInt());
+        if (const QString language = m_sheetLanguage->currentData().toString(); language != o.sheetLanguage.language())
+            o.sheetLanguage = i18n::Catalog::load(language);
         wiz()->setRenderOptions(o);
     };
     connect(m_passwordsOnSheets, &QCheckBox::toggled, this, storeOptions);
     connect(m_paper, &QComboBox::currentIndexChanged, this, storeOptions);
+    connect(m_sheetLanguage, &QComboBox::currentIndexChanged, this, storeOptions);
 
     connect(m_table, &QTableWidget::itemChanged, this, [this] { edited(QStringLiteral("usersTable")); });
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
@@ -150,15 +165,15 @@ void UsersPage::build(QVBoxLayout *layout)
         m_table->viewport()->update();
     });
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import users"), QDir::homePath(),
-                                                          QStringLiteral("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import users"), QDir::homePath(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export users"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export users"),
                                                           QDir::home().filePath(QStringLiteral("users.csv")),
-                                                          QStringLiteral("CSV files (*.csv)"));
+                                                          tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -180,6 +195,7 @@ void UsersPage::load()
     const RenderOptions options = wiz()->renderOptions(); // the signals below write it back
     m_passwordsOnSheets->setChecked(options.passwordsOnSheets);
     m_paper->setCurrentIndex(m_paper->findData(int(options.paperSize)));
+    m_sheetLanguage->setCurrentIndex(m_sheetLanguage->findData(options.sheetLanguage.language()));
 }
 
 void UsersPage::store()
@@ -265,12 +281,12 @@ Result<QString> UsersPage::importCsv(const QString &path)
 {
     QFile file(path);
     if (file.size() > kMaxCsvBytes) {
-        const QString m = QStringLiteral("%1 is larger than 4 MiB; that is not a user list").arg(QDir::toNativeSeparators(path));
+        const QString m = tr("%1 is larger than 4 MiB; that is not a user list").arg(QDir::toNativeSeparators(path));
         setCsvStatus(m, true);
         return Result<QString>::failure(m);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        const QString m = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        const QString m = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         setCsvStatus(m, true);
         return Result<QString>::failure(m);
     }
@@ -292,12 +308,12 @@ Result<QString> UsersPage::importCsv(const QString &path)
     wiz()->server().users = users;
     loadFromModel();
     edited(QStringLiteral("usersTable"));
-    QString summary = QStringLiteral("Imported from %1: %2 added, %3 updated.")
+    QString summary = tr("Imported from %1: %2 added, %3 updated.")
                           .arg(QFileInfo(path).fileName())
                           .arg(added)
                           .arg(replaced);
     if (!imported.rowErrors.isEmpty())
-        summary += QStringLiteral(" %1 skipped:\n").arg(imported.rowErrors.size()) + imported.rowErrors.join(QLatin1Char('\n'));
+        summary += tr(" %1 skipped:\n").arg(imported.rowErrors.size()) + imported.rowErrors.join(QLatin1Char('\n'));
     setCsvStatus(summary, !imported.rowErrors.isEmpty());
     return summary;
 }
@@ -310,7 +326,7 @@ Result<QString> UsersPage::exportCsv(const QString &path)
         setCsvStatus(written.error(), true);
         return Result<QString>::failure(written.error());
     }
-    const QString summary = QStringLiteral("Exported %1 users to %2 (readable by you only: it holds passwords).")
+    const QString summary = tr("Exported %1 users to %2 (readable by you only: it holds passwords).")
                                 .arg(wiz()->server().users.size())
                                 .arg(QDir::toNativeSeparators(path));
     setCsvStatus(summary, false);
@@ -337,7 +353,7 @@ void UsersPage::showFieldMessages(const QString &field, const QList<FieldMessage
         }
         const QString who = users.value(m.row).name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(users.value(m.row).name);
         FieldMessage line = m;
-        line.text = QStringLiteral("user %1%2, %3 %4").arg(m.row + 1).arg(who, m.column == 1 ? QStringLiteral("password") : QStringLiteral("name"), m.text);
+        line.text = tr("user %1%2, %3 %4").arg(m.row + 1).arg(who, m.column == 1 ? tr("password") : tr("name"), m.text);
         lines << line;
         if (QTableWidgetItem *item = m_table->item(m.row, std::max(0, m.column))) {
             const QColor previous = item->data(Qt::BackgroundRole).value<QColor>();

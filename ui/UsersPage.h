@@ -49,6 +49,7 @@ private:
     QCheckBox *m_windows = nullptr;
     QCheckBox *m_passwordsOnSheets = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_sheetLanguage = nullptr;
 };
 
 } // namespace tw::ui

@@ -35,7 +35,7 @@ WizardPage::WizardPage(TunnelwrightWizard *wizard, PageId id, const QString &sta
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(QStringLiteral("Status"));
+    m_status->setAccessibleName(tr("Status"));
     m_status->setVisible(false);
     connect(wizard, &TunnelwrightWizard::findingsChanged, this, &WizardPage::refresh);
 }
@@ -168,11 +168,11 @@ QString WizardPage::messageText(const FieldMessage &m)
 {
     switch (m.severity) {
     case Severity::Error:
-        return QStringLiteral("Error: ") + m.text;
+        return tr("Error: ") + m.text;
     case Severity::Warning:
-        return QStringLiteral("Warning: ") + m.text;
+        return tr("Warning: ") + m.text;
     case Severity::Info:
-        return QStringLiteral("Note: ") + m.text;
+        return tr("Note: ") + m.text;
     }
     return m.text;
 }
@@ -254,7 +254,7 @@ void WizardPage::refresh()
         for (int i = 0; i < lines.size() && i < kStatusLines; ++i)
             out << QStringLiteral("• ") + lines[i];
         if (lines.size() > kStatusLines)
-            out << QStringLiteral("• … and %1 more").arg(lines.size() - kStatusLines);
+            out << tr("• … and %1 more").arg(lines.size() - kStatusLines);
         return out.join(QLatin1Char('\n'));
     };
     const QString reason = notReadyReason();
@@ -263,16 +263,16 @@ void WizardPage::refresh()
     if (!reason.isEmpty()) {
         text = reason;
     } else if (!blocking.isEmpty()) {
-        text = (blocking.size() == 1 ? QStringLiteral("Next is blocked until this is fixed:\n")
-                                     : QStringLiteral("Next is blocked until these %1 problems are fixed:\n").arg(blocking.size())) +
+        text = (blocking.size() == 1 ? tr("Next is blocked until this is fixed:\n")
+                                     : tr("Next is blocked until these %1 problems are fixed:\n").arg(blocking.size())) +
                bullets(blocking);
         tone = Severity::Error;
     } else if (!later.isEmpty()) {
-        text = QStringLiteral("To fix here or on a later page (it blocks there):\n") + bullets(later);
+        text = tr("To fix here or on a later page (it blocks there):\n") + bullets(later);
         tone = Severity::Warning;
     } else if (warnings > 0) {
-        text = warnings == 1 ? QStringLiteral("1 warning on this page; it does not block Next.")
-                             : QStringLiteral("%1 warnings on this page; they do not block Next.").arg(warnings);
+        text = warnings == 1 ? tr("1 warning on this page; it does not block Next.")
+                             : tr("%1 warnings on this page; they do not block Next.").arg(warnings);
         tone = Severity::Warning;
     }
     if (m_status->text() != text)

@@ -1,6 +1,7 @@
 // tunnelwright-cli: check, render and key generation on the command line (spec: "Command line").
 // Core only: no display, no GUI library.
 
+#include "i18n/Translations.h"
 #include "io/OutputWriter.h"
 #include "io/ProjectFile.h"
 #include "render/FileHeader.h"
@@ -21,14 +22,24 @@
 
 namespace {
 
+// The CLI's messages follow the system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); LANG=C keeps
+// them in English. Severity tokens, JSON keys and file names are never translated.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 enum Exit { kOk = 0, kFindings = 1, kUnreadable = 2 };
 
-const char kUsage[] =
+QString usage()
+{
+    return Cli::tr(
     "Usage:\n"
     "  tunnelwright-cli check PROJECT [--json]      print every finding; exit 1 on errors\n"
     "  tunnelwright-cli render PROJECT --out DIR    write both ends' configs and DIR/manifest.json\n"
     "      [--paper a4|letter] [--no-passwords]     setup sheets: paper (default from the locale) and\n"
     "                                               without users' passwords (sheets and Apple profiles)\n"
+    "      [--sheet-language de|es|en]              the setup sheets' language (default: the system's\n"
+    "                                               when Tunnelwright has it, else English)\n"
     "  tunnelwright-cli encrypt PROJECT --out FILE  write PROJECT encrypted with a passphrase\n"
     "  tunnelwright-cli decrypt FILE --out PROJECT  write an encrypted project as a plain one\n"
     "  tunnelwright-cli psk [--length N]            print a new random pre-shared key (default 32)\n"
@@ -39,10 +50,14 @@ const char kUsage[] =
     "TUNNELWRIGHT_PASSPHRASE; never from the command line, where other users could see it.\n"
     "\n"
     "Exit codes: 0 no errors, 1 the project has errors (nothing is written), 2 unreadable,\n"
-    "malformed or damaged project, wrong passphrase, or bad usage (nothing is written).\n";
+    "malformed or damaged project, wrong passphrase, or bad usage (nothing is written).\n");
+}
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
+
+// "error MESSAGE": the token stays English (outside tools look for it), the message is translated.
+void errorLine(const QString &message) { err(QStringLiteral("error %1\n").arg(message)); }
 
 QString findingLine(const tw::Finding &f)
 {
@@ -56,7 +71,7 @@ bool hasErrors(const QList<tw::Finding> &fs)
 
 int usageError(const QString &message)
 {
-    err(QStringLiteral("tunnelwright-cli: %1\n\n").arg(message) + QString::fromLatin1(kUsage));
+    err(QStringLiteral("tunnelwright-cli: %1\n\n").arg(message) + usage());
     return kUnreadable;
 }
 
@@ -79,8 +94,8 @@ struct PassphraseSource {
             return true;
         }
         if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
-            usageProblem = QStringLiteral("a passphrase is never taken from the command line (other users can see it in "
-                                          "the process list); use --passphrase-file FILE or TUNNELWRIGHT_PASSPHRASE");
+            usageProblem = Cli::tr("a passphrase is never taken from the command line (other users can see it in the "
+                                   "process list); use --passphrase-file FILE or TUNNELWRIGHT_PASSPHRASE");
             return true;
         }
         return false;
@@ -92,27 +107,27 @@ struct PassphraseSource {
         if (!file.isEmpty()) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                err(QStringLiteral("error %1: cannot read the passphrase file: %2\n").arg(file, f.errorString()));
+                errorLine(Cli::tr("%1: cannot read the passphrase file: %2").arg(file, f.errorString()));
                 return std::nullopt;
             }
             const QByteArray bytes = f.read(4097);
             if (bytes.size() > 4096) {
-                err(QStringLiteral("error %1: the passphrase file is over 4096 bytes; it holds one line\n").arg(file));
+                errorLine(Cli::tr("%1: the passphrase file is over 4096 bytes; it holds one line").arg(file));
                 return std::nullopt;
             }
             QByteArray line = bytes.left(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'));
             if (line.endsWith('\r'))
                 line.chop(1);
             if (line.isEmpty()) {
-                err(QStringLiteral("error %1: the passphrase file is empty (its first line is the passphrase)\n").arg(file));
+                errorLine(Cli::tr("%1: the passphrase file is empty (its first line is the passphrase)").arg(file));
                 return std::nullopt;
             }
             return QString::fromUtf8(line);
         }
         const QByteArray env = qgetenv("TUNNELWRIGHT_PASSPHRASE");
         if (env.isEmpty()) {
-            err(QStringLiteral("error the project is encrypted: give its passphrase with --passphrase-file FILE or the "
-                               "environment variable TUNNELWRIGHT_PASSPHRASE\n"));
+            errorLine(Cli::tr("the project is encrypted: give its passphrase with --passphrase-file FILE or the "
+                        "environment variable TUNNELWRIGHT_PASSPHRASE"));
             return std::nullopt;
         }
         return QString::fromUtf8(env);
@@ -122,7 +137,7 @@ struct PassphraseSource {
 void printLoadError(const QString &message)
 {
     for (const QString &line : message.split(QLatin1Char('\n')))
-        err(QStringLiteral("error %1\n").arg(line));
+        errorLine(line);
 }
 
 std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase)
@@ -154,12 +169,12 @@ int check(const QStringList &args)
         } else if (a == QLatin1String("--json"))
             json = true;
         else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
-            return usageError(QStringLiteral("check: unexpected argument \"%1\"").arg(a));
+            return usageError(Cli::tr("check: unexpected argument \"%1\"").arg(a));
         else
             path = a;
     }
     if (path.isEmpty())
-        return usageError(QStringLiteral("check: which project? (tunnelwright-cli check PROJECT)"));
+        return usageError(Cli::tr("check: which project? (tunnelwright-cli check PROJECT)"));
     const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
@@ -181,6 +196,7 @@ int check(const QStringList &args)
 int render(const QStringList &args)
 {
     QString path, dir, problem;
+    QString sheetLanguage = tw::i18n::systemLanguage();
     PassphraseSource passphrase;
     tw::RenderOptions options;
     options.paperSize = tw::systemPaperSize();
@@ -199,15 +215,23 @@ int render(const QStringList &args)
             const QString value = a.startsWith(QLatin1String("--paper=")) ? a.mid(8) : args[++i];
             const auto paper = tw::paperSizeFromToken(value);
             if (!paper)
-                return usageError(QStringLiteral("render: --paper takes a4 or letter, not \"%1\"").arg(value));
+                return usageError(Cli::tr("render: --paper takes a4 or letter, not \"%1\"").arg(value));
             options.paperSize = *paper;
-        } else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
-            return usageError(QStringLiteral("render: unexpected argument \"%1\"").arg(a));
+        } else if (a == QLatin1String("--sheet-language") && i + 1 < args.size())
+            sheetLanguage = args[++i];
+        else if (a.startsWith(QLatin1String("--sheet-language=")))
+            sheetLanguage = a.mid(17);
+        else if (a.startsWith(QLatin1Char('-')) || !path.isEmpty())
+            return usageError(Cli::tr("render: unexpected argument \"%1\"").arg(a));
         else
             path = a;
     }
     if (path.isEmpty() || dir.isEmpty())
-        return usageError(QStringLiteral("render: needs a project and --out DIR"));
+        return usageError(Cli::tr("render: needs a project and --out DIR"));
+    if (!tw::i18n::isShipped(sheetLanguage))
+        return usageError(Cli::tr("render: --sheet-language must be one of %1, not \"%2\"")
+                              .arg(tw::i18n::shippedLanguages().join(QStringLiteral(", ")), sheetLanguage));
+    options.sheetLanguage = tw::i18n::Catalog::load(sheetLanguage);
     const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
@@ -218,10 +242,10 @@ int render(const QStringList &args)
         return kFindings; // errors: nothing written
     const auto written = tw::writeRender(*result.output, dir);
     if (!written) {
-        err(QStringLiteral("error %1\n").arg(written.error()));
+        errorLine(written.error());
         return kUnreadable;
     }
-    out(QStringLiteral("wrote %1 files to %2 (list: %2/manifest.json)\n").arg(written->size()).arg(dir));
+    out(Cli::tr("wrote %n files to %1 (list: %1/manifest.json)\n", nullptr, int(written->size())).arg(dir));
     return kOk;
 }
 
@@ -241,14 +265,14 @@ int convert(const QString &command, const QStringList &args)
         else if (a.startsWith(QLatin1String("--out=")))
             outPath = a.mid(6);
         else if (a.startsWith(QLatin1Char('-')) || !in.isEmpty())
-            return usageError(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, a));
+            return usageError(Cli::tr("%1: unexpected argument \"%2\"").arg(command, a));
         else
             in = a;
     }
     const bool encrypt = command == QLatin1String("encrypt");
     if (in.isEmpty() || outPath.isEmpty())
-        return usageError(encrypt ? QStringLiteral("encrypt: needs a project and --out FILE")
-                                  : QStringLiteral("decrypt: needs an encrypted project and --out PROJECT"));
+        return usageError(encrypt ? Cli::tr("encrypt: needs a project and --out FILE")
+                                  : Cli::tr("decrypt: needs an encrypted project and --out PROJECT"));
     std::optional<QString> phrase; // asked once, whether the input is encrypted or not
     auto ask = [&]() -> std::optional<QString> {
         if (!phrase)
@@ -269,7 +293,7 @@ int convert(const QString &command, const QStringList &args)
         return kUnreadable;
     }
     if (!encrypt && !wasEncrypted) {
-        err(QStringLiteral("error %1: is not encrypted; nothing to decrypt\n").arg(in));
+        errorLine(Cli::tr("%1: is not encrypted; nothing to decrypt").arg(in));
         return kUnreadable;
     }
     tw::Result<bool> written = true;
@@ -282,10 +306,10 @@ int convert(const QString &command, const QStringList &args)
         written = tw::saveProjectFile(outPath, *project);
     }
     if (!written) {
-        err(QStringLiteral("error %1\n").arg(written.error()));
+        errorLine(written.error());
         return kUnreadable;
     }
-    out(QStringLiteral("wrote %1 (%2)\n").arg(outPath, encrypt ? QStringLiteral("encrypted") : QStringLiteral("plain, owner-only")));
+    out(encrypt ? Cli::tr("wrote %1 (encrypted)\n").arg(outPath) : Cli::tr("wrote %1 (plain, owner-only)\n").arg(outPath));
     return kOk;
 }
 
@@ -299,11 +323,11 @@ int psk(const QStringList &args)
         else if (args[i].startsWith(QLatin1String("--length=")))
             value = args[i].mid(9);
         else
-            return usageError(QStringLiteral("psk: unexpected argument \"%1\"").arg(args[i]));
+            return usageError(Cli::tr("psk: unexpected argument \"%1\"").arg(args[i]));
         bool ok = false;
         length = value.toInt(&ok);
         if (!ok || length < tw::kMinGeneratedLength || length > tw::kMaxGeneratedLength)
-            return usageError(QStringLiteral("psk: --length must be a number from %1 to %2")
+            return usageError(Cli::tr("psk: --length must be a number from %1 to %2")
                                   .arg(tw::kMinGeneratedLength)
                                   .arg(tw::kMaxGeneratedLength));
     }
@@ -321,13 +345,14 @@ int psk(const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    tw::i18n::installTranslations(tw::i18n::systemLanguage(), false);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(Cli::tr("no command given"));
     const QString command = args.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out(QStringLiteral("tunnelwright-cli: matched IPsec configurations for MikroTik RouterOS and Cisco IOS.\n\n") +
-            QString::fromLatin1(kUsage));
+        out(Cli::tr("tunnelwright-cli: matched IPsec configurations for MikroTik RouterOS and Cisco IOS.\n\n") +
+            usage());
         return kOk;
     }
     if (command == QLatin1String("--version")) {
@@ -342,5 +367,5 @@ int main(int argc, char **argv)
         return convert(command, args);
     if (command == QLatin1String("psk"))
         return psk(args);
-    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    return usageError(Cli::tr("unknown command \"%1\"").arg(command));
 }

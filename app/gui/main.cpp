@@ -4,6 +4,7 @@
 
 #include "StartupProbe.h"
 #include "TunnelwrightWizard.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,12 +18,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
     // The launcher and icon installed from resources/ (Wayland matches the window to them by this name).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tunnelwright.Tunnelwright"));
+    tw::ui::installUiTranslations(); // after the names above: the choice is in QSettings
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Matched IPsec configurations for MikroTik RouterOS and Cisco IOS."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Matched IPsec configurations for MikroTik RouterOS and Cisco IOS."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (.twproj) to open."), QStringLiteral("[PROJECT]"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "A project file (.twproj) to open."),
+                                 QCoreApplication::translate("main", "[PROJECT]"));
     parser.process(app);
 
     tw::ui::TunnelwrightWizard wizard;
@@ -30,6 +35,6 @@ int main(int argc, char **argv)
     const QStringList args = parser.positionalArguments();
     wizard.show();
     if (!args.isEmpty() && !wizard.openAndEnter(args.first()))
-        QMessageBox::warning(&wizard, QStringLiteral("Project not opened"), wizard.lastOpenError());
+        QMessageBox::warning(&wizard, QCoreApplication::translate("main", "Project not opened"), wizard.lastOpenError());
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "secrets/ProjectCrypto.h"
 #include "validate/Finding.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,21 +19,26 @@
 namespace tw {
 namespace {
 
+// Why a file is not a project: printed by the CLI and shown by the wizard in the user's language.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::ProjectFile)
+};
+
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         return QStringLiteral("nothing");
     }
@@ -68,7 +74,7 @@ public:
     void problem(const Path &path, const QString &message)
     {
         const QString where = path.text();
-        problems << (where.isEmpty() ? QStringLiteral("(top level)") : where) + QStringLiteral(": ") + message;
+        problems << (where.isEmpty() ? Text::tr("(top level)") : where) + QStringLiteral(": ") + message;
     }
 
     // Checks the object's keys against the required and optional ones.
@@ -76,7 +82,7 @@ public:
                 std::initializer_list<const char *> optional, QJsonObject &out)
     {
         if (!v.isObject()) {
-            problem(path, QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            problem(path, Text::tr("expected an object, found %1").arg(typeName(v)));
             return false;
         }
         return object(v.toObject(), path, required, optional, out);
@@ -88,7 +94,7 @@ public:
         out = in;
         for (const char *k : required)
             if (!out.contains(QLatin1String(k)))
-                problem(path / k, QStringLiteral("missing (required)"));
+                problem(path / k, Text::tr("missing (required)"));
         auto isKnown = [&](const QString &key) {
             for (const auto *list : {&required, &optional})
                 for (const char *k : *list)
@@ -104,7 +110,7 @@ public:
                 for (const char *k : *list)
                     known << QString::fromLatin1(k);
             const QByteArray key = it.key().toUtf8();
-            problem(path / key.constData(), QStringLiteral("unknown key; allowed here: %1").arg(known.join(QStringLiteral(", "))));
+            problem(path / key.constData(), Text::tr("unknown key; allowed here: %1").arg(known.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -115,7 +121,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isString()) {
-            problem(path / key, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            problem(path / key, Text::tr("expected a string, found %1").arg(typeName(v)));
             return fallback;
         }
         return v.toString();
@@ -128,7 +134,7 @@ public:
             return fallback;
         if (!v.isBool()) {
             problem(path / key,
-                    QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+                    Text::tr("expected true or false, found %1").arg(typeName(v)));
             return fallback;
         }
         return v.toBool();
@@ -138,7 +144,7 @@ public:
     {
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-            problem(path, QStringLiteral("expected a whole number, found %1")
+            problem(path, Text::tr("expected a whole number, found %1")
                               .arg(v.isDouble() ? QString::number(d) : typeName(v)));
             return std::nullopt;
         }
@@ -167,12 +173,12 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isArray()) {
-            problem(p, QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            problem(p, Text::tr("expected an array, found %1").arg(typeName(v)));
             return fallback;
         }
         const QJsonArray a = v.toArray();
         if (a.size() > maxItems) {
-            problem(p, QStringLiteral("has %1 items; at most %2 are accepted").arg(a.size()).arg(maxItems));
+            problem(p, Text::tr("has %1 items; at most %2 are accepted").arg(a.size()).arg(maxItems));
             return fallback;
         }
         QList<T> out;
@@ -185,7 +191,7 @@ public:
     std::optional<QString> stringItem(const QJsonValue &v, const Path &path)
     {
         if (!v.isString()) {
-            problem(path, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            problem(path, Text::tr("expected a string, found %1").arg(typeName(v)));
             return std::nullopt;
         }
         return v.toString();
@@ -196,12 +202,12 @@ public:
                                QStringList (*allowed)())
     {
         if (!v.isString()) {
-            problem(path, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            problem(path, Text::tr("expected a string, found %1").arg(typeName(v)));
             return std::nullopt;
         }
         const auto e = parse(v.toString());
         if (!e)
-            problem(path, QStringLiteral("\"%1\" is not one of: %2").arg(v.toString(), allowed().join(QStringLiteral(", "))));
+            problem(path, Text::tr("\"%1\" is not one of: %2").arg(v.toString(), allowed().join(QStringLiteral(", "))));
         return e;
     }
 
@@ -212,7 +218,7 @@ public:
             return std::nullopt;
         const auto g = dhGroupFromNumber(*n);
         if (!g)
-            problem(path, QStringLiteral("%1 is not a supported DH group; use one of: %2")
+            problem(path, Text::tr("%1 is not a supported DH group; use one of: %2")
                               .arg(*n)
                               .arg(dhGroupTokens().join(QStringLiteral(", "))));
         return g;
@@ -249,7 +255,7 @@ public:
             if (n && (*n == 1 || *n == 2))
                 p.version = *n == 1 ? IkeVersion::V1 : IkeVersion::V2;
             else if (n)
-                problem(path / "version", QStringLiteral("%1 is not an IKE version; use 1 or 2").arg(*n));
+                problem(path / "version", Text::tr("%1 is not an IKE version; use 1 or 2").arg(*n));
         }
         if (o.contains(QLatin1String("mode")))
             p.mode = tokenItem<IkeMode>(o.value(QLatin1String("mode")), path / "mode",
@@ -377,8 +383,8 @@ public:
         Project p;
         const Path root;
         if (!doc.isObject()) {
-            problem(root, QStringLiteral("expected an object, found %1").arg(doc.isArray() ? QStringLiteral("an array")
-                                                                                           : QStringLiteral("nothing")));
+            problem(root, Text::tr("expected an object, found %1").arg(doc.isArray() ? Text::tr("an array")
+                                                                                           : Text::tr("nothing")));
             return p;
         }
         QJsonObject o;
@@ -386,14 +392,14 @@ public:
             return p;
         const QJsonValue format = o.value(QLatin1String("format"));
         if (!format.isUndefined() && format != QJsonValue(QLatin1String(kProjectFormat)))
-            problem(root / "format", QStringLiteral("expected \"%1\"; is this a Tunnelwright project?")
+            problem(root / "format", Text::tr("expected \"%1\"; is this a Tunnelwright project?")
                                                   .arg(QLatin1String(kProjectFormat)));
         const QJsonValue version = o.value(QLatin1String("version"));
         if (!version.isUndefined()) {
             const auto n = integerValue(version, root / "version");
             if (n && *n != kProjectVersion)
                 problem(root / "version",
-                        QStringLiteral("version %1 is not supported; this program reads version %2").arg(*n).arg(kProjectVersion));
+                        Text::tr("version %1 is not supported; this program reads version %2").arg(*n).arg(kProjectVersion));
         }
         p.name = string(o, root, "name");
         p.links = list<SiteToSiteLink>(
@@ -628,7 +634,7 @@ private:
 Result<Project> parseProject(const QByteArray &json)
 {
     if (json.size() > kMaxProjectBytes)
-        return Result<Project>::failure(QStringLiteral("the project is %1 bytes; at most %2 are accepted")
+        return Result<Project>::failure(Text::tr("the project is %1 bytes; at most %2 are accepted")
                                             .arg(json.size())
                                             .arg(kMaxProjectBytes));
     QJsonParseError err{};
@@ -638,7 +644,7 @@ Result<Project> parseProject(const QByteArray &json)
         const QByteArray head = json.left(err.offset);
         const qsizetype line = head.count('\n') + 1;
         const qsizetype column = err.offset - (head.lastIndexOf('\n') + 1) + 1;
-        return Result<Project>::failure(QStringLiteral("(document): not valid JSON at line %1, column %2: %3")
+        return Result<Project>::failure(Text::tr("(document): not valid JSON at line %1, column %2: %3")
                                             .arg(line)
                                             .arg(column)
                                             .arg(err.errorString()));
@@ -665,12 +671,12 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
         *failure = DecryptFailure::None;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Project>::failure(QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
+        return Result<Project>::failure(Text::tr("%1: cannot open: %2").arg(path, f.errorString()));
     // A plain project may have kMaxProjectBytes. An encrypted one is base64, a third larger than the
     // project it holds (held to kMaxProjectBytes again once decrypted), and starts with its format.
     const auto tooLarge = [&](qint64 size) {
         return Result<Project>::failure(
-            QStringLiteral("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(size).arg(kMaxProjectBytes));
+            Text::tr("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(size).arg(kMaxProjectBytes));
     };
     if (f.size() > kMaxEncryptedProjectBytes)
         return tooLarge(f.size());
@@ -683,7 +689,7 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
     const std::optional<QString> phrase = passphrase ? passphrase() : std::nullopt;
     if (!phrase)
         return Result<Project>::failure(
-            QStringLiteral("%1: the project is encrypted; open it with its passphrase").arg(path));
+            Text::tr("%1: the project is encrypted; open it with its passphrase").arg(path));
     auto p = decryptProject(bytes, *phrase, failure);
     if (!p)
         return Result<Project>::failure(QStringLiteral("%1: %2").arg(path, p.error()));

@@ -1,5 +1,6 @@
 #include "model/Address.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,6 +10,11 @@
 
 namespace tw {
 namespace {
+
+// Parse errors end up in check's findings: translated with them (translations/README.md).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::Findings)
+};
 
 Q_IPV6ADDR bytesOf(const QHostAddress &a)
 {
@@ -86,27 +92,27 @@ std::optional<quint32> parseIpv4(QStringView s)
 Result<QHostAddress> parseAddress(QStringView text)
 {
     if (text.isEmpty())
-        return Result<QHostAddress>::failure(QStringLiteral("is empty; expected an IP address such as 203.0.113.7"));
+        return Result<QHostAddress>::failure(Text::tr("is empty; expected an IP address such as 203.0.113.7"));
     if (text.trimmed().size() != text.size())
-        return Result<QHostAddress>::failure(QStringLiteral("has spaces around it; write the address alone"));
+        return Result<QHostAddress>::failure(Text::tr("has spaces around it; write the address alone"));
     if (const auto v4 = parseIpv4(text))
         return QHostAddress(*v4);
     const QString s = text.toString();
     if (s.contains(QLatin1Char(':'))) {
         if (s.contains(QLatin1Char('%')))
-            return Result<QHostAddress>::failure(QStringLiteral("carries a scope id (%...); write the global IPv6 address"));
+            return Result<QHostAddress>::failure(Text::tr("carries a scope id (%...); write the global IPv6 address"));
         QHostAddress a;
         if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
-            return Result<QHostAddress>::failure(QStringLiteral("\"%1\" is not an IPv6 address (example: 2001:db8::1)").arg(s));
+            return Result<QHostAddress>::failure(Text::tr("\"%1\" is not an IPv6 address (example: 2001:db8::1)").arg(s));
         return a;
     }
     static const QRegularExpression shape(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"));
     if (shape.match(s).hasMatch())
         return Result<QHostAddress>::failure(
-            QStringLiteral("\"%1\" is not an IPv4 address: each of the four numbers must be 0-255, written without "
+            Text::tr("\"%1\" is not an IPv4 address: each of the four numbers must be 0-255, written without "
                            "leading zeros").arg(s));
     return Result<QHostAddress>::failure(
-        QStringLiteral("\"%1\" is not an IPv4 address: expected four decimal numbers 0-255 without leading zeros, "
+        Text::tr("\"%1\" is not an IPv4 address: expected four decimal numbers 0-255 without leading zeros, "
                        "such as 203.0.113.7").arg(s));
 }
 
@@ -169,7 +175,7 @@ Result<Subnet> parseSubnet(QStringView text)
         if (!a)
             return Result<Subnet>::failure(a.error());
         const int full = familyOf(*a) == Family::V4 ? 32 : 128;
-        return Result<Subnet>::failure(QStringLiteral("has no prefix length; write a network in CIDR such as %1/%2 "
+        return Result<Subnet>::failure(Text::tr("has no prefix length; write a network in CIDR such as %1/%2 "
                                                       "(a single host is /%2)")
                                            .arg(a->toString())
                                            .arg(full));
@@ -186,10 +192,10 @@ Result<Subnet> parseSubnet(QStringView text)
         len = lenText.toInt();
     if (len < 0 || len > max)
         return Result<Subnet>::failure(
-            QStringLiteral("prefix length \"%1\" is not a number from 0 to %2").arg(lenText.toString()).arg(max));
+            Text::tr("prefix length \"%1\" is not a number from 0 to %2").arg(lenText.toString()).arg(max));
     const QHostAddress net = maskedNetwork(*a, len);
     if (net != *a)
-        return Result<Subnet>::failure(QStringLiteral("has host bits set; the network is %1/%2")
+        return Result<Subnet>::failure(Text::tr("has host bits set; the network is %1/%2")
                                            .arg(net.toString())
                                            .arg(len));
     return Subnet{net, len};
@@ -240,19 +246,19 @@ Result<AddressRange> parseRange(QStringView text)
     const qsizetype dash = text.indexOf(QLatin1Char('-'));
     if (dash < 0)
         return Result<AddressRange>::failure(
-            QStringLiteral("is not a range; write FIRST-LAST such as 172.31.86.1-172.31.86.14"));
+            Text::tr("is not a range; write FIRST-LAST such as 172.31.86.1-172.31.86.14"));
     const auto first = parseAddress(text.left(dash));
     if (!first)
-        return Result<AddressRange>::failure(QStringLiteral("first address %1").arg(first.error()));
+        return Result<AddressRange>::failure(Text::tr("first address %1").arg(first.error()));
     const auto last = parseAddress(text.mid(dash + 1));
     if (!last)
-        return Result<AddressRange>::failure(QStringLiteral("last address %1").arg(last.error()));
+        return Result<AddressRange>::failure(Text::tr("last address %1").arg(last.error()));
     if (familyOf(*first) != familyOf(*last))
         return Result<AddressRange>::failure(
-            QStringLiteral("mixes %1 and %2; both ends must be of one family")
+            Text::tr("mixes %1 and %2; both ends must be of one family")
                 .arg(familyName(familyOf(*first)), familyName(familyOf(*last))));
     if (compareAddresses(*first, *last) > 0)
-        return Result<AddressRange>::failure(QStringLiteral("runs backwards; write %1-%2")
+        return Result<AddressRange>::failure(Text::tr("runs backwards; write %1-%2")
                                                  .arg(last->toString(), first->toString()));
     return AddressRange{*first, *last};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct Finding {
 };
 
 class Findings {
+    // Messages are written with Findings::tr(): `check` and the wizard show them in the user's language
+    // (the CLI: the system's; LANG=C keeps English). Paths and severity tokens are never translated.
+    Q_DECLARE_TR_FUNCTIONS(tw::Findings)
+
 public:
     void error(const QString &path, const QString &message) { append({Severity::Error, path, message}); }
     void warning(const QString &path, const QString &message) { append({Severity::Warning, path, message}); }

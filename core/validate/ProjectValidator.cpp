@@ -25,14 +25,14 @@ void checkList(const QList<T> &items, const QString &path, const QString &key, c
                bool allowEmpty, Findings &out)
 {
     if (items.isEmpty() && !allowEmpty)
-        out.error(childPath(path, key), QStringLiteral("lists no %1; give at least one").arg(what));
+        out.error(childPath(path, key), Findings::tr("lists no %1; give at least one").arg(what));
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (items.indexOf(items[i]) != i)
             out.error(childPath(path, key, i),
-                      QStringLiteral("%1 is listed twice; list each %2 once").arg(labelOf(items[i]), what));
+                      Findings::tr("%1 is listed twice; list each %2 once").arg(labelOf(items[i]), what));
         else if (isWeak(items[i]))
             out.warning(childPath(path, key, i),
-                        QStringLiteral("%1 is weak; keep it only for equipment that offers nothing better").arg(labelOf(items[i])));
+                        Findings::tr("%1 is weak; keep it only for equipment that offers nothing better").arg(labelOf(items[i])));
     }
 }
 
@@ -40,7 +40,7 @@ void checkLifetime(int seconds, const QString &path, Findings &out)
 {
     if (seconds < kMinLifetimeS || seconds > kMaxLifetimeS)
         out.error(childPath(path, QStringLiteral("lifetime_s")),
-                  QStringLiteral("%1 s is outside %2..%3 s, the range both vendors accept (common: 28800 for IKE, "
+                  Findings::tr("%1 s is outside %2..%3 s, the range both vendors accept (common: 28800 for IKE, "
                                  "3600 for ESP)")
                       .arg(seconds)
                       .arg(kMinLifetimeS)
@@ -60,11 +60,11 @@ bool hasControlCharacter(const QString &s)
 template <typename PathFn> void checkInterface(const QString &name, PathFn path, Findings &out)
 {
     if (name.isEmpty())
-        out.error(path(), QStringLiteral("is empty; name the router's interface, e.g. ether1 or GigabitEthernet0/0"));
+        out.error(path(), Findings::tr("is empty; name the router's interface, e.g. ether1 or GigabitEthernet0/0"));
     else if (hasControlCharacter(name))
-        out.error(path(), QStringLiteral("contains a control character (tab, newline ...); type the interface name alone"));
+        out.error(path(), Findings::tr("contains a control character (tab, newline ...); type the interface name alone"));
     else if (name.size() > 64)
-        out.error(path(), QStringLiteral("is %1 characters long; interface names are at most 64").arg(name.size()));
+        out.error(path(), Findings::tr("is %1 characters long; interface names are at most 64").arg(name.size()));
 }
 
 // pathOf builds the finding's path only when there is something to report (check runs per keystroke).
@@ -77,7 +77,7 @@ template <typename PathFn> std::optional<QHostAddress> checkedAddress(const QStr
     }
     if (a->isNull() || a->isEqual(QHostAddress::AnyIPv4) || a->isEqual(QHostAddress::AnyIPv6) || a->isMulticast() ||
         a->isBroadcast() || a->isLoopback()) {
-        out.error(pathOf(), QStringLiteral("%1 is not a unicast host address; give the router's own address").arg(a->toString()));
+        out.error(pathOf(), Findings::tr("%1 is not a unicast host address; give the router's own address").arg(a->toString()));
         return std::nullopt;
     }
     return *a;
@@ -100,11 +100,11 @@ struct ParsedSite {
 ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
 {
     ParsedSite p;
-    checkName(s.name, childPath(path, QStringLiteral("name")), QStringLiteral("site name"), out);
+    checkName(s.name, childPath(path, QStringLiteral("name")), Findings::tr("site name"), out);
     p.wan = checkedAddress(s.wanAddress, at(path, "wan_address"), out);
     if (p.wan && isPrivateAddress(*p.wan))
         out.info(childPath(path, QStringLiteral("wan_address")),
-                 QStringLiteral("%1 is a private address: right for a lab or a router behind NAT (then give the "
+                 Findings::tr("%1 is a private address: right for a lab or a router behind NAT (then give the "
                                 "address the peer sees and keep nat_traversal on)")
                      .arg(p.wan->toString()));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
@@ -112,7 +112,7 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
         checkInterface(*s.lanInterface, at(path, "lan_interface"), out);
     if (s.lanSubnets.isEmpty())
         out.error(childPath(path, QStringLiteral("lan_subnets")),
-                  QStringLiteral("lists no network; give at least one protected network in CIDR, e.g. 192.168.88.0/24"));
+                  Findings::tr("lists no network; give at least one protected network in CIDR, e.g. 192.168.88.0/24"));
     for (qsizetype i = 0; i < s.lanSubnets.size(); ++i) {
         const auto sp = at(path, "lan_subnets", i);
         const auto sub = parseSubnet(s.lanSubnets[i]);
@@ -121,13 +121,13 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
             continue;
         }
         if (sub->prefixLength == 0)
-            out.warning(sp(), QStringLiteral("%1 protects every address, including the Internet; name the networks "
+            out.warning(sp(), Findings::tr("%1 protects every address, including the Internet; name the networks "
                                            "behind the router instead").arg(sub->toString()));
         for (const auto &[j, earlier] : p.subnets) {
             if (earlier == *sub)
-                out.error(sp(), QStringLiteral("%1 is listed twice (also lan_subnets[%2]); list it once").arg(sub->toString()).arg(j));
+                out.error(sp(), Findings::tr("%1 is listed twice (also lan_subnets[%2]); list it once").arg(sub->toString()).arg(j));
             else if (earlier.overlaps(*sub))
-                out.error(sp(), QStringLiteral("%1 overlaps lan_subnets[%2] (%3); list only the larger network")
+                out.error(sp(), Findings::tr("%1 overlaps lan_subnets[%2] (%3); list only the larger network")
                                   .arg(sub->toString())
                                   .arg(j)
                                   .arg(earlier.toString()));
@@ -139,12 +139,12 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
 
 void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
 {
-    checkName(l.name, childPath(path, QStringLiteral("name")), QStringLiteral("link name"), out);
+    checkName(l.name, childPath(path, QStringLiteral("name")), Findings::tr("link name"), out);
     checkIke(l.ike, childPath(path, QStringLiteral("ike")), out);
     checkEsp(l.esp, childPath(path, QStringLiteral("esp")), out);
     if (!l.esp.pfsGroup)
         out.info(childPath(path, QStringLiteral("esp.pfs_group")),
-                 QStringLiteral("no perfect forward secrecy: a key stolen later decrypts recorded traffic; set a group "
+                 Findings::tr("no perfect forward secrecy: a key stolen later decrypts recorded traffic; set a group "
                                 "such as 14 (both sides get the same setting)"));
     checkPsk(l.psk, childPath(path, QStringLiteral("psk")), out);
 
@@ -154,15 +154,15 @@ void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
 
     if (!l.a.name.isEmpty() && l.a.name.compare(l.b.name, Qt::CaseInsensitive) == 0)
         out.error(childPath(pb, QStringLiteral("name")),
-                  QStringLiteral("both sites are called \"%1\"; give each end its own name (it names the files)").arg(l.b.name));
+                  Findings::tr("both sites are called \"%1\"; give each end its own name (it names the files)").arg(l.b.name));
     if (a.wan && b.wan) {
         if (*a.wan == *b.wan)
             out.error(childPath(pb, QStringLiteral("wan_address")),
-                      QStringLiteral("is the same as a.wan_address (%1); each router needs its own public address")
+                      Findings::tr("is the same as a.wan_address (%1); each router needs its own public address")
                           .arg(a.wan->toString()));
         else if (familyOf(*a.wan) != familyOf(*b.wan))
             out.error(childPath(pb, QStringLiteral("wan_address")),
-                      QStringLiteral("is %1 but a.wan_address is %2; both ends of a tunnel use one address family")
+                      Findings::tr("is %1 but a.wan_address is %2; both ends of a tunnel use one address family")
                           .arg(familyName(familyOf(*b.wan)), familyName(familyOf(*a.wan))));
     }
     // Protected networks: family, overlap across sites, and no WAN address inside any of them.
@@ -178,20 +178,20 @@ void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
         for (const auto &[i, sub] : n.site->subnets) {
             const auto sp = at(n.path, "lan_subnets", i);
             if (family && sub.family() != *family) {
-                out.error(sp(), QStringLiteral("%1 is %2 but the WAN addresses are %3; a tunnel carries one address family "
+                out.error(sp(), Findings::tr("%1 is %2 but the WAN addresses are %3; a tunnel carries one address family "
                                              "(make a second link for the other)")
                                   .arg(sub.toString(), familyName(sub.family()), familyName(*family)));
                 continue;
             }
             for (const auto &[who, wan] : {std::pair{Side::A, a.wan}, std::pair{Side::B, b.wan}})
                 if (wan && sub.contains(*wan))
-                    out.error(sp(), QStringLiteral("%1 contains %2.wan_address (%3): the tunnel would try to carry its own "
+                    out.error(sp(), Findings::tr("%1 contains %2.wan_address (%3): the tunnel would try to carry its own "
                                                  "IKE packets; protect only the networks behind the routers")
                                       .arg(sub.toString(), sideLetter(who), wan->toString()));
             if (n.side == Side::B)
                 for (const auto &[j, other] : a.subnets)
                     if (other.overlaps(sub))
-                        out.error(sp(), QStringLiteral("%1 overlaps a.lan_subnets[%2] (%3): both sites cannot route the same "
+                        out.error(sp(), Findings::tr("%1 overlaps a.lan_subnets[%2] (%3): both sites cannot route the same "
                                                      "addresses through the tunnel; renumber one side or use NAT")
                                           .arg(sub.toString())
                                           .arg(j)
@@ -205,12 +205,12 @@ void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
 
 void checkServer(const L2tpServer &s, const QString &path, Findings &out)
 {
-    checkName(s.name, childPath(path, QStringLiteral("name")), QStringLiteral("server name"), out);
+    checkName(s.name, childPath(path, QStringLiteral("name")), Findings::tr("server name"), out);
     const QString pub = childPath(path, QStringLiteral("public_address"));
     if (s.publicAddress.isEmpty())
-        out.error(pub, QStringLiteral("is empty; give what clients dial: an IP address or a DNS name such as vpn.example.com"));
+        out.error(pub, Findings::tr("is empty; give what clients dial: an IP address or a DNS name such as vpn.example.com"));
     else if (!parseAddress(s.publicAddress) && !isHostName(s.publicAddress))
-        out.error(pub, QStringLiteral("\"%1\" is neither an IP address nor a DNS name; e.g. 203.0.113.7 or "
+        out.error(pub, Findings::tr("\"%1\" is neither an IP address nor a DNS name; e.g. 203.0.113.7 or "
                                       "vpn.example.com").arg(s.publicAddress.left(64)));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
 
@@ -221,14 +221,14 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
         out.error(poolPath, pool.error());
     if (pool && local) {
         if (pool->family() != familyOf(*local))
-            out.error(poolPath, QStringLiteral("is %1 but local_address is %2; use one family")
+            out.error(poolPath, Findings::tr("is %1 but local_address is %2; use one family")
                                     .arg(familyName(pool->family()), familyName(familyOf(*local))));
         else if (pool->contains(*local))
-            out.error(poolPath, QStringLiteral("contains local_address %1; the server's own tunnel address must lie "
+            out.error(poolPath, Findings::tr("contains local_address %1; the server's own tunnel address must lie "
                                                "outside the client pool").arg(local->toString()));
     }
     if (pool && pool->size() < quint64(s.users.size()))
-        out.warning(poolPath, QStringLiteral("has %1 addresses for %2 users; users beyond that cannot connect at the "
+        out.warning(poolPath, Findings::tr("has %1 addresses for %2 users; users beyond that cannot connect at the "
                                              "same time").arg(pool->size()).arg(s.users.size()));
     for (qsizetype i = 0; i < s.dnsServers.size(); ++i)
         checkedAddress(s.dnsServers[i], at(path, "dns_servers", i), out);
@@ -237,21 +237,21 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
 
     const QString authPath = childPath(path, QStringLiteral("authentication"));
     if (s.authentication.isEmpty())
-        out.error(authPath, QStringLiteral("lists no method; use [\"mschap2\"]"));
+        out.error(authPath, Findings::tr("lists no method; use [\"mschap2\"]"));
     for (qsizetype i = 0; i < s.authentication.size(); ++i) {
         if (s.authentication.indexOf(s.authentication[i]) != i)
             out.error(childPath(path, QStringLiteral("authentication"), i),
-                      QStringLiteral("%1 is listed twice").arg(label(s.authentication[i])));
+                      Findings::tr("%1 is listed twice").arg(label(s.authentication[i])));
         else if (s.authentication[i] == PppAuth::Pap)
             out.warning(childPath(path, QStringLiteral("authentication"), i),
-                        QStringLiteral("PAP sends passwords in the clear inside the tunnel; prefer mschap2"));
+                        Findings::tr("PAP sends passwords in the clear inside the tunnel; prefer mschap2"));
     }
     if (s.clients.contains(ClientPlatform::IPhone) && !s.authentication.contains(PppAuth::Mschap2))
-        out.error(authPath, QStringLiteral("does not include mschap2, the only method the iPhone's L2TP client uses"));
+        out.error(authPath, Findings::tr("does not include mschap2, the only method the iPhone's L2TP client uses"));
 
     if (s.mtu < kMinMtu || s.mtu > kMaxMtu)
         out.error(childPath(path, QStringLiteral("mtu")),
-                  QStringLiteral("%1 is outside %2..%3; 1460 suits most links, 1400 links with PPPoE").arg(s.mtu).arg(kMinMtu).arg(kMaxMtu));
+                  Findings::tr("%1 is outside %2..%3; 1460 suits most links, 1400 links with PPPoE").arg(s.mtu).arg(kMinMtu).arg(kMaxMtu));
 
     const IkeProposal ike = effectiveIke(s);
     const EspProposal esp = effectiveEsp(s);
@@ -260,42 +260,42 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
         checkIke(*s.ike, ip, out);
         if (s.ike->version != IkeVersion::V1)
             out.error(childPath(ip, QStringLiteral("version")),
-                      QStringLiteral("L2TP/IPsec clients speak IKEv1 only; use version 1"));
+                      Findings::tr("L2TP/IPsec clients speak IKEv1 only; use version 1"));
         if (s.ike->effectiveMode() != IkeMode::Main)
             out.error(childPath(ip, QStringLiteral("mode")),
-                      QStringLiteral("the iPhone and Windows L2TP clients use main mode; remove \"mode\" or use \"main\""));
+                      Findings::tr("the iPhone and Windows L2TP clients use main mode; remove \"mode\" or use \"main\""));
     }
     if (s.esp)
         checkEsp(*s.esp, childPath(path, QStringLiteral("esp")), out);
 
     const QString usersPath = childPath(path, QStringLiteral("users"));
     if (s.users.isEmpty())
-        out.warning(usersPath, QStringLiteral("lists no user; nobody can log in until you add one"));
+        out.warning(usersPath, Findings::tr("lists no user; nobody can log in until you add one"));
     for (qsizetype i = 0; i < s.users.size(); ++i) {
         const User &u = s.users[i];
         const QString up = childPath(path, QStringLiteral("users"), i);
-        checkName(u.name, childPath(up, QStringLiteral("name")), QStringLiteral("user name"), out);
+        checkName(u.name, childPath(up, QStringLiteral("name")), Findings::tr("user name"), out);
         for (qsizetype j = 0; j < i; ++j)
             if (s.users[j].name.compare(u.name, Qt::CaseInsensitive) == 0 && !u.name.isEmpty()) {
                 out.error(childPath(up, QStringLiteral("name")),
-                          QStringLiteral("\"%1\" is already users[%2]; user names must be unique (ignoring case)").arg(u.name).arg(j));
+                          Findings::tr("\"%1\" is already users[%2]; user names must be unique (ignoring case)").arg(u.name).arg(j));
                 break;
             }
         const QString pw = childPath(up, QStringLiteral("password"));
         if (u.password.isEmpty())
-            out.error(pw, QStringLiteral("is empty; set a password (the wizard can generate one)"));
+            out.error(pw, Findings::tr("is empty; set a password (the wizard can generate one)"));
         else if (hasControlCharacter(u.password))
-            out.error(pw, QStringLiteral("contains a control character (tab, newline ...); passwords must be typeable"));
+            out.error(pw, Findings::tr("contains a control character (tab, newline ...); passwords must be typeable"));
         else if (u.password.size() > 64)
-            out.error(pw, QStringLiteral("is %1 characters long; use at most 64").arg(u.password.size()));
+            out.error(pw, Findings::tr("is %1 characters long; use at most 64").arg(u.password.size()));
         else if (u.password.size() < 10)
-            out.warning(pw, QStringLiteral("is shorter than 10 characters; generated passwords have 20"));
+            out.warning(pw, Findings::tr("is shorter than 10 characters; generated passwords have 20"));
     }
 
     const PlatformEntry &entry = platformEntry(s.platform);
     if (!entry.checkL2tp)
         out.error(childPath(path, QStringLiteral("platform")),
-                  QStringLiteral("%1 cannot host this L2TP/IPsec server; choose routeros-7, routeros-6 or routeros-6-legacy")
+                  Findings::tr("%1 cannot host this L2TP/IPsec server; choose routeros-7, routeros-6 or routeros-6-legacy")
                       .arg(token(s.platform)));
     else
         entry.checkL2tp(s, ike, esp, path, out);
@@ -333,13 +333,13 @@ void checkRouters(const Project &project, Findings &out)
             const End &e = ends[n];
             if (e.site->wanInterface != first.site->wanInterface)
                 out.error(childPath(e.path, QStringLiteral("wan_interface")),
-                          QStringLiteral("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
+                          Findings::tr("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
                                          "interface name for that address")
                               .arg(e.site->wanInterface.left(64), first.path, e.site->wanAddress,
                                    first.site->wanInterface.left(64)));
             if (limit > 0 && n == limit)
                 out.error(childPath(e.path, QStringLiteral("wan_address")),
-                          QStringLiteral("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
+                          Findings::tr("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
                                          "one router; move the rest to a second WAN address or project")
                               .arg(token(e.site->platform), e.site->wanAddress)
                               .arg(limit));
@@ -360,9 +360,9 @@ const QRegularExpression &namePattern()
 void checkName(const QString &name, const QString &path, const QString &what, Findings &out)
 {
     if (name.isEmpty())
-        out.error(path, QStringLiteral("is empty; give a %1: a letter, then up to 31 letters, digits, '.', '_' or '-'").arg(what));
+        out.error(path, Findings::tr("is empty; give a %1: a letter, then up to 31 letters, digits, '.', '_' or '-'").arg(what));
     else if (!namePattern().match(name).hasMatch())
-        out.error(path, QStringLiteral("\"%1\" is not a valid %2: start with a letter, then up to 31 letters, digits, '.', "
+        out.error(path, Findings::tr("\"%1\" is not a valid %2: start with a letter, then up to 31 letters, digits, '.', "
                                        "'_' or '-' (no spaces)")
                             .arg(name.left(40), what));
 }
@@ -371,7 +371,7 @@ void checkPsk(const QString &psk, const QString &path, Findings &out)
 {
     // Never echo the key: findings end up in logs and on screens.
     if (psk.size() < kPskMinLength || psk.size() > kPskMaxLength) {
-        out.error(path, QStringLiteral("has %1 characters; a pre-shared key has %2 to %3 (generate one with "
+        out.error(path, Findings::tr("has %1 characters; a pre-shared key has %2 to %3 (generate one with "
                                        "`tunnelwright-cli psk`)")
                             .arg(psk.size())
                             .arg(kPskMinLength)
@@ -381,19 +381,19 @@ void checkPsk(const QString &psk, const QString &path, Findings &out)
     for (qsizetype i = 0; i < psk.size(); ++i) {
         const ushort u = psk[i].unicode();
         if (u == ' ') {
-            out.error(path, QStringLiteral("contains a space (position %1); a pre-shared key is printable ASCII without "
+            out.error(path, Findings::tr("contains a space (position %1); a pre-shared key is printable ASCII without "
                                            "spaces").arg(i + 1));
             return;
         }
         if (u < 0x21 || u > 0x7E) {
-            out.error(path, QStringLiteral("contains a character outside printable ASCII (position %1); use letters, "
+            out.error(path, Findings::tr("contains a character outside printable ASCII (position %1); use letters, "
                                            "digits and ASCII punctuation").arg(i + 1));
             return;
         }
     }
     const double bits = estimateStrengthBits(psk);
     if (bits < kWeakKeyBits)
-        out.warning(path, QStringLiteral("is guessable: about %1 bits of strength, under %2; use at least 20 random "
+        out.warning(path, Findings::tr("is guessable: about %1 bits of strength, under %2; use at least 20 random "
                                          "letters and digits (`tunnelwright-cli psk` gives 32)")
                               .arg(int(bits))
                               .arg(int(kWeakKeyBits)));
@@ -401,25 +401,25 @@ void checkPsk(const QString &psk, const QString &path, Findings &out)
 
 void checkIke(const IkeProposal &ike, const QString &path, Findings &out)
 {
-    checkList(ike.encryption, path, QStringLiteral("encryption"), QStringLiteral("encryption algorithm"),
+    checkList(ike.encryption, path, QStringLiteral("encryption"), Findings::tr("encryption algorithm"),
               [](Encryption e) { return label(e); }, false, out);
-    checkList(ike.integrity, path, QStringLiteral("integrity"), QStringLiteral("integrity algorithm"),
+    checkList(ike.integrity, path, QStringLiteral("integrity"), Findings::tr("integrity algorithm"),
               [](Integrity i) { return label(i); }, false, out);
-    checkList(ike.dhGroups, path, QStringLiteral("dh_groups"), QStringLiteral("DH group"),
+    checkList(ike.dhGroups, path, QStringLiteral("dh_groups"), Findings::tr("DH group"),
               [](DhGroup g) { return label(g); }, false, out);
     if (ike.version == IkeVersion::V1)
         for (qsizetype i = 0; i < ike.encryption.size(); ++i)
             if (isAead(ike.encryption[i]))
                 out.error(childPath(path, QStringLiteral("encryption"), i),
-                          QStringLiteral("%1 needs IKEv2; IKEv1 has no AEAD ciphers. Use aes256-cbc or set version 2")
+                          Findings::tr("%1 needs IKEv2; IKEv1 has no AEAD ciphers. Use aes256-cbc or set version 2")
                               .arg(label(ike.encryption[i])));
     if (ike.mode) {
         if (ike.version == IkeVersion::V2)
             out.error(childPath(path, QStringLiteral("mode")),
-                      QStringLiteral("applies to IKEv1 only; remove it for IKEv2"));
+                      Findings::tr("applies to IKEv1 only; remove it for IKEv2"));
         else if (*ike.mode == IkeMode::Aggressive)
             out.warning(childPath(path, QStringLiteral("mode")),
-                        QStringLiteral("aggressive mode with a pre-shared key lets an eavesdropper test key guesses "
+                        Findings::tr("aggressive mode with a pre-shared key lets an eavesdropper test key guesses "
                                        "offline; use main mode unless a peer has a dynamic address"));
     }
     checkLifetime(ike.lifetimeS, path, out);
@@ -427,24 +427,24 @@ void checkIke(const IkeProposal &ike, const QString &path, Findings &out)
 
 void checkEsp(const EspProposal &esp, const QString &path, Findings &out)
 {
-    checkList(esp.encryption, path, QStringLiteral("encryption"), QStringLiteral("encryption algorithm"),
+    checkList(esp.encryption, path, QStringLiteral("encryption"), Findings::tr("encryption algorithm"),
               [](Encryption e) { return label(e); }, false, out);
     const bool allAead = !esp.encryption.isEmpty() &&
                          std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
     const bool anyAead = std::any_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
-    checkList(esp.integrity, path, QStringLiteral("integrity"), QStringLiteral("integrity algorithm"),
+    checkList(esp.integrity, path, QStringLiteral("integrity"), Findings::tr("integrity algorithm"),
               [](Integrity i) { return label(i); }, true, out);
     if (allAead && !esp.integrity.isEmpty())
         out.error(childPath(path, QStringLiteral("integrity")),
-                  QStringLiteral("must be [] when every encryption is AES-GCM: GCM authenticates by itself"));
+                  Findings::tr("must be [] when every encryption is AES-GCM: GCM authenticates by itself"));
     else if (!allAead && esp.integrity.isEmpty() && !esp.encryption.isEmpty())
         out.error(childPath(path, QStringLiteral("integrity")),
-                  QStringLiteral("lists no integrity algorithm, which %1 needs; add sha256")
-                      .arg(anyAead ? QStringLiteral("the CBC ciphers") : QStringLiteral("CBC encryption")));
+                  Findings::tr("lists no integrity algorithm, which %1 needs; add sha256")
+                      .arg(anyAead ? Findings::tr("the CBC ciphers") : Findings::tr("CBC encryption")));
     if (esp.pfsGroup) {
         if (isWeak(*esp.pfsGroup))
             out.warning(childPath(path, QStringLiteral("pfs_group")),
-                        QStringLiteral("%1 is weak; use 14 or 19 where both peers can").arg(label(*esp.pfsGroup)));
+                        Findings::tr("%1 is weak; use 14 or 19 where both peers can").arg(label(*esp.pfsGroup)));
     }
     checkLifetime(esp.lifetimeS, path, out);
 }
@@ -452,9 +452,9 @@ void checkEsp(const EspProposal &esp, const QString &path, Findings &out)
 QList<Finding> checkProject(const Project &project)
 {
     Findings out;
-    checkName(project.name, QStringLiteral("name"), QStringLiteral("project name"), out);
+    checkName(project.name, QStringLiteral("name"), Findings::tr("project name"), out);
     if (project.links.isEmpty() && project.l2tpServers.isEmpty())
-        out.warning(QStringLiteral("links"), QStringLiteral("the project has no link and no L2TP server: nothing to render"));
+        out.warning(QStringLiteral("links"), Findings::tr("the project has no link and no L2TP server: nothing to render"));
 
     // Links and servers name output directories: unique, ignoring case (case-insensitive file systems).
     QHash<QString, QString> owners;
@@ -463,7 +463,7 @@ QList<Finding> checkProject(const Project &project)
             return;
         const QString key = name.toLower();
         if (owners.contains(key))
-            out.error(path, QStringLiteral("\"%1\" is already used by %2; links and servers need distinct names (ignoring "
+            out.error(path, Findings::tr("\"%1\" is already used by %2; links and servers need distinct names (ignoring "
                                            "case): each names an output folder").arg(name, owners.value(key)));
         else
             owners.insert(key, path.chopped(5)); // strip ".name"

@@ -45,6 +45,7 @@ if [ "$with_gui" = 1 ]; then
   # From the print module, which the wizard loads when it prints.
   grep -q libqt6printsupport6 <<<"$depends" || fail "Depends lacks libqt6printsupport6: $depends"
 fi
+grep -q qt6-translations-l10n <<<"$depends" || fail "Depends lacks qt6-translations-l10n (Qt's own German/Spanish): $depends"
 [ "$(dpkg-deb --field "$deb" Section)" = net ] || fail "Section is not net"
 
 echo "== contents"
@@ -56,7 +57,8 @@ expected=(
   usr/share/doc/tunnelwright/copyright
   usr/share/doc/tunnelwright/changelog.gz
   usr/share/doc/tunnelwright/README.md
-  usr/share/tunnelwright/translations/
+  usr/share/tunnelwright/translations/tunnelwright_de.qm
+  usr/share/tunnelwright/translations/tunnelwright_es.qm
 )
 if [ "$with_gui" = 1 ]; then
   expected+=(
@@ -111,6 +113,10 @@ if run "$cli" render "$example" --out "$work/render-installed" >"$work/render.lo
 else
   cat "$work/render.log"; fail "render of $(basename "$example")"
 fi
+# The installed CLI finds its translations next to it (../share/tunnelwright/translations).
+got=$(LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= run "$cli" frobnicate 2>&1 || true) # exits 2: bad usage
+grep -q "unbekannter Befehl" <<<"$got" && ok "installed tunnelwright-cli speaks German under LANG=de_DE.UTF-8" ||
+  fail "installed tunnelwright-cli under LANG=de_DE.UTF-8 printed: $(head -1 <<<"$got")"
 if [ "$with_gui" = 1 ]; then
   got=$(QT_QPA_PLATFORM=offscreen run "$root/usr/bin/tunnelwright" --version 2>"$work/gui.err") ||
     { cat "$work/gui.err"; fail "tunnelwright --version exited $?: $got"; }

@@ -176,7 +176,9 @@ TEST_CASE("cli render: --paper and --no-passwords reach the client material; pap
         env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(c.locale));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
-        const Run r = cli(QStringList{QStringLiteral("render"), example, QStringLiteral("--out"), out} + c.options, env);
+        // The sheets' language follows the system too unless given; this is about paper: English sheets.
+        const Run r = cli(QStringList{QStringLiteral("render"), example, QStringLiteral("--out"), out,
+                                      QStringLiteral("--sheet-language"), QStringLiteral("en")} + c.options, env);
         REQUIRE(r.exitCode == 0);
         const QMap<QString, QByteArray> files = writtenFiles(out);
         CHECK(files == expected(c.paper, c.passwords));

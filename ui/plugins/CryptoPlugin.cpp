@@ -5,6 +5,8 @@
 
 #include "secrets/CryptoBackend.h"
 
+#include <QCoreApplication>
+
 namespace tw::crypto {
 
 const Backend *backend(QString *why)
@@ -21,7 +23,9 @@ const Backend *backend(QString *why)
         if (entry)
             l.backend = entry();
         else
-            l.problem = QStringLiteral("cryptography is not available (its plug-in did not load: %1)").arg(l.problem);
+            l.problem = QCoreApplication::translate("tw::crypto",
+                                                    "cryptography is not available (its plug-in did not load: %1)")
+                            .arg(l.problem);
         return l;
     }();
     if (!loaded.backend && why)

@@ -1,6 +1,7 @@
 #include "PrintModule.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPrintDialog>
@@ -10,6 +11,11 @@
 using tw::ui::print::Outcome;
 
 namespace {
+
+// The context of this module's messages in translations/*.ts (the wizard's translators apply).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::print::PrintModule)
+};
 
 bool paint(const QStringList &documents, QPrinter &printer)
 {
@@ -60,7 +66,7 @@ extern "C" Q_DECL_EXPORT Outcome tw_print_documents(QWidget *parent, const QStri
         return Outcome::Printed;
     if (error)
         *error = printer.outputFileName().isEmpty()
-                     ? QStringLiteral("the printer \"%1\" could not be opened").arg(printer.printerName())
-                     : QStringLiteral("%1 could not be written").arg(printer.outputFileName());
+                     ? Text::tr("the printer \"%1\" could not be opened").arg(printer.printerName())
+                     : Text::tr("%1 could not be written").arg(printer.outputFileName());
     return Outcome::Failed;
 }

@@ -57,62 +57,75 @@ RichText passwordValue(const ClientContext &ctx)
 {
     if (ctx.options.passwordsOnSheets)
         return RichText() << code(printableOnSheet(ctx.user->password));
-    return RichText(QStringLiteral("not printed here: you get it separately"));
+    return RichText(ctx.options.sheetLanguage.translate("SetupSheet", "not printed here: you get it separately"));
 }
 
 SheetSection introduction(const ClientContext &ctx, const QString &device)
 {
+    const i18n::Catalog &tr = ctx.options.sheetLanguage;
     const QString name = connectionName(*ctx.server);
-    RichText intro;
-    intro << plain(QStringLiteral("These steps add the VPN connection ")) << label(name)
-          << plain(QStringLiteral(" to your %1 with its built-in VPN client (L2TP/IPsec); no app is needed. "
-                                  "Type every value exactly as printed: upper and lower case matter.")
-                       .arg(device));
+    //: %1: the connection's name, %2: "iPhone or iPad" or "Windows 10 or 11 PC"
+    const RichText intro = compose(tr.translate("SetupSheet", "These steps add the VPN connection %1 to your %2 with its "
+                                                              "built-in VPN client (L2TP/IPsec); no app is needed. Type "
+                                                              "every value exactly as printed: upper and lower case "
+                                                              "matter."),
+                                   {label(name), plain(device)});
     RichText keep;
-    keep << label(QStringLiteral("Keep this sheet private. "));
+    keep << label(tr.translate("SetupSheet", "Keep this sheet private. "));
     if (ctx.options.passwordsOnSheets)
-        keep << plain(QStringLiteral("It holds your password and the VPN's shared secret. Once the VPN works, "
-                                     "store it safely or shred it."));
+        keep << plain(tr.translate("SetupSheet", "It holds your password and the VPN's shared secret. Once the VPN "
+                                                 "works, store it safely or shred it."));
     else
-        keep << plain(QStringLiteral("It holds the VPN's shared secret. Your password is not printed here: you get "
-                                     "it separately."));
+        keep << plain(tr.translate("SetupSheet", "It holds the VPN's shared secret. Your password is not printed here: "
+                                                 "you get it separately."));
     return {QString(), {paragraph(intro), notice(keep)}};
 }
 
 QList<SheetBlock> valueNotes(const ClientContext &ctx)
 {
+    const i18n::Catalog &tr = ctx.options.sheetLanguage;
     const QString &pw = ctx.user->password;
     const QString printed = ctx.server->psk + (ctx.options.passwordsOnSheets ? pw : QString());
     QList<SheetBlock> notes;
     QStringList lookalikes;
     if (printed.contains(QLatin1Char('0')) || printed.contains(QLatin1Char('O')))
-        lookalikes << QStringLiteral("0 is the digit zero and O the capital letter o");
+        lookalikes << tr.translate("SetupSheet", "0 is the digit zero and O the capital letter o");
     if (printed.contains(QLatin1Char('1')) || printed.contains(QLatin1Char('l')) || printed.contains(QLatin1Char('I')))
-        lookalikes << QStringLiteral("1 is the digit one, l the small letter L and I the capital letter i");
+        lookalikes << tr.translate("SetupSheet", "1 is the digit one, l the small letter L and I the capital letter i");
     if (!lookalikes.isEmpty())
-        notes << paragraph(RichText(QStringLiteral("In the values above, ") + lookalikes.join(QStringLiteral("; ")) +
-                                    QLatin1Char('.')));
+        //: %1: one or two of the notes above, joined by "; "
+        notes << paragraph(RichText(tr.translate("SetupSheet", "In the values above, %1.")
+                                        .arg(lookalikes.join(QStringLiteral("; ")))));
     if (!ctx.options.passwordsOnSheets)
         return notes;
     if (printableOnSheet(pw) != pw)
-        notes << paragraph(RichText(QStringLiteral(
-                     "Your password contains characters this sheet cannot print; each is shown as [U+code], its "
-                     "Unicode number. Ask your administrator how to type them on your device.")));
+        notes << paragraph(RichText(tr.translate("SetupSheet", "Your password contains characters this sheet cannot "
+                                                               "print; each is shown as [U+code], its Unicode number. "
+                                                               "Ask your administrator how to type them on your device.")));
     if (pw.contains(QLatin1Char(' ')))
-        notes << paragraph(RichText(QStringLiteral("Your password contains spaces: type a space for each gap.")));
+        notes << paragraph(
+            RichText(tr.translate("SetupSheet", "Your password contains spaces: type a space for each gap.")));
     return notes;
 }
 
 QString footer(const ClientContext &ctx)
 {
     const QString dot = QStringLiteral("  ") + QChar(0xB7) + QStringLiteral("  ");
-    return connectionName(*ctx.server) + dot + ctx.user->name + dot + QStringLiteral("keep this sheet private");
+    return connectionName(*ctx.server) + dot + ctx.user->name + dot +
+           ctx.options.sheetLanguage.translate("SetupSheet", "keep this sheet private");
 }
 
 QString subtitle(const ClientContext &ctx)
 {
-    return connectionName(*ctx.server) + QStringLiteral(" for ") + ctx.user->name + QStringLiteral(", server ") +
-           ctx.server->publicAddress;
+    //: %1: the connection's name, %2: the user, %3: the server's address
+    return ctx.options.sheetLanguage.translate("SetupSheet", "%1 for %2, server %3")
+        .arg(connectionName(*ctx.server), ctx.user->name, ctx.server->publicAddress);
+}
+
+QString pageNumber(const ClientContext &ctx)
+{
+    //: The right part of each page's footer: "Page 1 of 2"
+    return ctx.options.sheetLanguage.translate("SetupSheet", "Page %1 of %2");
 }
 
 } // namespace sheet

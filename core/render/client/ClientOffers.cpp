@@ -92,18 +92,18 @@ QList<Finding> clientOfferFindings(const L2tpServer &server, const IkeProposal &
         const QString who = label(p);
         if (std::none_of(o.ike.begin(), o.ike.end(), [&](const IkeOffer &offer) { return accepts(ike, offer); }))
             out.warning(childPath(serverPath, QStringLiteral("ike")),
-                        QStringLiteral("accepts none of the phase-1 proposals that the built-in L2TP client of %1 "
+                        Findings::tr("accepts none of the phase-1 proposals that the built-in L2TP client of %1 "
                                        "offers (%2), so it cannot connect; add aes256-cbc with sha1 and DH group 14, "
                                        "which the iPhone and Windows clients both offer")
                             .arg(who, o.ikeSummary));
         if (esp.pfsGroup)
             out.warning(childPath(serverPath, QStringLiteral("esp.pfs_group")),
-                        QStringLiteral("the built-in L2TP client of %1 does not use PFS, so phase 2 with %2 fails; "
+                        Findings::tr("the built-in L2TP client of %1 does not use PFS, so phase 2 with %2 fails; "
                                        "use null")
                             .arg(who, label(*esp.pfsGroup)));
         else if (std::none_of(o.esp.begin(), o.esp.end(), [&](const EspOffer &offer) { return accepts(esp, offer); }))
             out.warning(childPath(serverPath, QStringLiteral("esp")),
-                        QStringLiteral("accepts none of the phase-2 proposals that the built-in L2TP client of %1 "
+                        Findings::tr("accepts none of the phase-2 proposals that the built-in L2TP client of %1 "
                                        "offers (%2), so it cannot connect; add aes256-cbc with sha1")
                             .arg(who, o.espSummary));
     }

@@ -94,7 +94,7 @@ void checkClients(const L2tpServer &server, const IkeProposal &ike, const EspPro
     for (qsizetype i = 0; i < server.clients.size(); ++i)
         if (server.clients.indexOf(server.clients[i]) != i)
             out.error(childPath(serverPath, QStringLiteral("clients"), i),
-                      QStringLiteral("%1 is listed twice; list each client platform once").arg(token(server.clients[i])));
+                      Findings::tr("%1 is listed twice; list each client platform once").arg(token(server.clients[i])));
     for (const Finding &f : clientOfferFindings(server, ike, esp, serverPath))
         out.append(f);
     if (server.clients.isEmpty())
@@ -103,7 +103,7 @@ void checkClients(const L2tpServer &server, const IkeProposal &ike, const EspPro
         const QString &pw = server.users[i].password;
         if (!pw.isEmpty() && printableOnSheet(pw) != pw)
             out.warning(childPath(childPath(serverPath, QStringLiteral("users"), i), QStringLiteral("password")),
-                        QStringLiteral("contains characters the printed setup sheet cannot show (outside Western "
+                        Findings::tr("contains characters the printed setup sheet cannot show (outside Western "
                                        "European letters); the sheet prints them as Unicode numbers such as [U+0141]. "
                                        "Letters, digits and ASCII punctuation print as they are"));
     }

@@ -1,7 +1,8 @@
 // The iPhone / iPad setup sheet. Screens and fields as iOS names them (reference/clients.md section 1,
 // after hwdsl2/setup-ipsec-vpn docs/clients.md): Settings > General > VPN & Device Management > VPN >
 // Add VPN Configuration…, then Type, Description, Server, Account, RSA SecurID, Password, Secret,
-// Send All Traffic, Proxy.
+// Send All Traffic, Proxy. In German and Spanish the labels are those of iOS in that language
+// (translations/README.md lists the ones not verified on a device).
 
 #include "render/client/ClientMaterial.h"
 #include "render/client/SheetText.h"
@@ -12,119 +13,135 @@ using namespace sheet;
 
 SetupSheet iphoneSetupSheet(const ClientContext &ctx)
 {
+    const i18n::Catalog &tr = ctx.options.sheetLanguage;
     const L2tpServer &s = *ctx.server;
     const User &u = *ctx.user;
     const QString name = connectionName(s);
-    const QString ellipsis(QChar(0x2026));
+
+    // iOS's own words, each looked up once.
+    const QString settingsApp = tr.translate("IPhoneSheet", "Settings");
+    const QString general = tr.translate("IPhoneSheet", "General");
+    const QString vpnAndDevices = tr.translate("IPhoneSheet", "VPN & Device Management");
+    const QString vpn = QStringLiteral("VPN");
+    const QString type = tr.translate("IPhoneSheet", "Type");
+    const QString description = tr.translate("IPhoneSheet", "Description");
+    const QString server = tr.translate("IPhoneSheet", "Server");
+    const QString account = tr.translate("IPhoneSheet", "Account");
+    const QString securId = QStringLiteral("RSA SecurID");
+    const QString password = tr.translate("IPhoneSheet", "Password");
+    const QString secret = tr.translate("IPhoneSheet", "Secret");
+    const QString sendAll = tr.translate("IPhoneSheet", "Send All Traffic");
+    const QString proxy = tr.translate("IPhoneSheet", "Proxy");
+    //: The Proxy choice as iOS shows it (capitalised)
+    const QString proxyOff = tr.translate("IPhoneSheet", "Off");
+    const QString addConfiguration = tr.translate("IPhoneSheet", "Add Configuration");
 
     SetupSheet doc;
-    doc.title = QStringLiteral("VPN on your iPhone or iPad");
+    doc.title = tr.translate("IPhoneSheet", "VPN on your iPhone or iPad");
     doc.subtitle = subtitle(ctx);
     doc.footer = footer(ctx);
-    doc.sections << introduction(ctx, QStringLiteral("iPhone or iPad"));
+    doc.pageNumber = pageNumber(ctx);
+    //: Completes "...add the VPN connection X to your %1 with..."
+    doc.sections << introduction(ctx, tr.translate("IPhoneSheet", "iPhone or iPad"));
 
-    SheetSection table{QStringLiteral("Your settings"),
-                       {settings({{QStringLiteral("Type"), RichText() << label(QStringLiteral("L2TP"))},
-                                  {QStringLiteral("Description"), RichText() << code(name)},
-                                  {QStringLiteral("Server"), RichText() << code(s.publicAddress)},
-                                  {QStringLiteral("Account"), RichText() << code(u.name)},
-                                  {QStringLiteral("RSA SecurID"), RichText() << label(QStringLiteral("off"))},
-                                  {QStringLiteral("Password"), passwordValue(ctx)},
-                                  {QStringLiteral("Secret"), RichText() << code(s.psk)},
-                                  {QStringLiteral("Send All Traffic"), RichText() << label(QStringLiteral("on"))},
-                                  {QStringLiteral("Proxy"), RichText() << label(QStringLiteral("Off"))}})}};
+    SheetSection table{tr.translate("SetupSheet", "Your settings"),
+                       {settings({{type, RichText() << label(QStringLiteral("L2TP"))},
+                                  {description, RichText() << code(name)},
+                                  {server, RichText() << code(s.publicAddress)},
+                                  {account, RichText() << code(u.name)},
+                                  //: A switch's state in the settings table
+                                  {securId, RichText() << label(tr.translate("IPhoneSheet", "off"))},
+                                  {password, passwordValue(ctx)},
+                                  {secret, RichText() << code(s.psk)},
+                                  //: A switch's state in the settings table
+                                  {sendAll, RichText() << label(tr.translate("IPhoneSheet", "on"))},
+                                  {proxy, RichText() << label(proxyOff)}})}};
     table.blocks << valueNotes(ctx);
     doc.sections << table;
 
-    RichText open;
-    open << plain(QStringLiteral("Open "));
-    appendPath(open, {QStringLiteral("Settings"), QStringLiteral("General"), QStringLiteral("VPN & Device Management"),
-                      QStringLiteral("VPN")});
-    open << plain(QStringLiteral(". (iOS 14 and older: "));
-    appendPath(open, {QStringLiteral("Settings"), QStringLiteral("General"), QStringLiteral("VPN")});
+    RichText open(tr.translate("IPhoneSheet", "Open "));
+    appendPath(open, {settingsApp, general, vpnAndDevices, vpn});
+    open << plain(tr.translate("IPhoneSheet", ". (iOS 14 and older: "));
+    appendPath(open, {settingsApp, general, vpn});
     open << plain(QStringLiteral(".)"));
-    RichText password;
-    password << label(QStringLiteral("Password")) << plain(QStringLiteral(": "));
-    if (ctx.options.passwordsOnSheets)
-        password << plain(QStringLiteral("type ")) << code(printableOnSheet(u.password));
-    else
-        password << plain(QStringLiteral("type the password you were given separately"));
+    //: %1: a field's name, %2: what to type in it
+    const QString typeValue = tr.translate("IPhoneSheet", "%1: type %2");
+    const RichText passwordStep =
+        ctx.options.passwordsOnSheets
+            ? compose(typeValue, {label(password), code(printableOnSheet(u.password))})
+            : compose(tr.translate("IPhoneSheet", "%1: type the password you were given separately"), {label(password)});
     doc.sections << SheetSection{
-        QStringLiteral("Set up the connection"),
+        tr.translate("SetupSheet", "Set up the connection"),
         {steps({open,
-                RichText() << plain(QStringLiteral("Tap ")) << label(QStringLiteral("Add VPN Configuration") + ellipsis)
-                           << plain(QStringLiteral("; the screen ")) << label(QStringLiteral("Add Configuration"))
-                           << plain(QStringLiteral(" opens.")),
-                RichText() << plain(QStringLiteral("Tap ")) << label(QStringLiteral("Type"))
-                           << plain(QStringLiteral(", choose ")) << label(QStringLiteral("L2TP"))
-                           << plain(QStringLiteral(" and go back to ")) << label(QStringLiteral("Add Configuration"))
-                           << plain(QStringLiteral(".")),
-                RichText() << label(QStringLiteral("Description")) << plain(QStringLiteral(": type ")) << code(name),
-                RichText() << label(QStringLiteral("Server")) << plain(QStringLiteral(": type ")) << code(s.publicAddress),
-                RichText() << label(QStringLiteral("Account")) << plain(QStringLiteral(": type ")) << code(u.name),
-                RichText() << label(QStringLiteral("RSA SecurID")) << plain(QStringLiteral(": leave it off.")),
-                password,
-                RichText() << label(QStringLiteral("Secret")) << plain(QStringLiteral(": type ")) << code(s.psk),
-                RichText() << label(QStringLiteral("Send All Traffic")) << plain(QStringLiteral(": leave it on.")),
-                RichText() << label(QStringLiteral("Proxy")) << plain(QStringLiteral(": leave it on "))
-                           << label(QStringLiteral("Off")) << plain(QStringLiteral(".")),
-                RichText() << plain(QStringLiteral("Tap ")) << label(QStringLiteral("Done"))
-                           << plain(QStringLiteral(" (top right). You are back on the ")) << label(QStringLiteral("VPN"))
-                           << plain(QStringLiteral(" screen.")),
-                RichText() << plain(QStringLiteral("Check that ")) << label(name)
-                           << plain(QStringLiteral(" is ticked, then turn on the switch at the top of that screen ("))
-                           << label(QStringLiteral("Status")) << plain(QStringLiteral(") to connect."))})}};
+                compose(tr.translate("IPhoneSheet", "Tap %1; the screen %2 opens."),
+                        {label(tr.translate("IPhoneSheet", "Add VPN Configuration") + QChar(0x2026)),
+                         label(addConfiguration)}),
+                compose(tr.translate("IPhoneSheet", "Tap %1, choose %2 and go back to %3."),
+                        {label(type), label(QStringLiteral("L2TP")), label(addConfiguration)}),
+                compose(typeValue, {label(description), code(name)}),
+                compose(typeValue, {label(server), code(s.publicAddress)}),
+                compose(typeValue, {label(account), code(u.name)}),
+                compose(tr.translate("IPhoneSheet", "%1: leave it off."), {label(securId)}), passwordStep,
+                compose(typeValue, {label(secret), code(s.psk)}),
+                compose(tr.translate("IPhoneSheet", "%1: leave it on."), {label(sendAll)}),
+                compose(tr.translate("IPhoneSheet", "%1: leave it on %2."), {label(proxy), label(proxyOff)}),
+                compose(tr.translate("IPhoneSheet", "Tap %1 (top right). You are back on the %2 screen."),
+                        {label(tr.translate("IPhoneSheet", "Done")), label(vpn)}),
+                compose(tr.translate("IPhoneSheet", "Check that %1 is ticked, then turn on the switch at the top of "
+                                                    "that screen (%2) to connect."),
+                        {label(name), label(tr.translate("IPhoneSheet", "Status"))})})}};
 
-    RichText profile;
-    profile << plain(QStringLiteral("If your administrator also gave you the file ")) << code(profileFileName(u))
-            << plain(QStringLiteral(", it can replace steps 1 to 12: open it on the iPhone (from Mail, AirDrop or "
-                                    "Files), then go to "));
-    appendPath(profile, {QStringLiteral("Settings"), QStringLiteral("General"), QStringLiteral("VPN & Device Management")});
-    profile << plain(QStringLiteral(", tap the downloaded profile and tap ")) << label(QStringLiteral("Install"))
-            << plain(QStringLiteral(". iOS may call it not verified because it is not signed; install it only if it came "
-                                    "from your administrator."));
+    RichText profile = compose(tr.translate("IPhoneSheet", "If your administrator also gave you the file %1, it can "
+                                                           "replace steps 1 to 12: open it on the iPhone (from Mail, "
+                                                           "AirDrop or Files), then go to "),
+                               {code(profileFileName(u))});
+    appendPath(profile, {settingsApp, general, vpnAndDevices});
+    profile << compose(tr.translate("IPhoneSheet", ", tap the downloaded profile and tap %1. iOS may call it not "
+                                                   "verified because it is not signed; install it only if it came "
+                                                   "from your administrator."),
+                       {label(tr.translate("IPhoneSheet", "Install"))});
     if (!ctx.options.passwordsOnSheets)
-        profile << plain(QStringLiteral(" The profile does not hold your password: type it when the iPhone asks."));
-    doc.sections << SheetSection{QStringLiteral("Or install the profile"), {paragraph(profile)}};
+        profile << plain(tr.translate("IPhoneSheet",
+                                      " The profile does not hold your password: type it when the iPhone asks."));
+    doc.sections << SheetSection{tr.translate("IPhoneSheet", "Or install the profile"), {paragraph(profile)}};
 
     doc.sections << SheetSection{
-        QStringLiteral("Leave these as they are"),
-        {bullets({RichText() << label(QStringLiteral("RSA SecurID")) << plain(QStringLiteral(" off and "))
-                             << label(QStringLiteral("Proxy")) << plain(QStringLiteral(" "))
-                             << label(QStringLiteral("Off")) << plain(QStringLiteral(": this VPN uses neither.")),
-                  RichText() << label(QStringLiteral("Send All Traffic"))
-                             << plain(QStringLiteral(" on: everything you do online goes through the VPN while it is "
-                                                     "connected. Turn it off only if your administrator says so.")),
-                  RichText(QStringLiteral("There is nothing to choose about encryption: the iPhone agrees on it with "
-                                          "the server by itself."))})}};
+        tr.translate("SetupSheet", "Leave these as they are"),
+        {bullets({compose(tr.translate("IPhoneSheet", "%1 off and %2 %3: this VPN uses neither."),
+                          {label(securId), label(proxy), label(proxyOff)}),
+                  compose(tr.translate("IPhoneSheet", "%1 on: everything you do online goes through the VPN while it "
+                                                      "is connected. Turn it off only if your administrator says so."),
+                          {label(sendAll)}),
+                  RichText(tr.translate("IPhoneSheet", "There is nothing to choose about encryption: the iPhone agrees "
+                                                       "on it with the server by itself."))})}};
 
     doc.sections << SheetSection{
-        QStringLiteral("How to tell it works"),
-        {bullets({RichText() << plain(QStringLiteral("Under ")) << label(name) << plain(QStringLiteral(" the "))
-                             << label(QStringLiteral("VPN")) << plain(QStringLiteral(" screen shows "))
-                             << label(QStringLiteral("Connected")) << plain(QStringLiteral(".")),
-                  RichText() << plain(QStringLiteral("A ")) << label(QStringLiteral("VPN"))
-                             << plain(QStringLiteral(" badge appears in the status bar at the top of the screen.")),
-                  RichText(QStringLiteral("Services of the network behind the VPN open as if you were there."))})}};
+        tr.translate("SetupSheet", "How to tell it works"),
+        {bullets({compose(tr.translate("IPhoneSheet", "Under %1 the %2 screen shows %3."),
+                          {label(name), label(vpn), label(tr.translate("IPhoneSheet", "Connected"))}),
+                  compose(tr.translate("IPhoneSheet", "A %1 badge appears in the status bar at the top of the screen."),
+                          {label(vpn)}),
+                  RichText(tr.translate("SetupSheet", "Services of the network behind the VPN open as if you were "
+                                                      "there."))})}};
 
     doc.sections << SheetSection{
-        QStringLiteral("If it does not connect"),
-        {bullets({RichText() << label(QStringLiteral("No answer from the server: "))
-                             << plain(QStringLiteral("check that ")) << label(QStringLiteral("Server"))
-                             << plain(QStringLiteral(" reads exactly ")) << code(s.publicAddress)
-                             << plain(QStringLiteral(" and that the iPhone is online. Some guest and hotel Wi-Fi "
-                                                     "networks block VPNs: try mobile data.")),
-                  RichText() << label(QStringLiteral("A message about the shared secret: "))
-                             << plain(QStringLiteral("type ")) << label(QStringLiteral("Secret"))
-                             << plain(QStringLiteral(" again, exactly as printed.")),
-                  RichText() << label(QStringLiteral("Authentication failed: ")) << plain(QStringLiteral("type "))
-                             << label(QStringLiteral("Account")) << plain(QStringLiteral(" and "))
-                             << label(QStringLiteral("Password")) << plain(QStringLiteral(" again.")),
-                  RichText() << label(QStringLiteral("It disconnects when the iPhone sleeps: "))
-                             << plain(QStringLiteral("this kind of VPN does that; turn it on again when you need it.")),
-                  RichText() << label(QStringLiteral("Still no luck: "))
-                             << plain(QStringLiteral("tell your administrator when you tried, so that they can find "
-                                                     "the attempt in the router's log."))})}};
+        tr.translate("SetupSheet", "If it does not connect"),
+        {bullets({compose(tr.translate("IPhoneSheet", "%1check that %2 reads exactly %3 and that the iPhone is "
+                                                      "online. Some guest and hotel Wi-Fi networks block VPNs: try "
+                                                      "mobile data."),
+                          {label(tr.translate("IPhoneSheet", "No answer from the server: ")), label(server),
+                           code(s.publicAddress)}),
+                  compose(tr.translate("IPhoneSheet", "%1type %2 again, exactly as printed."),
+                          {label(tr.translate("IPhoneSheet", "A message about the shared secret: ")), label(secret)}),
+                  compose(tr.translate("IPhoneSheet", "%1type %2 and %3 again."),
+                          {label(tr.translate("IPhoneSheet", "Authentication failed: ")), label(account),
+                           label(password)}),
+                  compose(tr.translate("IPhoneSheet", "%1this kind of VPN does that; turn it on again when you need "
+                                                      "it."),
+                          {label(tr.translate("IPhoneSheet", "It disconnects when the iPhone sleeps: "))}),
+                  compose(tr.translate("SetupSheet", "%1tell your administrator when you tried, so that they can find "
+                                                     "the attempt in the router's log."),
+                          {label(tr.translate("SetupSheet", "Still no luck: "))})})}};
     return doc;
 }
 

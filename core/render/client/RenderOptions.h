@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translations.h"
 #include "render/client/PdfWriter.h"
 
 #include <QLocale>
@@ -18,6 +19,9 @@ struct RenderOptions {
     // Paper of the setup sheets. Renderers never look at the system locale (they are pure); front ends
     // pass systemPaperSize() when they want the local paper.
     PaperSize paperSize = PaperSize::A4;
+    // The language of the setup sheets, which need not be the user interface's: the administrator may
+    // work in English and hand a Spanish sheet to the user. Default: English.
+    i18n::Catalog sheetLanguage;
 };
 
 // Letter where the Unicode CLDR (supplementalData.xml, paperSize "US-Letter") says so: Belize, Canada,

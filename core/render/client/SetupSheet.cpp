@@ -70,6 +70,24 @@ void RichText::append(const TextRun &run)
         m_runs.append(run);
 }
 
+RichText compose(const QString &pattern, const QList<TextRun> &runs)
+{
+    RichText text;
+    QString pending;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        const qsizetype index = i + 1 < pattern.size() ? pattern[i + 1].digitValue() - 1 : -1;
+        if (c == QLatin1Char('%') && index >= 0 && index < runs.size()) {
+            text << plain(pending) << runs[index];
+            pending.clear();
+            ++i;
+        } else {
+            pending += c;
+        }
+    }
+    return text << plain(pending);
+}
+
 QString RichText::toPlainText() const
 {
     QString out;

@@ -33,6 +33,12 @@ public:
         append(run);
         return *this;
     }
+    RichText &operator<<(const RichText &more)
+    {
+        for (const TextRun &run : more.m_runs)
+            append(run);
+        return *this;
+    }
     const QList<TextRun> &runs() const { return m_runs; }
     QString toPlainText() const;
     bool operator==(const RichText &) const = default;
@@ -45,6 +51,10 @@ private:
 inline TextRun plain(const QString &s) { return {TextStyle::Plain, s}; }
 inline TextRun label(const QString &s) { return {TextStyle::Label, s}; }
 inline TextRun code(const QString &s) { return {TextStyle::Code, s}; }
+
+// A whole sentence with its labels and values in place of %1, %2, ...: what a translator needs to
+// see, since word order differs between languages. compose("Tap %1.", {label("Done")}).
+RichText compose(const QString &pattern, const QList<TextRun> &runs);
 
 // One row of a settings table: the field as the device names it, and its value.
 struct SettingRow {
@@ -78,6 +88,7 @@ struct SetupSheet {
     QString subtitle; // "office VPN for alice"
     QList<SheetSection> sections;
     QString footer; // left part of every page's footer; the layout adds "page N of M"
+    QString pageNumber = QStringLiteral("Page %1 of %2"); // in the sheet's language
 
     // An HTML document for QTextDocument (the wizard's preview and printing): h1, h2, p, ol, ul,
     // table, code; every text escaped with QString::toHtmlEscaped.

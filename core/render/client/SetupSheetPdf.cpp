@@ -428,7 +428,7 @@ private:
             m_pdf.setPage(i);
             m_pdf.line(kMargin, y + 11, kMargin + m_width, y + 11, kRule, kRuleGray);
             m_pdf.text(kMargin, y, PdfFont::Helvetica, kFooterSize, m_sheet.footer, kMutedGray);
-            const QString page = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages);
+            const QString page = m_sheet.pageNumber.arg(i + 1).arg(pages);
             m_pdf.text(kMargin + m_width - PdfWriter::textWidth(PdfFont::Helvetica, kFooterSize, page), y,
                        PdfFont::Helvetica, kFooterSize, page, kMutedGray);
         }

@@ -2,7 +2,8 @@
 
 #include "render/client/ClientMaterial.h"
 
-// Pieces both setup sheets share (internal to core/render/client).
+// Pieces both setup sheets share (internal to core/render/client). Their text is in the sheet's language
+// (ctx.options.sheetLanguage), never the application's.
 
 namespace tw::sheet {
 
@@ -20,5 +21,6 @@ SheetSection introduction(const ClientContext &ctx, const QString &device);
 QList<SheetBlock> valueNotes(const ClientContext &ctx);
 QString footer(const ClientContext &ctx);
 QString subtitle(const ClientContext &ctx);
+QString pageNumber(const ClientContext &ctx); // "Page %1 of %2"
 
 } // namespace tw::sheet
