@@ -1113,6 +1113,29 @@ geschrieben).
     </message>
 </context>
 <context>
+    <name>tw::OutputWriter</name>
+    <message>
+        <source>%1: cannot write: something other than a file is in the way</source>
+        <translation>%1: Schreiben nicht möglich: etwas anderes als eine Datei steht im Weg</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>refusing to write outside %1: %2</source>
+        <translation>Schreiben außerhalb von %1 wird verweigert: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output directory</source>
+        <translation>%1: das Ausgabeverzeichnis lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot create directory</source>
+        <translation>%1: Verzeichnis lässt sich nicht anlegen</translation>
+    </message>
+</context>
+<context>
     <name>tw::ProjectFile</name>
     <message>
         <source>a boolean</source>
@@ -1213,6 +1236,65 @@ geschrieben).
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>tw::UsersCsv</name>
+    <message>
+        <source>a quote follows the end of a quoted field; inside quotes write a quote twice (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen folgt auf das Ende eines Felds in Anführungszeichen; innerhalb der Anführungszeichen schreiben Sie es doppelt (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; enclose the field in quotes and write the inner quote twice (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das Feld in Anführungszeichen und schreiben Sie das innere doppelt (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; put a comma after the quote or move the text inside the quotes</source>
+        <translation>Text folgt auf das schließende Anführungszeichen eines Felds; setzen Sie ein Komma danach oder verschieben Sie den Text in die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the file ends inside quotes); add the closing quote</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (die Datei endet innerhalb der Anführungszeichen); ergänzen Sie das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>row 1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import again</source>
+        <translation>Zeile 1: die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>has 1 field; a row is name,password (enclose a password that contains a comma in quotes)</source>
+        <translation>hat 1 Feld; eine Zeile ist name,password (setzen Sie ein Passwort mit Komma in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>has %1 fields; a row is name,password (enclose a password that contains a comma in quotes)</source>
+        <translation>hat %1 Felder; eine Zeile ist name,password (setzen Sie ein Passwort mit Komma in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: start with a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
+        <translation>„%1“ ist kein gültiger Benutzername: zuerst ein Buchstabe, dann bis zu 31 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on row %2; user names must be unique (ignoring case)</source>
+        <translation>„%1“ steht bereits in Zeile %2; Benutzernamen müssen eindeutig sein (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; is empty</source>
+        <translation>das Passwort von „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; contains a control character (tab, line break ...); passwords must be typeable</source>
+        <translation>das Passwort von „%1“ enthält ein Steuerzeichen (Tabulator, Zeilenumbruch ...); Passwörter müssen eintippbar sein</translation>
+    </message>
+    <message>
+        <source>more than %1 users; a server holds at most %1</source>
+        <translation>mehr als %1 Benutzer; ein Server fasst höchstens %1</translation>
     </message>
 </context>
 <context>

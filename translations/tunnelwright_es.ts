@@ -1113,6 +1113,29 @@ nada).
     </message>
 </context>
 <context>
+    <name>tw::OutputWriter</name>
+    <message>
+        <source>%1: cannot write: something other than a file is in the way</source>
+        <translation>%1: no se puede escribir: hay algo que no es un archivo en su lugar</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>refusing to write outside %1: %2</source>
+        <translation>se rechaza escribir fuera de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output directory</source>
+        <translation>%1: no se puede crear el directorio de salida</translation>
+    </message>
+    <message>
+        <source>%1: cannot create directory</source>
+        <translation>%1: no se puede crear el directorio</translation>
+    </message>
+</context>
+<context>
     <name>tw::ProjectFile</name>
     <message>
         <source>a boolean</source>
@@ -1213,6 +1236,65 @@ nada).
     <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>tw::UsersCsv</name>
+    <message>
+        <source>a quote follows the end of a quoted field; inside quotes write a quote twice (&quot;&quot;)</source>
+        <translation>una comilla sigue al final de un campo entre comillas; dentro de las comillas escriba la comilla dos veces (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; enclose the field in quotes and write the inner quote twice (&quot;&quot;)</source>
+        <translation>una comilla dentro de un campo que no empieza por una; ponga el campo entre comillas y escriba la comilla interior dos veces (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; put a comma after the quote or move the text inside the quotes</source>
+        <translation>hay texto tras la comilla de cierre de un campo; ponga una coma tras la comilla o mueva el texto dentro de las comillas</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the file ends inside quotes); add the closing quote</source>
+        <translation>un campo entre comillas nunca se cierra (el archivo termina dentro de las comillas); añada la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>row 1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and import again</source>
+        <translation>fila 1: el archivo no es texto UTF-8; guárdelo como «CSV UTF-8» e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>has 1 field; a row is name,password (enclose a password that contains a comma in quotes)</source>
+        <translation>tiene 1 campo; una fila es nombre,contraseña (ponga entre comillas una contraseña que contenga una coma)</translation>
+    </message>
+    <message>
+        <source>has %1 fields; a row is name,password (enclose a password that contains a comma in quotes)</source>
+        <translation>tiene %1 campos; una fila es nombre,contraseña (ponga entre comillas una contraseña que contenga una coma)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: start with a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
+        <translation>«%1» no es un nombre de usuario válido: empiece con una letra y siga con hasta 31 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (sin espacios)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on row %2; user names must be unique (ignoring case)</source>
+        <translation>«%1» ya está en la fila %2; los nombres de usuario deben ser únicos (sin distinguir mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; is empty</source>
+        <translation>la contraseña de «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; contains a control character (tab, line break ...); passwords must be typeable</source>
+        <translation>la contraseña de «%1» contiene un carácter de control (tabulador, salto de línea...); las contraseñas deben poder teclearse</translation>
+    </message>
+    <message>
+        <source>more than %1 users; a server holds at most %1</source>
+        <translation>más de %1 usuarios; un servidor admite como máximo %1</translation>
     </message>
 </context>
 <context>

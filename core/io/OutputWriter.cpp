@@ -1,5 +1,6 @@
 #include "io/OutputWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@
 
 namespace tw {
 namespace {
+
+// Why files were not written: printed by the CLI and shown by the wizard in the user's language.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::OutputWriter)
+};
 
 // Narrows (never widens) the permissions of files and directories this process creates; restored
 // on scope exit. The umask is process-wide: it is a second line of defence only, around QSaveFile
@@ -187,8 +193,8 @@ Result<bool> writeStaged(const QString &path, const QByteArray &bytes, bool owne
     if (f.write(bytes) && f.publish())
         return true;
     if (f.inTheWay())
-        return Result<bool>::failure(QStringLiteral("%1: cannot write: something other than a file is in the way").arg(path));
-    return Result<bool>::failure(QStringLiteral("%1: cannot write: %2").arg(path, systemError(f.error())));
+        return Result<bool>::failure(Text::tr("%1: cannot write: something other than a file is in the way").arg(path));
+    return Result<bool>::failure(Text::tr("%1: cannot write: %2").arg(path, systemError(f.error())));
 }
 
 } // namespace
@@ -201,14 +207,14 @@ Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, b
     // Refuse to follow a directory or a special file in place of the target.
     const QFileInfo existing(path);
     if (existing.exists() && !existing.isFile())
-        return Result<bool>::failure(QStringLiteral("%1: cannot write: something other than a file is in the way").arg(path));
+        return Result<bool>::failure(Text::tr("%1: cannot write: something other than a file is in the way").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Result<bool>::failure(QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
+        return Result<bool>::failure(Text::tr("%1: cannot write: %2").arg(path, f.errorString()));
     if (ownerOnly)
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Result<bool>::failure(QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
+        return Result<bool>::failure(Text::tr("%1: cannot write: %2").arg(path, f.errorString()));
     return true;
 }
 
@@ -217,10 +223,10 @@ Result<QStringList> writeRender(const RenderOutput &output, const QString &dir)
     // Every path is checked before anything is written: a refusal leaves no partial output.
     for (const RenderedFile &f : output.files)
         if (!safeRelativePath(f.path) || f.path == QLatin1String("manifest.json"))
-            return Result<QStringList>::failure(QStringLiteral("refusing to write outside %1: %2").arg(dir, f.path));
+            return Result<QStringList>::failure(Text::tr("refusing to write outside %1: %2").arg(dir, f.path));
     // Directories of a render hold keys: created 0700 (mkdir's own mode, whatever the umask).
     if (!makeOwnerOnlyPath(dir))
-        return Result<QStringList>::failure(QStringLiteral("%1: cannot create the output directory").arg(dir));
+        return Result<QStringList>::failure(Text::tr("%1: cannot create the output directory").arg(dir));
     const QDir root(dir);
     QSet<QString> madeDirs; // a render has thousands of files in a few hundred directories
     QStringList written;
@@ -230,7 +236,7 @@ Result<QStringList> writeRender(const RenderOutput &output, const QString &dir)
         const QString parent = QFileInfo(target).path();
         if (!madeDirs.contains(parent)) {
             if (!makeOwnerOnlyPath(parent))
-                return Result<QStringList>::failure(QStringLiteral("%1: cannot create directory").arg(parent));
+                return Result<QStringList>::failure(Text::tr("%1: cannot create directory").arg(parent));
             madeDirs.insert(parent);
         }
         const auto r = writeStaged(target, f.bytes, f.holdsSecret);

@@ -3,11 +3,17 @@
 #include "io/ProjectFile.h"
 #include "validate/ProjectValidator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
 
 namespace tw {
 namespace {
+
+// Why a row of a user list is not imported: shown by the wizard in the user's language.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::UsersCsv)
+};
 
 struct Record {
     QStringList fields;
@@ -68,18 +74,18 @@ public:
                 }
                 if (r.quoteError.isEmpty())
                     r.quoteError = afterClose
-                                       ? QStringLiteral("a quote follows the end of a quoted field; inside quotes write a "
+                                       ? Text::tr("a quote follows the end of a quoted field; inside quotes write a "
                                                         "quote twice (\"\")")
-                                       : QStringLiteral("a quote inside a field that does not start with one; enclose the "
+                                       : Text::tr("a quote inside a field that does not start with one; enclose the "
                                                         "field in quotes and write the inner quote twice (\"\")");
             } else if (afterClose && r.quoteError.isEmpty()) {
-                r.quoteError = QStringLiteral("text follows the closing quote of a field; put a comma after the quote or "
+                r.quoteError = Text::tr("text follows the closing quote of a field; put a comma after the quote or "
                                               "move the text inside the quotes");
             }
             field += c;
         }
         if (quoted && r.quoteError.isEmpty())
-            r.quoteError = QStringLiteral("a quoted field is never closed (the file ends inside quotes); add the closing "
+            r.quoteError = Text::tr("a quoted field is never closed (the file ends inside quotes); add the closing "
                                           "quote");
         r.fields << field;
         return r;
@@ -137,7 +143,7 @@ CsvImport parseUsersCsv(const QByteArray &bytes)
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decode(bytes);
     if (decode.hasError()) {
-        result.rowErrors << QStringLiteral("row 1: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
+        result.rowErrors << Text::tr("row 1: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
         return result;
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -148,7 +154,7 @@ CsvImport parseUsersCsv(const QByteArray &bytes)
     bool first = true;
     for (int row = 1; !reader.atEnd(); ++row) {
         const Record r = reader.next();
-        const auto fail = [&](const QString &message) { result.rowErrors << QStringLiteral("row %1: %2").arg(row).arg(message); };
+        const auto fail = [&](const QString &message) { result.rowErrors << Text::tr("row %1: %2").arg(row).arg(message); };
         if (r.fields.size() == 1 && r.fields[0].isEmpty() && r.quoteError.isEmpty())
             continue; // blank line
         if (first) {
@@ -161,36 +167,37 @@ CsvImport parseUsersCsv(const QByteArray &bytes)
             continue;
         }
         if (r.fields.size() != 2) {
-            fail(QStringLiteral("has %1 %2; a row is name,password (enclose a password that contains a comma in quotes)")
-                     .arg(r.fields.size())
-                     .arg(r.fields.size() == 1 ? QStringLiteral("field") : QStringLiteral("fields")));
+            fail(r.fields.size() == 1
+                     ? Text::tr("has 1 field; a row is name,password (enclose a password that contains a comma in quotes)")
+                     : Text::tr("has %1 fields; a row is name,password (enclose a password that contains a comma in "
+                                      "quotes)").arg(r.fields.size()));
             continue;
         }
         const QString &name = r.fields[0], &password = r.fields[1];
         if (name.isEmpty()) {
-            fail(QStringLiteral("the name is empty"));
+            fail(Text::tr("the name is empty"));
             continue;
         }
         if (!namePattern().match(name).hasMatch()) {
-            fail(QStringLiteral("\"%1\" is not a valid user name: start with a letter, then up to 31 letters, digits, "
+            fail(Text::tr("\"%1\" is not a valid user name: start with a letter, then up to 31 letters, digits, "
                                 "'.', '_' or '-' (no spaces)").arg(shown(name)));
             continue;
         }
         if (const auto earlier = rowOfName.constFind(name.toLower()); earlier != rowOfName.constEnd()) {
-            fail(QStringLiteral("\"%1\" is already on row %2; user names must be unique (ignoring case)").arg(name).arg(*earlier));
+            fail(Text::tr("\"%1\" is already on row %2; user names must be unique (ignoring case)").arg(name).arg(*earlier));
             continue;
         }
         if (password.isEmpty()) {
-            fail(QStringLiteral("the password of \"%1\" is empty").arg(name));
+            fail(Text::tr("the password of \"%1\" is empty").arg(name));
             continue;
         }
         if (hasControlCharacter(password)) {
-            fail(QStringLiteral("the password of \"%1\" contains a control character (tab, line break ...); passwords must "
+            fail(Text::tr("the password of \"%1\" contains a control character (tab, line break ...); passwords must "
                                 "be typeable").arg(name));
             continue;
         }
         if (result.users.size() >= kMaxUsersPerServer) {
-            fail(QStringLiteral("more than %1 users; a server holds at most %1").arg(kMaxUsersPerServer));
+            fail(Text::tr("more than %1 users; a server holds at most %1").arg(kMaxUsersPerServer));
             break;
         }
         rowOfName.insert(name.toLower(), row);
