@@ -1136,6 +1136,53 @@ geschrieben).
     </message>
 </context>
 <context>
+    <name>tw::ProjectCrypto</name>
+    <message>
+        <source>not enough memory for the key derivation (%1 MiB)</source>
+        <translation>nicht genug Speicher für die Schlüsselableitung (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>the key derivation failed</source>
+        <translation>die Schlüsselableitung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation>die Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the project is %1 bytes; at most %2 are accepted</source>
+        <translation>das Projekt hat %1 Byte; höchstens %2 werden akzeptiert</translation>
+    </message>
+    <message>
+        <source>the system random number generator failed</source>
+        <translation>der Zufallszahlengenerator des Systems ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation>die Verschlüsselung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the encrypted project is %1 bytes; at most %2 are accepted</source>
+        <translation>das verschlüsselte Projekt hat %1 Byte; höchstens %2 werden akzeptiert</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted Tunnelwright project</source>
+        <translation>das ist kein verschlüsseltes Tunnelwright-Projekt</translation>
+    </message>
+    <message>
+        <source>the encrypted project is damaged or not supported: </source>
+        <translation>das verschlüsselte Projekt ist beschädigt oder wird nicht unterstützt: </translation>
+    </message>
+    <message>
+        <source>no passphrase given</source>
+        <translation>keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the file was changed or damaged (its authentication check failed); nothing was read</source>
+        <translation>falsche Passphrase, oder die Datei wurde verändert oder beschädigt (ihre Authentifizierungsprüfung ist fehlgeschlagen); nichts wurde gelesen</translation>
+    </message>
+</context>
+<context>
     <name>tw::ProjectFile</name>
     <message>
         <source>a boolean</source>

@@ -1136,6 +1136,53 @@ nada).
     </message>
 </context>
 <context>
+    <name>tw::ProjectCrypto</name>
+    <message>
+        <source>not enough memory for the key derivation (%1 MiB)</source>
+        <translation>no hay memoria suficiente para la derivación de la clave (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>the key derivation failed</source>
+        <translation>la derivación de la clave falló</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation>la frase de contraseña es demasiado corta: use al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the project is %1 bytes; at most %2 are accepted</source>
+        <translation>el proyecto ocupa %1 bytes; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>the system random number generator failed</source>
+        <translation>falló el generador de números aleatorios del sistema</translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation>el cifrado falló</translation>
+    </message>
+    <message>
+        <source>the encrypted project is %1 bytes; at most %2 are accepted</source>
+        <translation>el proyecto cifrado ocupa %1 bytes; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted Tunnelwright project</source>
+        <translation>esto no es un proyecto cifrado de Tunnelwright</translation>
+    </message>
+    <message>
+        <source>the encrypted project is damaged or not supported: </source>
+        <translation>el proyecto cifrado está dañado o no es compatible: </translation>
+    </message>
+    <message>
+        <source>no passphrase given</source>
+        <translation>no se indicó ninguna frase de contraseña</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the file was changed or damaged (its authentication check failed); nothing was read</source>
+        <translation>frase de contraseña incorrecta, o el archivo se modificó o dañó (falló su comprobación de autenticidad); no se leyó nada</translation>
+    </message>
+</context>
+<context>
     <name>tw::ProjectFile</name>
     <message>
         <source>a boolean</source>

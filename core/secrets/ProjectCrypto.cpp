@@ -2,6 +2,7 @@
 
 #include "io/ProjectFile.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -14,6 +15,12 @@
 
 namespace tw {
 namespace {
+
+// Why a project could not be encrypted or decrypted: printed by the CLI, shown by the wizard. The
+// envelope's field-by-field diagnostics stay English, like the file format they describe.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tw::ProjectCrypto)
+};
 
 constexpr const char *kKdfName = "argon2id";
 constexpr const char *kCipherName = "chacha20-poly1305";
@@ -90,11 +97,11 @@ Result<bool> deriveKey(const crypto::Backend &crypto, const QString &passphrase,
         return true;
     case crypto::KdfStatus::OutOfMemory:
         return Result<bool>::failure(
-            QStringLiteral("not enough memory for the key derivation (%1 MiB)").arg(h.kdf.memoryKib / 1024));
+            Text::tr("not enough memory for the key derivation (%1 MiB)").arg(h.kdf.memoryKib / 1024));
     case crypto::KdfStatus::Failed:
         break;
     }
-    return Result<bool>::failure(QStringLiteral("the key derivation failed"));
+    return Result<bool>::failure(Text::tr("the key derivation failed"));
 }
 
 QByteArray envelopeJson(const Envelope &e)
@@ -277,12 +284,12 @@ Result<QByteArray> encryptBytes(const QByteArray &plain, const QString &passphra
 {
     if (passphrase.size() < kMinPassphraseLength)
         return Result<QByteArray>::failure(
-            QStringLiteral("the passphrase is too short: use at least %1 characters").arg(kMinPassphraseLength));
+            Text::tr("the passphrase is too short: use at least %1 characters").arg(kMinPassphraseLength));
     if (const auto problem = argon2ParamsProblem(params))
         return Result<QByteArray>::failure(QStringLiteral("key derivation parameters: ") + *problem);
     if (plain.size() > kMaxProjectBytes)
         return Result<QByteArray>::failure(
-            QStringLiteral("the project is %1 bytes; at most %2 are accepted").arg(plain.size()).arg(kMaxProjectBytes));
+            Text::tr("the project is %1 bytes; at most %2 are accepted").arg(plain.size()).arg(kMaxProjectBytes));
     const auto crypto = cryptoBackend();
     if (!crypto)
         return Result<QByteArray>::failure(crypto.error());
@@ -292,13 +299,13 @@ Result<QByteArray> encryptBytes(const QByteArray &plain, const QString &passphra
     e.header.nonce.resize(kNonceBytes);
     if (!(*crypto)->randomBytes(reinterpret_cast<uint8_t *>(e.header.salt.data()), kSaltBytes) ||
         !(*crypto)->randomBytes(reinterpret_cast<uint8_t *>(e.header.nonce.data()), kNonceBytes))
-        return Result<QByteArray>::failure(QStringLiteral("the system random number generator failed"));
+        return Result<QByteArray>::failure(Text::tr("the system random number generator failed"));
     ScrubbedBytes key(QByteArray(kKeyBytes, '\0'));
     if (const auto derived = deriveKey(**crypto, passphrase, e.header, key); !derived)
         return Result<QByteArray>::failure(derived.error());
     e.ciphertext = plain;
     if (!(*crypto)->seal(e.ciphertext, key.bytes(), e.header.nonce, associatedData(e.header)))
-        return Result<QByteArray>::failure(QStringLiteral("encryption failed"));
+        return Result<QByteArray>::failure(Text::tr("encryption failed"));
     return envelopeJson(e);
 }
 
@@ -308,20 +315,20 @@ Result<QByteArray> decryptBytes(const QByteArray &envelope, const QString &passp
         *failure = DecryptFailure::None;
     if (envelope.size() > kMaxEncryptedProjectBytes)
         return fail<QByteArray>(failure, DecryptFailure::Damaged,
-                                QStringLiteral("the encrypted project is %1 bytes; at most %2 are accepted")
+                                Text::tr("the encrypted project is %1 bytes; at most %2 are accepted")
                                     .arg(envelope.size())
                                     .arg(kMaxEncryptedProjectBytes));
     if (!isEncryptedProject(envelope))
         return fail<QByteArray>(failure, DecryptFailure::NotEncrypted,
-                                QStringLiteral("this is not an encrypted Tunnelwright project"));
+                                Text::tr("this is not an encrypted Tunnelwright project"));
     EnvelopeReader reader;
     const std::optional<Envelope> e = reader.read(envelope);
     if (!e)
         return fail<QByteArray>(failure, reader.unsupported ? DecryptFailure::UnsupportedParameters : DecryptFailure::Damaged,
-                                QStringLiteral("the encrypted project is damaged or not supported: ") +
+                                Text::tr("the encrypted project is damaged or not supported: ") +
                                     reader.problems.join(QStringLiteral("; ")));
     if (passphrase.isEmpty())
-        return fail<QByteArray>(failure, DecryptFailure::WrongPassphrase, QStringLiteral("no passphrase given"));
+        return fail<QByteArray>(failure, DecryptFailure::WrongPassphrase, Text::tr("no passphrase given"));
     const auto crypto = cryptoBackend();
     if (!crypto)
         return fail<QByteArray>(failure, DecryptFailure::UnsupportedParameters, crypto.error());
@@ -331,8 +338,8 @@ Result<QByteArray> decryptBytes(const QByteArray &envelope, const QString &passp
     QByteArray plain = e->ciphertext;
     if (!(*crypto)->open(plain, key.bytes(), e->header.nonce, associatedData(e->header)))
         return fail<QByteArray>(failure, DecryptFailure::WrongPassphrase,
-                                QStringLiteral("wrong passphrase, or the file was changed or damaged (its "
-                                               "authentication check failed); nothing was read"));
+                                Text::tr("wrong passphrase, or the file was changed or damaged (its "
+                                         "authentication check failed); nothing was read"));
     return plain;
 }
 
