@@ -62,6 +62,8 @@ void installOrDrop(QTranslator *translator, bool loaded)
 
 std::shared_ptr<QTranslator> loadTranslator(const QString &language)
 {
+    if (language == QLatin1String("en"))
+        return nullptr; // the source text: not even a QTranslator
     auto translator = std::make_shared<QTranslator>();
     return loadOwn(*translator, language) ? translator : nullptr;
 }
