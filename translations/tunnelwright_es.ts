@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppleProfile</name>
+    <message>
+        <source>L2TP/IPsec connection to %1</source>
+        <translation>Conexión L2TP/IPsec con %1</translation>
+    </message>
+    <message>
+        <source>Adds the VPN connection &quot;%1&quot; for %2. Made with tunnelwright from project %3.</source>
+        <translation>Añade la conexión VPN «%1» para %2. Creado con tunnelwright a partir del proyecto %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>a passphrase is never taken from the command line (other users can see it in the process list); use --passphrase-file FILE or TUNNELWRIGHT_PASSPHRASE</source>

@@ -58,6 +58,10 @@ Run cliIn(const QString &lang, const QStringList &args, const QString &language 
 TEST_CASE("sheets in Spanish while the application is in English", "[i18n][client]")
 {
     const QMap<QString, tw::RenderedFile> files = renderFiles(l2tpExample(), sheetsIn(QStringLiteral("es")));
+    // What iOS shows while installing the profile follows the sheets; the configuration does not.
+    const QString profile = QString::fromUtf8(files[QStringLiteral("office/clients/alice/alice.mobileconfig")].bytes);
+    CHECK(profile.contains(QStringLiteral("Conexión L2TP/IPsec con vpn.example.com")));
+    CHECK(profile.contains(QStringLiteral("<string>com.apple.vpn.managed</string>")));
     // The application itself has no translator: its own text stays English.
     CHECK(QCoreApplication::translate("IPhoneSheet", "Settings") == QStringLiteral("Settings"));
 

@@ -111,7 +111,11 @@ QByteArray appleProfile(const ClientContext &ctx)
         p.string(QStringLiteral("AuthPassword"), u.password);
     p.string(QStringLiteral("CommRemoteAddress"), s.publicAddress);
     p.end();
-    p.string(QStringLiteral("PayloadDescription"), QStringLiteral("L2TP/IPsec connection to %1").arg(s.publicAddress));
+    // The descriptions are what iOS shows while installing: in the sheets' language. The rest is
+    // configuration and stays as it is.
+    const i18n::Catalog &tr = ctx.options.sheetLanguage;
+    p.string(QStringLiteral("PayloadDescription"),
+             tr.translate("AppleProfile", "L2TP/IPsec connection to %1").arg(s.publicAddress));
     p.string(QStringLiteral("PayloadDisplayName"), name);
     p.string(QStringLiteral("PayloadIdentifier"), identifier + QStringLiteral(".vpn"));
     p.string(QStringLiteral("PayloadType"), QStringLiteral("com.apple.vpn.managed"));
@@ -123,7 +127,7 @@ QByteArray appleProfile(const ClientContext &ctx)
     p.end(); // PayloadContent
 
     p.string(QStringLiteral("PayloadDescription"),
-             QStringLiteral("Adds the VPN connection \"%1\" for %2. Made with tunnelwright from project %3.")
+             tr.translate("AppleProfile", "Adds the VPN connection \"%1\" for %2. Made with tunnelwright from project %3.")
                  .arg(name, u.name, ctx.project->name));
     p.string(QStringLiteral("PayloadDisplayName"), QStringLiteral("%1 (%2)").arg(name, u.name));
     p.string(QStringLiteral("PayloadIdentifier"), identifier);
