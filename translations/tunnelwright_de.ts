@@ -1122,6 +1122,134 @@ geschrieben).
         <source>runs backwards; write %1-%2</source>
         <translation>läuft rückwärts; schreiben Sie %1-%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a cisco-ios interface name: write the type and number without spaces, e.g. GigabitEthernet0/0, Gi0/0.10 or Dialer1</source>
+        <translation>„%1“ ist kein cisco-ios-Schnittstellenname: Schreiben Sie Typ und Nummer ohne Leerzeichen, z. B. GigabitEthernet0/0, Gi0/0.10 oder Dialer1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios `crypto isakmp policy`: IOS 15.x offers groups 1, 2, 5, 14, 15, 16, 19, 20 and 24 there (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 lässt sich in einer cisco-ios-`crypto isakmp policy` nicht schreiben: IOS 15.x bietet dort die Gruppen 1, 2, 5, 14, 15, 16, 19, 20 und 24 (21 nur bei IOS-XE). Verwenden Sie 20 (ECP 384) oder 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios IKEv2 proposal: IOS-XE offers groups 1, 2, 14, 15, 16, 19, 20, 21 and 24 there. Use 14 (MODP 2048)</source>
+        <translation>%1 lässt sich in einem cisco-ios-IKEv2-Vorschlag nicht schreiben: IOS-XE bietet dort die Gruppen 1, 2, 14, 15, 16, 19, 20, 21 und 24. Verwenden Sie 14 (MODP 2048)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios IKEv2 proposal on every image: IOS 15.x stops at group 20 (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 lässt sich nicht auf jedem Image in einem cisco-ios-IKEv2-Vorschlag schreiben: IOS 15.x endet bei Gruppe 20 (21 nur bei IOS-XE). Verwenden Sie 20 (ECP 384) oder 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios `set pfs`: IOS 15.x offers group1, 2, 5, 14, 15, 16, 19, 20 and 24 (group21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 lässt sich in einem cisco-ios-`set pfs` nicht schreiben: IOS 15.x bietet group1, 2, 5, 14, 15, 16, 19, 20 und 24 (group21 nur bei IOS-XE). Verwenden Sie 20 (ECP 384) oder 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>IKEv2 proposal</source>
+        <translation>IKEv2-Vorschlag</translation>
+    </message>
+    <message>
+        <source>aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second copy of the key (`set aggressive-mode password`), which Tunnelwright does not write. Both ends of a link have fixed addresses, so use &quot;main&quot; (or IKE version 2)</source>
+        <translation>Aggressive Mode: cisco-ios startet ihn nur aus einem `crypto isakmp peer`-Block mit einer zweiten Kopie des Schlüssels (`set aggressive-mode password`), den Tunnelwright nicht schreibt. Beide Enden einer Verbindung haben feste Adressen, verwenden Sie also &quot;main&quot; (oder IKE-Version 2)</translation>
+    </message>
+    <message>
+        <source>IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the IKEv2 keyring, profile and policy are unverified); use version 1 for this IPv6 link, or IPv4 WAN addresses</source>
+        <translation>IKEv2 über IPv6 auf cisco-ios unterstützt Tunnelwright noch nicht (die IPv6-Formen von IKEv2-Keyring, -Profil und -Policy sind ungeprüft); verwenden Sie für diese IPv6-Verbindung Version 1 oder IPv4-WAN-Adressen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios %2</source>
+        <translation>%1 lässt sich in cisco-ios nicht schreiben (%2)</translation>
+    </message>
+    <message>
+        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms</source>
+        <translation>ergibt %1 isakmp-Policies (Verschlüsselung x Integrität x Gruppen); cisco-ios nummeriert höchstens %2 pro Verbindung (Prioritäten 10*(link+1)+0..9). Führen Sie weniger Algorithmen auf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios transform set</source>
+        <translation>%1 lässt sich in einem cisco-ios-Transform-Set nicht schreiben</translation>
+    </message>
+    <message>
+        <source>makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a cisco-ios crypto map entry takes at most %2 in `set transform-set`. List fewer algorithms</source>
+        <translation>ergibt %1 Transform-Sets (jede CBC-Verschlüsselung mit jeder Integrität, jedes GCM allein); ein cisco-ios-Crypto-Map-Eintrag nimmt in `set transform-set` höchstens %2. Führen Sie weniger Algorithmen auf</translation>
+    </message>
+    <message>
+        <source>cisco-ios turns NAT traversal off only for the whole router, so it stays on there; that changes nothing while no NAT sits between the routers</source>
+        <translation>cisco-ios schaltet NAT-Traversal nur für den ganzen Router ab, daher bleibt es dort an; das ändert nichts, solange kein NAT zwischen den Routern sitzt</translation>
+    </message>
+    <message>
+        <source>is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` (e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT</source>
+        <translation>fehlt: Auf cisco-ios braucht nat_bypass die LAN-Schnittstelle für `ip nat inside` (z. B. GigabitEthernet0/1); oder setzen Sie nat_bypass auf false, wenn dieser Router kein NAT macht</translation>
+    </message>
+    <message>
+        <source>is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
+        <translation>ist gleich wan_interface; cisco-ios-NAT braucht `ip nat inside` und `ip nat outside` auf zwei verschiedenen Schnittstellen</translation>
+    </message>
+    <message>
+        <source> (without &quot;ike&quot; the server gets the client-compatible default, which lists more than one: write &quot;ike&quot; with one value; aes256-cbc, sha1 and group 14 suit both iPhone and Windows)</source>
+        <translation> (ohne &quot;ike&quot; erhält der Server die client-kompatible Vorgabe, die mehr als einen Wert enthält: schreiben Sie &quot;ike&quot; mit einem Wert; aes256-cbc, sha1 und Gruppe 14 passen zu iPhone und Windows)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use %2 for IKE: %3 enc-algorithm offers aes-128, aes-192, aes-256 and 3des only; use aes256-cbc for phase 1 (GCM remains possible in esp)</source>
+        <translation>%1 kann %2 nicht für IKE verwenden: %3 enc-algorithm bietet nur aes-128, aes-192, aes-256 und 3des; verwenden Sie aes256-cbc für Phase 1 (GCM bleibt in esp möglich)</translation>
+    </message>
+    <message>
+        <source>%1 takes one phase-1 enc-algorithm (on /ip ipsec peer), but %2 are listed; keep the one the other end uses, e.g. [&quot;%3&quot;]%4</source>
+        <translation>%1 nimmt einen enc-algorithm für Phase 1 (in /ip ipsec peer), aber %2 sind aufgeführt; behalten Sie den, den das andere Ende verwendet, z. B. [&quot;%3&quot;]%4</translation>
+    </message>
+    <message>
+        <source>%1 takes one phase-1 dh-group (on /ip ipsec peer), but %2 are listed; keep the one the other end uses, e.g. [%3]%4</source>
+        <translation>%1 nimmt eine dh-group für Phase 1 (in /ip ipsec peer), aber %2 sind aufgeführt; behalten Sie die, die das andere Ende verwendet, z. B. [%3]%4</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one phase-1 hash-algorithm (%2 has a single value), but %3 are listed (%4); keep the one the peer uses, e.g. [&quot;%5&quot;]</source>
+        <translation>%1 nimmt genau einen hash-algorithm für Phase 1 (%2 hat einen einzigen Wert), aber %3 sind aufgeführt (%4); behalten Sie den, den die Gegenstelle verwendet, z. B. [&quot;%5&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 phase-1 hash-algorithm (RouterOS 6 offers md5, sha1, sha256 and sha512; sha384 needs RouterOS 7); use sha256 or sha512, or platform routeros-7</source>
+        <translation>%1 hat keinen hash-algorithm %2 für Phase 1 (RouterOS 6 bietet md5, sha1, sha256 und sha512; sha384 braucht RouterOS 7); verwenden Sie sha256 oder sha512 oder die Plattform routeros-7</translation>
+    </message>
+    <message>
+        <source>%1 has no DH %2; use 14, 19 or 20</source>
+        <translation>%1 hat kein DH %2; verwenden Sie 14, 19 oder 20</translation>
+    </message>
+    <message>
+        <source>%1 proposals cannot use %2; use aes256-cbc</source>
+        <translation>%1-Vorschläge können %2 nicht verwenden; verwenden Sie aes256-cbc</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists only in later RouterOS 6 releases; if this router&apos;s /ip ipsec proposal does not offer %3, use aes256-cbc with sha256, or upgrade to 6.43 or later and choose routeros-6</source>
+        <translation>%1: %2 gibt es erst in späteren RouterOS-6-Versionen; wenn /ip ipsec proposal dieses Routers %3 nicht anbietet, verwenden Sie aes256-cbc mit sha256 oder aktualisieren Sie auf 6.43 oder neuer und wählen routeros-6</translation>
+    </message>
+    <message>
+        <source>%1 proposals have no %2 (auth-algorithms offers md5, sha1, sha256 and sha512); use sha256 or sha512 on both sides</source>
+        <translation>%1-Vorschläge haben kein %2 (auth-algorithms bietet md5, sha1, sha256 und sha512); verwenden Sie sha256 oder sha512 auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>%1 has no PFS %2; use 14, 19 or 20</source>
+        <translation>%1 hat kein PFS %2; verwenden Sie 14, 19 oder 20</translation>
+    </message>
+    <message>
+        <source>starts with &quot;0x&quot;: %1 reads such a secret as hexadecimal bytes, not as text, so the two ends would hold different keys; change the first two characters or generate a new key (`tunnelwright-cli psk`)</source>
+        <translation>beginnt mit &quot;0x&quot;: %1 liest ein solches Geheimnis als hexadezimale Bytes, nicht als Text, daher hätten die beiden Enden verschiedene Schlüssel; ändern Sie die ersten beiden Zeichen oder erzeugen Sie einen neuen Schlüssel (`tunnelwright-cli psk`)</translation>
+    </message>
+    <message>
+        <source>is IPv6, but on %1 the PPP profile&apos;s local-address is IPv4; use an IPv4 address outside the LAN, e.g. 172.31.86.254</source>
+        <translation>ist IPv6, aber auf %1 ist die local-address des PPP-Profils IPv4; verwenden Sie eine IPv4-Adresse außerhalb des LAN, z. B. 172.31.86.254</translation>
+    </message>
+    <message>
+        <source>is IPv6, but %1 hands out client addresses from /ip pool, which is IPv4 only; use an IPv4 range such as 172.31.86.1-172.31.86.14</source>
+        <translation>ist IPv6, aber %1 vergibt Client-Adressen aus /ip pool, das nur IPv4 kennt; verwenden Sie einen IPv4-Bereich wie 172.31.86.1-172.31.86.14</translation>
+    </message>
+    <message>
+        <source>is IPv6, but the %1 PPP profile&apos;s dns-server takes IPv4 addresses only</source>
+        <translation>ist IPv6, aber dns-server des PPP-Profils von %1 nimmt nur IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>%1 cannot use IKE version 2: RouterOS has IKEv2 from 6.38 on, and this platform stands for every version before 6.43. Upgrade the router to 6.43 or later and choose routeros-6, or set ike.version to 1</source>
+        <translation>%1 kann IKE-Version 2 nicht verwenden: RouterOS hat IKEv2 ab 6.38, und diese Plattform steht für jede Version vor 6.43. Aktualisieren Sie den Router auf 6.43 oder neuer und wählen Sie routeros-6, oder setzen Sie ike.version auf 1</translation>
+    </message>
+    <message>
+        <source>is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it</source>
+        <translation>wird nur bei Cisco IOS verwendet (ip nat inside); %1 braucht es nicht und ignoriert es</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1122,6 +1122,134 @@ nada).
         <source>runs backwards; write %1-%2</source>
         <translation>va al revés; escriba %1-%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a cisco-ios interface name: write the type and number without spaces, e.g. GigabitEthernet0/0, Gi0/0.10 or Dialer1</source>
+        <translation>«%1» no es un nombre de interfaz de cisco-ios: escriba el tipo y el número sin espacios, p. ej. GigabitEthernet0/0, Gi0/0.10 o Dialer1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios `crypto isakmp policy`: IOS 15.x offers groups 1, 2, 5, 14, 15, 16, 19, 20 and 24 there (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 no se puede escribir en una `crypto isakmp policy` de cisco-ios: IOS 15.x ofrece ahí los grupos 1, 2, 5, 14, 15, 16, 19, 20 y 24 (21 solo en IOS-XE). Use 20 (ECP 384) o 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios IKEv2 proposal: IOS-XE offers groups 1, 2, 14, 15, 16, 19, 20, 21 and 24 there. Use 14 (MODP 2048)</source>
+        <translation>%1 no se puede escribir en una propuesta IKEv2 de cisco-ios: IOS-XE ofrece ahí los grupos 1, 2, 14, 15, 16, 19, 20, 21 y 24. Use 14 (MODP 2048)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios IKEv2 proposal on every image: IOS 15.x stops at group 20 (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 no se puede escribir en una propuesta IKEv2 de cisco-ios en todas las imágenes: IOS 15.x llega hasta el grupo 20 (21 solo en IOS-XE). Use 20 (ECP 384) o 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios `set pfs`: IOS 15.x offers group1, 2, 5, 14, 15, 16, 19, 20 and 24 (group21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)</source>
+        <translation>%1 no se puede escribir en un `set pfs` de cisco-ios: IOS 15.x ofrece group1, 2, 5, 14, 15, 16, 19, 20 y 24 (group21 solo en IOS-XE). Use 20 (ECP 384) o 19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>IKEv2 proposal</source>
+        <translation>propuesta IKEv2</translation>
+    </message>
+    <message>
+        <source>aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second copy of the key (`set aggressive-mode password`), which Tunnelwright does not write. Both ends of a link have fixed addresses, so use &quot;main&quot; (or IKE version 2)</source>
+        <translation>modo agresivo: cisco-ios solo lo inicia desde un bloque `crypto isakmp peer` con una segunda copia de la clave (`set aggressive-mode password`), que Tunnelwright no escribe. Ambos extremos de un enlace tienen direcciones fijas, así que use &quot;main&quot; (o la versión 2 de IKE)</translation>
+    </message>
+    <message>
+        <source>IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the IKEv2 keyring, profile and policy are unverified); use version 1 for this IPv6 link, or IPv4 WAN addresses</source>
+        <translation>Tunnelwright aún no admite IKEv2 sobre IPv6 en cisco-ios (las formas IPv6 del keyring, el perfil y la política de IKEv2 no están verificadas); use la versión 1 para este enlace IPv6, o direcciones WAN IPv4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios %2</source>
+        <translation>%1 no se puede escribir en cisco-ios (%2)</translation>
+    </message>
+    <message>
+        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms</source>
+        <translation>da %1 políticas isakmp (cifrado x integridad x grupos); cisco-ios numera como máximo %2 por enlace (prioridades 10*(link+1)+0..9). Indique menos algoritmos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a cisco-ios transform set</source>
+        <translation>%1 no se puede escribir en un transform set de cisco-ios</translation>
+    </message>
+    <message>
+        <source>makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a cisco-ios crypto map entry takes at most %2 in `set transform-set`. List fewer algorithms</source>
+        <translation>da %1 transform sets (cada cifrado CBC con cada integridad, cada GCM por separado); una entrada de crypto map de cisco-ios admite como máximo %2 en `set transform-set`. Indique menos algoritmos</translation>
+    </message>
+    <message>
+        <source>cisco-ios turns NAT traversal off only for the whole router, so it stays on there; that changes nothing while no NAT sits between the routers</source>
+        <translation>cisco-ios solo desactiva NAT traversal para todo el router, así que ahí sigue activado; no cambia nada mientras no haya NAT entre los routers</translation>
+    </message>
+    <message>
+        <source>is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` (e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT</source>
+        <translation>falta: en cisco-ios nat_bypass necesita la interfaz LAN para `ip nat inside` (p. ej. GigabitEthernet0/1); o ponga nat_bypass en false si este router no hace NAT</translation>
+    </message>
+    <message>
+        <source>is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
+        <translation>es igual que wan_interface; el NAT de cisco-ios necesita `ip nat inside` e `ip nat outside` en dos interfaces distintas</translation>
+    </message>
+    <message>
+        <source> (without &quot;ike&quot; the server gets the client-compatible default, which lists more than one: write &quot;ike&quot; with one value; aes256-cbc, sha1 and group 14 suit both iPhone and Windows)</source>
+        <translation> (sin &quot;ike&quot; el servidor recibe el valor predeterminado compatible con los clientes, que incluye más de uno: escriba &quot;ike&quot; con un solo valor; aes256-cbc, sha1 y el grupo 14 sirven para iPhone y Windows)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use %2 for IKE: %3 enc-algorithm offers aes-128, aes-192, aes-256 and 3des only; use aes256-cbc for phase 1 (GCM remains possible in esp)</source>
+        <translation>%1 no puede usar %2 para IKE: %3 enc-algorithm solo ofrece aes-128, aes-192, aes-256 y 3des; use aes256-cbc para la fase 1 (GCM sigue siendo posible en esp)</translation>
+    </message>
+    <message>
+        <source>%1 takes one phase-1 enc-algorithm (on /ip ipsec peer), but %2 are listed; keep the one the other end uses, e.g. [&quot;%3&quot;]%4</source>
+        <translation>%1 admite un solo enc-algorithm de fase 1 (en /ip ipsec peer), pero hay %2; deje el que usa el otro extremo, p. ej. [&quot;%3&quot;]%4</translation>
+    </message>
+    <message>
+        <source>%1 takes one phase-1 dh-group (on /ip ipsec peer), but %2 are listed; keep the one the other end uses, e.g. [%3]%4</source>
+        <translation>%1 admite un solo dh-group de fase 1 (en /ip ipsec peer), pero hay %2; deje el que usa el otro extremo, p. ej. [%3]%4</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one phase-1 hash-algorithm (%2 has a single value), but %3 are listed (%4); keep the one the peer uses, e.g. [&quot;%5&quot;]</source>
+        <translation>%1 admite exactamente un hash-algorithm de fase 1 (%2 tiene un solo valor), pero hay %3 (%4); deje el que usa el otro extremo, p. ej. [&quot;%5&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 phase-1 hash-algorithm (RouterOS 6 offers md5, sha1, sha256 and sha512; sha384 needs RouterOS 7); use sha256 or sha512, or platform routeros-7</source>
+        <translation>%1 no tiene el hash-algorithm %2 de fase 1 (RouterOS 6 ofrece md5, sha1, sha256 y sha512; sha384 necesita RouterOS 7); use sha256 o sha512, o la plataforma routeros-7</translation>
+    </message>
+    <message>
+        <source>%1 has no DH %2; use 14, 19 or 20</source>
+        <translation>%1 no tiene DH %2; use 14, 19 o 20</translation>
+    </message>
+    <message>
+        <source>%1 proposals cannot use %2; use aes256-cbc</source>
+        <translation>las propuestas de %1 no pueden usar %2; use aes256-cbc</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists only in later RouterOS 6 releases; if this router&apos;s /ip ipsec proposal does not offer %3, use aes256-cbc with sha256, or upgrade to 6.43 or later and choose routeros-6</source>
+        <translation>%1: %2 solo existe en versiones posteriores de RouterOS 6; si /ip ipsec proposal de este router no ofrece %3, use aes256-cbc con sha256, o actualice a 6.43 o posterior y elija routeros-6</translation>
+    </message>
+    <message>
+        <source>%1 proposals have no %2 (auth-algorithms offers md5, sha1, sha256 and sha512); use sha256 or sha512 on both sides</source>
+        <translation>las propuestas de %1 no tienen %2 (auth-algorithms ofrece md5, sha1, sha256 y sha512); use sha256 o sha512 en ambos lados</translation>
+    </message>
+    <message>
+        <source>%1 has no PFS %2; use 14, 19 or 20</source>
+        <translation>%1 no tiene PFS %2; use 14, 19 o 20</translation>
+    </message>
+    <message>
+        <source>starts with &quot;0x&quot;: %1 reads such a secret as hexadecimal bytes, not as text, so the two ends would hold different keys; change the first two characters or generate a new key (`tunnelwright-cli psk`)</source>
+        <translation>empieza por &quot;0x&quot;: %1 lee ese secreto como bytes hexadecimales, no como texto, así que los dos extremos tendrían claves distintas; cambie los dos primeros caracteres o genere una clave nueva (`tunnelwright-cli psk`)</translation>
+    </message>
+    <message>
+        <source>is IPv6, but on %1 the PPP profile&apos;s local-address is IPv4; use an IPv4 address outside the LAN, e.g. 172.31.86.254</source>
+        <translation>es IPv6, pero en %1 la local-address del perfil PPP es IPv4; use una dirección IPv4 fuera de la LAN, p. ej. 172.31.86.254</translation>
+    </message>
+    <message>
+        <source>is IPv6, but %1 hands out client addresses from /ip pool, which is IPv4 only; use an IPv4 range such as 172.31.86.1-172.31.86.14</source>
+        <translation>es IPv6, pero %1 reparte las direcciones de los clientes desde /ip pool, que solo es IPv4; use un rango IPv4 como 172.31.86.1-172.31.86.14</translation>
+    </message>
+    <message>
+        <source>is IPv6, but the %1 PPP profile&apos;s dns-server takes IPv4 addresses only</source>
+        <translation>es IPv6, pero el dns-server del perfil PPP de %1 solo admite direcciones IPv4</translation>
+    </message>
+    <message>
+        <source>%1 cannot use IKE version 2: RouterOS has IKEv2 from 6.38 on, and this platform stands for every version before 6.43. Upgrade the router to 6.43 or later and choose routeros-6, or set ike.version to 1</source>
+        <translation>%1 no puede usar la versión 2 de IKE: RouterOS tiene IKEv2 desde la 6.38, y esta plataforma representa todas las versiones anteriores a la 6.43. Actualice el router a 6.43 o posterior y elija routeros-6, o ponga ike.version en 1</translation>
+    </message>
+    <message>
+        <source>is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it</source>
+        <translation>solo se usa en Cisco IOS (ip nat inside); %1 no lo necesita y lo ignora</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -33,7 +33,7 @@ void checkInterfaceName(const QString &name, const QString &path, Findings &out)
 {
     if (genericallyBadName(name) || CiscoIosQuote::isInterfaceName(name))
         return;
-    out.error(path, QStringLiteral("\"%1\" is not a cisco-ios interface name: write the type and number without spaces, "
+    out.error(path, Findings::tr("\"%1\" is not a cisco-ios interface name: write the type and number without spaces, "
                                    "e.g. GigabitEthernet0/0, Gi0/0.10 or Dialer1")
                         .arg(name));
 }
@@ -45,19 +45,19 @@ QString groupGap(DhGroup g, GroupPlace place)
 {
     switch (place) {
     case GroupPlace::Isakmp:
-        return QStringLiteral("%1 cannot be written in a cisco-ios `crypto isakmp policy`: IOS 15.x offers groups 1, 2, 5, "
+        return Findings::tr("%1 cannot be written in a cisco-ios `crypto isakmp policy`: IOS 15.x offers groups 1, 2, 5, "
                               "14, 15, 16, 19, 20 and 24 there (21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
             .arg(label(g));
     case GroupPlace::Ikev2:
         if (g == DhGroup::G5)
-            return QStringLiteral("%1 cannot be written in a cisco-ios IKEv2 proposal: IOS-XE offers groups 1, 2, 14, 15, "
+            return Findings::tr("%1 cannot be written in a cisco-ios IKEv2 proposal: IOS-XE offers groups 1, 2, 14, 15, "
                                   "16, 19, 20, 21 and 24 there. Use 14 (MODP 2048)")
                 .arg(label(g));
-        return QStringLiteral("%1 cannot be written in a cisco-ios IKEv2 proposal on every image: IOS 15.x stops at group 20 "
+        return Findings::tr("%1 cannot be written in a cisco-ios IKEv2 proposal on every image: IOS 15.x stops at group 20 "
                               "(21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
             .arg(label(g));
     case GroupPlace::Pfs:
-        return QStringLiteral("%1 cannot be written in a cisco-ios `set pfs`: IOS 15.x offers group1, 2, 5, 14, 15, 16, 19, "
+        return Findings::tr("%1 cannot be written in a cisco-ios `set pfs`: IOS 15.x offers group1, 2, 5, 14, 15, 16, 19, "
                               "20 and 24 (group21 only on IOS-XE). Use 20 (ECP 384) or 19 (ECP 256)")
             .arg(label(g));
     }
@@ -69,16 +69,16 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
     const IkeProposal &ike = link.ike;
     const bool v2 = ike.version == IkeVersion::V2;
     const QString ikePath = childPath(linkPath, QStringLiteral("ike"));
-    const QString place = v2 ? QStringLiteral("IKEv2 proposal") : QStringLiteral("`crypto isakmp policy`");
+    const QString place = v2 ? Findings::tr("IKEv2 proposal") : QStringLiteral("`crypto isakmp policy`");
 
     if (!v2 && ike.effectiveMode() == IkeMode::Aggressive)
         out.error(childPath(ikePath, QStringLiteral("mode")),
-                  QStringLiteral("aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second "
+                  Findings::tr("aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second "
                                  "copy of the key (`set aggressive-mode password`), which Tunnelwright does not write. Both "
                                  "ends of a link have fixed addresses, so use \"main\" (or IKE version 2)"));
     if (v2 && ipv6)
         out.error(childPath(ikePath, QStringLiteral("version")),
-                  QStringLiteral("IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the "
+                  Findings::tr("IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the "
                                  "IKEv2 keyring, profile and policy are unverified); use version 1 for this IPv6 link, or "
                                  "IPv4 WAN addresses"));
 
@@ -89,14 +89,14 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
         const auto tok = v2 ? CiscoIosDialect::ikev2Encryption(e) : CiscoIosDialect::isakmpEncryption(e);
         if (!tok)
             out.error(childPath(ikePath, QStringLiteral("encryption"), i),
-                      QStringLiteral("%1 cannot be written in a cisco-ios %2").arg(label(e), place));
+                      Findings::tr("%1 cannot be written in a cisco-ios %2").arg(label(e), place));
     }
     for (qsizetype i = 0; i < ike.integrity.size(); ++i) {
         const Integrity in = ike.integrity[i];
         const auto tok = v2 ? CiscoIosDialect::ikev2Integrity(in) : CiscoIosDialect::isakmpHash(in);
         if (!tok)
             out.error(childPath(ikePath, QStringLiteral("integrity"), i),
-                      QStringLiteral("%1 cannot be written in a cisco-ios %2").arg(label(in), place));
+                      Findings::tr("%1 cannot be written in a cisco-ios %2").arg(label(in), place));
     }
     for (qsizetype i = 0; i < ike.dhGroups.size(); ++i) {
         const DhGroup g = ike.dhGroups[i];
@@ -108,7 +108,7 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
     if (!v2) {
         const qsizetype policies = ike.encryption.size() * ike.integrity.size() * ike.dhGroups.size();
         if (policies > kMaxIsakmpPerLink)
-            out.error(ikePath, QStringLiteral("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
+            out.error(ikePath, Findings::tr("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
                                               "most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms")
                                    .arg(policies)
                                    .arg(kMaxIsakmpPerLink));
@@ -124,16 +124,16 @@ void checkEsp(const EspProposal &esp, const QString &linkPath, Findings &out)
         sets += isAead(e) ? 1 : esp.integrity.size();
         if (!CiscoIosDialect::espEncryption(e))
             out.error(childPath(espPath, QStringLiteral("encryption"), i),
-                      QStringLiteral("%1 cannot be written in a cisco-ios transform set").arg(label(e)));
+                      Findings::tr("%1 cannot be written in a cisco-ios transform set").arg(label(e)));
     }
     for (qsizetype i = 0; i < esp.integrity.size(); ++i)
         if (!CiscoIosDialect::espIntegrity(esp.integrity[i]))
             out.error(childPath(espPath, QStringLiteral("integrity"), i),
-                      QStringLiteral("%1 cannot be written in a cisco-ios transform set").arg(label(esp.integrity[i])));
+                      Findings::tr("%1 cannot be written in a cisco-ios transform set").arg(label(esp.integrity[i])));
     if (esp.pfsGroup && !CiscoIosDialect::pfsGroup(*esp.pfsGroup))
         out.error(childPath(espPath, QStringLiteral("pfs_group")), groupGap(*esp.pfsGroup, GroupPlace::Pfs));
     if (sets > kMaxTransformSets)
-        out.error(espPath, QStringLiteral("makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a "
+        out.error(espPath, Findings::tr("makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a "
                                           "cisco-ios crypto map entry takes at most %2 in `set transform-set`. List fewer "
                                           "algorithms")
                                .arg(sets)
@@ -178,7 +178,7 @@ void checkLinkWide(const SiteToSiteLink &link, bool ipv6, const QString &linkPat
         out.error(childPath(linkPath, QStringLiteral("psk")), *problem);
     if (!link.natTraversal)
         out.info(childPath(linkPath, QStringLiteral("nat_traversal")),
-                 QStringLiteral("cisco-ios turns NAT traversal off only for the whole router, so it stays on there; "
+                 Findings::tr("cisco-ios turns NAT traversal off only for the whole router, so it stays on there; "
                                 "that changes nothing while no NAT sits between the routers"));
     checkIke(link, ipv6, linkPath, out);
     checkEsp(link.esp, linkPath, out);
@@ -194,10 +194,10 @@ void checkOwnSite(const Site &site, bool ipv6, const QString &sitePath, Findings
     if (site.natBypass && !ipv6) {
         const QString lanPath = childPath(sitePath, QStringLiteral("lan_interface"));
         if (!site.lanInterface)
-            out.error(lanPath, QStringLiteral("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
+            out.error(lanPath, Findings::tr("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
                                               "(e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT"));
         else if (site.lanInterface->compare(site.wanInterface, Qt::CaseInsensitive) == 0)
-            out.error(lanPath, QStringLiteral("is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat "
+            out.error(lanPath, Findings::tr("is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat "
                                               "outside` on two different interfaces"));
     }
 }

@@ -314,18 +314,18 @@ void checkL2tp(const L2tpServer &server, const IkeProposal &ike, const EspPropos
     // PPP addresses on RouterOS are IPv4: /ip pool, and the profile's local-address / dns-server.
     if (const auto a = parseAddress(server.localAddress); a && familyOf(*a) == Family::V6)
         out.error(childPath(serverPath, QStringLiteral("local_address")),
-                  QStringLiteral("is IPv6, but on %1 the PPP profile's local-address is IPv4; use an IPv4 address outside "
+                  Findings::tr("is IPv6, but on %1 the PPP profile's local-address is IPv4; use an IPv4 address outside "
                                  "the LAN, e.g. 172.31.86.254")
                       .arg(platform));
     if (const auto r = parseRange(server.pool); r && r->family() == Family::V6)
         out.error(childPath(serverPath, QStringLiteral("pool")),
-                  QStringLiteral("is IPv6, but %1 hands out client addresses from /ip pool, which is IPv4 only; use an "
+                  Findings::tr("is IPv6, but %1 hands out client addresses from /ip pool, which is IPv4 only; use an "
                                  "IPv4 range such as 172.31.86.1-172.31.86.14")
                       .arg(platform));
     for (qsizetype i = 0; i < server.dnsServers.size(); ++i)
         if (const auto a = parseAddress(server.dnsServers[i]); a && familyOf(*a) == Family::V6)
             out.error(childPath(serverPath, QStringLiteral("dns_servers"), i),
-                      QStringLiteral("is IPv6, but the %1 PPP profile's dns-server takes IPv4 addresses only").arg(platform));
+                      Findings::tr("is IPv6, but the %1 PPP profile's dns-server takes IPv4 addresses only").arg(platform));
 
     RouterOsCapabilities::checkIke(*d, ike, serverPath, out);
     RouterOsCapabilities::checkEsp(*d, esp, serverPath, out);

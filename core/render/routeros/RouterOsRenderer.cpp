@@ -342,13 +342,13 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
 
     if (!d->exchangeMode(link.ike.version, link.ike.effectiveMode()))
         out.error(childPath(sitePath, QStringLiteral("platform")),
-                  QStringLiteral("%1 cannot use IKE version 2: RouterOS has IKEv2 from 6.38 on, and this platform stands "
+                  Findings::tr("%1 cannot use IKE version 2: RouterOS has IKEv2 from 6.38 on, and this platform stands "
                                  "for every version before 6.43. Upgrade the router to 6.43 or later and choose "
                                  "routeros-6, or set ike.version to 1")
                       .arg(d->platformToken()));
     if (site.lanInterface)
         out.info(childPath(sitePath, QStringLiteral("lan_interface")),
-                 QStringLiteral("is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it")
+                 Findings::tr("is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it")
                      .arg(d->platformToken()));
 
     // Link-wide values: when both ends speak the same dialect, side a has said it already.
