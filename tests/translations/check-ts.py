@@ -5,7 +5,7 @@ Usage: check-ts.py LUPDATE LUPDATE_ARGS_FILE TS_FILE...
 Runs the build's lupdate (same options and sources as `update_translations`) into a scratch copy of each
 .ts file: any difference means a message was added, changed or removed without updating the .ts files.
 Then every message must be finished: not unfinished, not empty, no obsolete or vanished entries left,
-and each translation keeps the placeholders (%1, %n) of its source.
+and each translation keeps the placeholders (%1, %n) of its source; setup sheet text must be WinAnsi.
 """
 import re
 import shutil
@@ -18,6 +18,10 @@ from pathlib import Path
 
 def placeholders(text):
     return sorted(set(re.findall(r"%(?:\d|n)", text or "")))
+
+
+# Printed with the PDF's standard fonts, which know WinAnsi only (cp1252 is the same set).
+PDF_CONTEXTS = {"SetupSheet", "IPhoneSheet", "WindowsSheet"}
 
 
 def problems_in(ts_path):
@@ -37,6 +41,11 @@ def problems_in(ts_path):
                 problems.append(f"{where}: empty translation")
             else:
                 for t in texts:
+                    if name in PDF_CONTEXTS:
+                        try:
+                            t.encode("cp1252")
+                        except UnicodeEncodeError as e:
+                            problems.append(f"{where}: {t[e.start:e.end]!r} cannot be printed on a sheet (WinAnsi)")
                     if placeholders(t) != placeholders(source) and not (
                             message.get("numerus") == "yes" and placeholders(t) == [p for p in placeholders(source) if p != "%n"]):
                         problems.append(f"{where}: placeholders {placeholders(source)} became {placeholders(t)} in {t!r}")
