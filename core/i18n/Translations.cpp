@@ -14,7 +14,16 @@ bool isShipped(const QString &language) { return shippedLanguages().contains(lan
 
 QString systemLanguage()
 {
-    // uiLanguages() lists "de-DE", "de", ...; with LANG=C it is "C" or "en-US".
+    // As gettext does: the C locale means untranslated whatever LANGUAGE says, so LC_ALL=C or LANG=C
+    // (what tools that compare the output set) always give the English text.
+    QByteArray messages = qgetenv("LC_ALL");
+    if (messages.isEmpty())
+        messages = qgetenv("LC_MESSAGES");
+    if (messages.isEmpty())
+        messages = qgetenv("LANG");
+    if (messages == "C" || messages == "POSIX" || messages.startsWith("C."))
+        return QStringLiteral("en");
+    // uiLanguages() lists LANGUAGE's entries, then "de-DE", "de", ... of the locale.
     for (const QString &tag : QLocale::system().uiLanguages()) {
         const QString language = tag.section(QLatin1Char('-'), 0, 0).toLower();
         if (isShipped(language))

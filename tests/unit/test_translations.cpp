@@ -121,10 +121,14 @@ TEST_CASE("cli follows the system language; LANG=C stays English", "[i18n][cli]"
     CHECK(german.exitCode == 2);
     CHECK(german.err.contains(QStringLiteral("unbekannter Befehl „frobnicate“")));
     CHECK(german.err.contains(QStringLiteral("Aufruf:")));
-    const Run spanish = cliIn(QStringLiteral("C"), {QStringLiteral("--help")}, QStringLiteral("es"));
+    // LANGUAGE comes first, as with gettext...
+    const Run spanish = cliIn(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--help")}, QStringLiteral("es"));
     CHECK(spanish.out.contains(QStringLiteral("Códigos de salida")));
-    const Run english = cliIn(QStringLiteral("C"), {QStringLiteral("frobnicate")});
-    CHECK(english.err.startsWith(QStringLiteral("tunnelwright-cli: unknown command \"frobnicate\"\n\nUsage:\n")));
+    // ...but not over the C locale: LANG=C is exactly the English output.
+    for (const QString &language : {QString(), QStringLiteral("de")}) {
+        const Run english = cliIn(QStringLiteral("C"), {QStringLiteral("frobnicate")}, language);
+        CHECK(english.err.startsWith(QStringLiteral("tunnelwright-cli: unknown command \"frobnicate\"\n\nUsage:\n")));
+    }
 }
 
 TEST_CASE("cli render --sheet-language", "[i18n][cli]")
