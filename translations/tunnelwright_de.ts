@@ -2931,6 +2931,22 @@ geschrieben).
         <source>Choose what to make, or open a project.</source>
         <translation>Wählen Sie, was Sie erstellen möchten, oder öffnen Sie ein Projekt.</translation>
     </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>1 L2TP server</source>
+        <translation>1 L2TP-Server</translation>
+    </message>
+    <message>
+        <source>%1 L2TP servers</source>
+        <translation>%1 L2TP-Server</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SubnetListEditor</name>

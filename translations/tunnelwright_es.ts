@@ -2931,6 +2931,22 @@ nada).
         <source>Choose what to make, or open a project.</source>
         <translation>Elija qué crear o abra un proyecto.</translation>
     </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 enlace</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 enlaces</translation>
+    </message>
+    <message>
+        <source>1 L2TP server</source>
+        <translation>1 servidor L2TP</translation>
+    </message>
+    <message>
+        <source>%1 L2TP servers</source>
+        <translation>%1 servidores L2TP</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SubnetListEditor</name>

@@ -98,7 +98,8 @@ void StartPage::buildLanguageRow(QVBoxLayout *layout)
     m_languageNote->setVisible(false);
     row->addWidget(label);
     row->addWidget(m_language);
-    row->addWidget(m_languageNote, 1);
+    row->addWidget(m_languageNote);
+    row->addStretch(1);
     layout->addLayout(row);
     connect(m_language, &QComboBox::activated, this, [this](int i) {
         setChosenLanguage(m_language->itemData(i).toString());
@@ -170,13 +171,12 @@ void StartPage::load()
     const Project &p = wiz()->project();
     const qsizetype objects = p.links.size() + p.l2tpServers.size();
     const bool opened = !wiz()->projectFilePath().isEmpty() && error.isEmpty();
-    auto count = [](qsizetype n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-    };
+    // One message per number form: English stays exactly as it was without a translator.
+    const QString links = p.links.size() == 1 ? tr("1 link") : tr("%1 links").arg(p.links.size());
+    const QString servers =
+        p.l2tpServers.size() == 1 ? tr("1 L2TP server") : tr("%1 L2TP servers").arg(p.l2tpServers.size());
     m_loaded->setText(opened ? tr("Open: %1 (%2, %3). Next continues with it.")
-                                   .arg(QDir::toNativeSeparators(wiz()->projectFilePath()),
-                                        count(p.links.size(), "link", "links"),
-                                        count(p.l2tpServers.size(), "L2TP server", "L2TP servers"))
+                                   .arg(QDir::toNativeSeparators(wiz()->projectFilePath()), links, servers)
                              : QString());
     m_loaded->setVisible(opened);
     if (objects > 1 && !m_objectRow)

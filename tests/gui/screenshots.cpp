@@ -7,6 +7,7 @@
 #include "ExportPage.h"
 #include "SetupSheetPrinting.h"
 #include "TunnelwrightWizard.h"
+#include "UiLanguage.h"
 #include "UsersPage.h"
 
 #include "io/ProjectFile.h"
@@ -47,6 +48,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tunnelwright"));
     QApplication::setApplicationName(QStringLiteral("Tunnelwright"));
+    // English unless asked (the README shows English); TW_SCREENSHOT_LANGUAGE=de or es shows the
+    // wizard as a German or Spanish user sees it, to check that the translated text fits.
+    if (const QString language = qEnvironmentVariable("TW_SCREENSHOT_LANGUAGE"); !language.isEmpty()) {
+        tw::ui::setChosenLanguage(language);
+        tw::ui::installUiTranslations();
+    }
     if (argc < 2) {
         std::fprintf(stderr, "usage: tw_gui_screenshots OUTDIR [PRINTED.pdf]\n");
         return 2;

@@ -4,7 +4,8 @@
 # and a CSV import with bad rows. README.md shows them.
 #
 # Usage: tests/gui/screenshots.sh [DIR]   (build directory: build-tests/, override with BUILD_DIR;
-#        TW_SCREENSHOT_SIZE=WxH changes the window size, QT_SCALE_FACTOR=2 renders for high DPI)
+#        TW_SCREENSHOT_SIZE=WxH changes the window size, QT_SCALE_FACTOR=2 renders for high DPI,
+#        TW_SCREENSHOT_LANGUAGE=de|es the wizard in German or Spanish: give a DIR other than the README's)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build-tests}
