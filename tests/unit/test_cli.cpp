@@ -171,6 +171,8 @@ TEST_CASE("cli render: --paper and --no-passwords reach the client material; pap
         {{}, "en_US.UTF-8", tw::PaperSize::Letter, true}, // the United States print on Letter
         {{}, "de_DE.UTF-8", tw::PaperSize::A4, true},
     };
+    // English messages wanted (LANGUAGE) say nothing about the paper: de_DE stays A4.
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     for (const Case &c : cases) {
         INFO(c.options.join(QLatin1Char(' ')).toStdString() << " " << c.locale);
         env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(c.locale));

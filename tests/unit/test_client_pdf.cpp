@@ -156,6 +156,30 @@ TEST_CASE("the example's setup sheets hold the server, account, secret and steps
     CHECK(iInfo->value(QStringLiteral("Page size")).contains(QStringLiteral("(A4)")));
 }
 
+TEST_CASE("the locale's paper: LC_ALL, else LC_PAPER, else LANG; LANGUAGE does not count", "[client]")
+{
+    struct Case {
+        const char *lcAll, *lcPaper, *lang;
+        PaperSize paper;
+    };
+    const Case cases[] = {
+        {"de_DE.UTF-8", "", "", PaperSize::A4},
+        {"en_US.UTF-8", "", "", PaperSize::Letter},
+        {"en_US.UTF-8", "de_DE.UTF-8", "de_DE.UTF-8", PaperSize::Letter}, // LC_ALL wins
+        {"", "de_DE.UTF-8", "en_US.UTF-8", PaperSize::A4},                // then LC_PAPER
+        {"", "", "es_MX.UTF-8", PaperSize::Letter},                      // then LANG
+        {"", "", "es_ES.UTF-8@euro", PaperSize::A4},
+        {"", "", "en_CA", PaperSize::Letter},
+        {"C", "", "en_US.UTF-8", PaperSize::A4}, // C has no country
+        {"", "", "POSIX", PaperSize::A4},
+    };
+    for (const Case &c : cases) {
+        INFO(c.lcAll << " | " << c.lcPaper << " | " << c.lang);
+        CHECK(paperSizeForLocaleVariables(QString::fromLatin1(c.lcAll), QString::fromLatin1(c.lcPaper),
+                                          QString::fromLatin1(c.lang)) == c.paper);
+    }
+}
+
 TEST_CASE("with passwordsOnSheets off no sheet holds a password", "[client]")
 {
     const Project p = l2tpExample();

@@ -18,7 +18,19 @@ PaperSize paperSizeFor(QLocale::Territory territory)
     return PaperSize::A4;
 }
 
-PaperSize systemPaperSize() { return paperSizeFor(QLocale::system().territory()); }
+PaperSize paperSizeForLocaleVariables(const QString &lcAll, const QString &lcPaper, const QString &lang)
+{
+    for (const QString &value : {lcAll, lcPaper, lang})
+        if (!value.isEmpty()) // "de_DE.UTF-8@euro" -> de_DE; "C" and "POSIX" have no territory: A4
+            return paperSizeFor(QLocale(value.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0)).territory());
+    return paperSizeFor(QLocale::system().territory());
+}
+
+PaperSize systemPaperSize()
+{
+    return paperSizeForLocaleVariables(qEnvironmentVariable("LC_ALL"), qEnvironmentVariable("LC_PAPER"),
+                                       qEnvironmentVariable("LANG"));
+}
 
 std::optional<PaperSize> paperSizeFromToken(const QString &token)
 {

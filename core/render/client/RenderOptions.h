@@ -28,7 +28,12 @@ struct RenderOptions {
 // Chile, Colombia, Costa Rica, Guatemala, Mexico, Nicaragua, Panama, the Philippines, Puerto Rico,
 // El Salvador, the United States and Venezuela; A4 everywhere else.
 PaperSize paperSizeFor(QLocale::Territory territory);
-PaperSize systemPaperSize(); // paperSizeFor(QLocale::system().territory())
+// The paper of the locale as POSIX ranks its variables: LC_ALL, else LC_PAPER, else LANG; with none of
+// them set, the system's locale (QLocale::system(), Windows and macOS). Not QLocale::system() alone:
+// on Unix it lets LANGUAGE, the languages wanted for messages, decide, and English messages in
+// Germany would then print on Letter.
+PaperSize paperSizeForLocaleVariables(const QString &lcAll, const QString &lcPaper, const QString &lang);
+PaperSize systemPaperSize(); // paperSizeForLocaleVariables() of this process's environment
 
 // "a4" / "letter", as the command line spells them (any case); nullopt for anything else.
 std::optional<PaperSize> paperSizeFromToken(const QString &token);
