@@ -235,12 +235,12 @@ int render(const QStringList &args)
     const auto project = load(path, passphrase);
     if (!project)
         return kUnreadable;
-    const tw::RenderResult result = tw::renderProject(*project, options);
-    for (const tw::Finding &f : result.findings)
+    const QList<tw::Finding> findings = tw::checkProject(*project);
+    for (const tw::Finding &f : findings)
         err(findingLine(f));
-    if (!result.output)
+    if (hasErrors(findings))
         return kFindings; // errors: nothing written
-    const auto written = tw::writeRender(*result.output, dir);
+    const auto written = tw::renderToDirectory(*project, options, dir);
     if (!written) {
         errorLine(written.error());
         return kUnreadable;

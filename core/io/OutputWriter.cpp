@@ -8,7 +8,11 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -218,38 +222,127 @@ Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, b
     return true;
 }
 
+namespace {
+
+Result<bool> checkPath(const RenderedFile &f, const QString &dir)
+{
+    if (!safeRelativePath(f.path) || f.path == QLatin1String("manifest.json"))
+        return Result<bool>::failure(Text::tr("refusing to write outside %1: %2").arg(dir, f.path));
+    return true;
+}
+
+// Writes rendered files under one output directory, creating the directories they go in (0700:
+// they hold keys). One per thread: each remembers the directories it has made.
+class FileWriter final {
+public:
+    explicit FileWriter(const QString &dir) : m_root(dir) {}
+
+    Result<bool> write(const RenderedFile &f)
+    {
+        const QString target = m_root.filePath(f.path);
+        const QString parent = QFileInfo(target).path();
+        if (!m_madeDirs.contains(parent)) {
+            if (!makeOwnerOnlyPath(parent))
+                return Result<bool>::failure(Text::tr("%1: cannot create directory").arg(parent));
+            m_madeDirs.insert(parent);
+        }
+        return writeStaged(target, f.bytes, f.holdsSecret);
+    }
+
+    // Last: a manifest on disk means every file it lists is complete.
+    Result<bool> writeManifest(const QByteArray &manifest)
+    {
+        return writeStaged(m_root.filePath(QStringLiteral("manifest.json")), manifest, false);
+    }
+
+private:
+    QDir m_root;
+    QSet<QString> m_madeDirs; // a render has thousands of files in a few hundred directories
+};
+
+QStringList pathsWritten(const QList<RenderedFile> &files)
+{
+    QStringList written;
+    written.reserve(files.size() + 1);
+    for (const RenderedFile &f : files)
+        written << f.path;
+    written << QStringLiteral("manifest.json");
+    return written;
+}
+
+// One unit of a parallel render, as its worker left it: the files without their bytes (for the
+// manifest), or why they were not all written.
+struct UnitOutcome {
+    QList<RenderedFile> files;
+    QString error;
+};
+
+} // namespace
+
 Result<QStringList> writeRender(const RenderOutput &output, const QString &dir)
 {
     // Every path is checked before anything is written: a refusal leaves no partial output.
     for (const RenderedFile &f : output.files)
-        if (!safeRelativePath(f.path) || f.path == QLatin1String("manifest.json"))
-            return Result<QStringList>::failure(Text::tr("refusing to write outside %1: %2").arg(dir, f.path));
-    // Directories of a render hold keys: created 0700 (mkdir's own mode, whatever the umask).
+        if (const auto ok = checkPath(f, dir); !ok)
+            return Result<QStringList>::failure(ok.error());
     if (!makeOwnerOnlyPath(dir))
         return Result<QStringList>::failure(Text::tr("%1: cannot create the output directory").arg(dir));
-    const QDir root(dir);
-    QSet<QString> madeDirs; // a render has thousands of files in a few hundred directories
-    QStringList written;
-    written.reserve(output.files.size() + 1);
-    for (const RenderedFile &f : output.files) {
-        const QString target = root.filePath(f.path);
-        const QString parent = QFileInfo(target).path();
-        if (!madeDirs.contains(parent)) {
-            if (!makeOwnerOnlyPath(parent))
-                return Result<QStringList>::failure(Text::tr("%1: cannot create directory").arg(parent));
-            madeDirs.insert(parent);
+    FileWriter writer(dir);
+    for (const RenderedFile &f : output.files)
+        if (const auto ok = writer.write(f); !ok)
+            return Result<QStringList>::failure(ok.error());
+    if (const auto ok = writer.writeManifest(output.manifest); !ok)
+        return Result<QStringList>::failure(ok.error());
+    return pathsWritten(output.files);
+}
+
+Result<QStringList> renderToDirectory(const Project &checked, const RenderOptions &options, const QString &dir,
+                                      int threads)
+{
+    if (!makeOwnerOnlyPath(dir))
+        return Result<QStringList>::failure(Text::tr("%1: cannot create the output directory").arg(dir));
+    const RenderPlan plan(checked);
+    const int units = plan.unitCount();
+    std::vector<UnitOutcome> outcomes(static_cast<size_t>(units)); // slot u is touched by the worker of unit u only
+    std::atomic<int> nextUnit{0};
+    std::atomic<bool> failed{false};
+    // Rendering is user time and writing is mostly kernel time: workers that each render a unit and
+    // then write it keep every core busy with one or the other.
+    auto work = [&] {
+        FileWriter writer(dir);
+        for (int u = nextUnit++; u < units && !failed; u = nextUnit++) {
+            UnitOutcome &outcome = outcomes[size_t(u)];
+            outcome.files = plan.renderUnit(u, options);
+            for (RenderedFile &f : outcome.files) {
+                auto ok = checkPath(f, dir);
+                if (ok)
+                    ok = writer.write(f);
+                if (!ok) {
+                    outcome.error = ok.error();
+                    failed = true;
+                    break;
+                }
+                f.bytes = QByteArray(); // the manifest needs the rest; memory stays bounded
+            }
         }
-        const auto r = writeStaged(target, f.bytes, f.holdsSecret);
-        if (!r)
-            return Result<QStringList>::failure(r.error());
-        written << f.path;
+    };
+    const int workers = std::clamp(threads > 0 ? threads : int(std::thread::hardware_concurrency()), 1,
+                                   std::max(1, std::min(units, kMaxRenderThreads)));
+    {
+        std::vector<std::jthread> pool;
+        for (int i = 1; i < workers; ++i)
+            pool.emplace_back(work);
+        work();
+    } // joined
+    QList<RenderedFile> files;
+    for (UnitOutcome &outcome : outcomes) {
+        if (!outcome.error.isEmpty())
+            return Result<QStringList>::failure(outcome.error);
+        files << std::move(outcome.files);
     }
-    // Last: a manifest on disk means every file it lists is complete.
-    const auto m = writeStaged(root.filePath(QStringLiteral("manifest.json")), output.manifest, false);
-    if (!m)
-        return Result<QStringList>::failure(m.error());
-    written << QStringLiteral("manifest.json");
-    return written;
+    if (const auto ok = FileWriter(dir).writeManifest(manifestJson(files)); !ok)
+        return Result<QStringList>::failure(ok.error());
+    return pathsWritten(files);
 }
 
 } // namespace tw

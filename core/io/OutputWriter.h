@@ -16,6 +16,18 @@ namespace tw {
 Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, bool ownerOnly);
 
 // Writes output.files and manifest.json under dir (created if missing). Returns the paths written.
+// Every path is checked first: a refused one leaves nothing written.
 Result<QStringList> writeRender(const RenderOutput &output, const QString &dir);
+
+// More threads than this gain nothing: the disk is the limit by then.
+constexpr int kMaxRenderThreads = 8;
+
+// Renders a project that passed check and writes it under dir, unit by unit (RenderPlan) on up to
+// `threads` threads (0: one per core, at most kMaxRenderThreads), each unit's files written as soon as
+// it is rendered. The same files, bytes and manifest as writeRender(renderChecked(...)); the manifest
+// is written last, once every file is. A refused path or a failed write stops the render: files
+// already written stay (each complete), the manifest is not written.
+Result<QStringList> renderToDirectory(const Project &checked, const RenderOptions &options, const QString &dir,
+                                      int threads = 0);
 
 } // namespace tw

@@ -131,26 +131,42 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
     return out;
 }
 
-RenderOutput renderChecked(const Project &project, const RenderOptions &options)
+RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
-    RenderOutput out;
-    QHash<QString, int> linksPerRouter; // counts as makeSiteContext does, in one pass
-    for (int i = 0; i < project.links.size(); ++i) {
-        const SiteToSiteLink &l = project.links[i];
-        for (Side side : {Side::A, Side::B}) {
-            SiteContext ctx = buildSiteContext(project, i, side);
-            ctx.routerOrdinal = linksPerRouter.value(routerKey(l.site(side)));
-            out.files << platformEntry(ctx.local.site->platform).renderSite(ctx);
-        }
+    // The ordinals depend on the links before: counted here in one pass, as makeSiteContext does.
+    QHash<QString, int> linksPerRouter;
+    m_routerOrdinals.reserve(checked.links.size() * 2);
+    for (const SiteToSiteLink &l : checked.links) {
+        m_routerOrdinals << linksPerRouter.value(routerKey(l.a)) << linksPerRouter.value(routerKey(l.b));
         linksPerRouter[routerKey(l.a)] += 1;
         if (!sameRouter(l.a, l.b))
             linksPerRouter[routerKey(l.b)] += 1;
     }
-    for (int i = 0; i < project.l2tpServers.size(); ++i) {
-        const L2tpContext ctx = makeL2tpContext(project, i);
-        out.files << platformEntry(ctx.server->platform).renderL2tp(ctx);
-        out.files << renderClientMaterial(ctx, options);
+}
+
+QList<RenderedFile> RenderPlan::renderUnit(int unit, const RenderOptions &options) const
+{
+    QList<RenderedFile> files;
+    if (unit < m_project.links.size()) {
+        for (Side side : {Side::A, Side::B}) {
+            SiteContext ctx = buildSiteContext(m_project, unit, side);
+            ctx.routerOrdinal = m_routerOrdinals[unit * 2 + (side == Side::A ? 0 : 1)];
+            files << platformEntry(ctx.local.site->platform).renderSite(ctx);
+        }
+        return files;
     }
+    const L2tpContext ctx = makeL2tpContext(m_project, unit - int(m_project.links.size()));
+    files << platformEntry(ctx.server->platform).renderL2tp(ctx);
+    files << renderClientMaterial(ctx, options);
+    return files;
+}
+
+RenderOutput renderChecked(const Project &project, const RenderOptions &options)
+{
+    RenderOutput out;
+    const RenderPlan plan(project);
+    for (int unit = 0; unit < plan.unitCount(); ++unit)
+        out.files << plan.renderUnit(unit, options);
     out.manifest = manifestJson(out.files);
     return out;
 }

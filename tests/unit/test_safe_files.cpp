@@ -7,6 +7,7 @@
 #include "io/OutputWriter.h"
 #include "io/ProjectFile.h"
 #include "render/ProjectRenderer.h"
+#include "validate/ProjectValidator.h"
 
 #include <catch2/catch.hpp>
 
@@ -218,6 +219,60 @@ TEST_CASE("a render that fails midway or replaces an earlier one leaves no tempo
     CHECK(twtest::readFile(victim) == "untouched");
     CHECK(QFileInfo(link).isSymLink());
     CHECK(filesUnder(out) == all); // no temporary file beside them
+}
+
+TEST_CASE("rendering on several threads writes what rendering one file after another writes", "[files]")
+{
+    // Links of every platform, then two L2TP servers (many files in one unit), as a checked project.
+    Project project = twbench::manyLinks(23);
+    Project servers = twbench::manyUsers(7);
+    project.l2tpServers << servers.l2tpServers.first();
+    servers.l2tpServers.first().name = QStringLiteral("second");
+    project.l2tpServers << servers.l2tpServers.first();
+    for (const Finding &f : checkProject(project))
+        REQUIRE(f.severity != Severity::Error);
+    const RenderOutput expected = renderChecked(project);
+    QStringList expectedList;
+    for (const RenderedFile &f : expected.files)
+        expectedList << f.path;
+    expectedList << QStringLiteral("manifest.json");
+    QStringList sortedList = expectedList;
+    sortedList.sort();
+
+    for (int threads : {1, 2, 5, 40}) {
+        INFO(threads << " threads");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const auto written = renderToDirectory(project, {}, out, threads);
+        REQUIRE(written.ok());
+        CHECK(*written == expectedList); // manifest order, manifest last
+        CHECK(filesUnder(out) == sortedList);
+        CHECK(twtest::readFile(out + QStringLiteral("/manifest.json")) == expected.manifest);
+        for (const RenderedFile &f : expected.files) {
+            INFO(f.path.toStdString());
+            CHECK(twtest::readFile(out + QLatin1Char('/') + f.path) == f.bytes);
+            CHECK(modeOf(out + QLatin1Char('/') + f.path) == (f.holdsSecret ? 0600 : (0644 & ~currentUmask())));
+            CHECK(modeOf(QFileInfo(out + QLatin1Char('/') + f.path).path()) == 0700);
+        }
+    }
+
+    // A directory in the way of one file: the error names it, no manifest, every file there is complete.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("blocked"));
+    const RenderedFile &blocked = expected.files[expected.files.size() / 3];
+    REQUIRE(QDir().mkpath(out + QLatin1Char('/') + blocked.path));
+    const auto failed = renderToDirectory(project, {}, out, 3);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(blocked.path));
+    CHECK(failed.error().contains(QStringLiteral("something other than a file is in the way")));
+    CHECK_FALSE(QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+    for (const QString &f : filesUnder(out)) {
+        INFO(f.toStdString());
+        const auto it = std::find_if(expected.files.begin(), expected.files.end(),
+                                     [&](const RenderedFile &r) { return r.path == f; });
+        REQUIRE(it != expected.files.end());
+        CHECK(twtest::readFile(out + QLatin1Char('/') + f) == it->bytes);
+    }
 }
 
 TEST_CASE("files holding secrets are owner-only whatever the umask; the umask is only narrowed", "[files]")
