@@ -135,30 +135,34 @@ RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
     // The ordinals depend on the links before: counted here in one pass, as makeSiteContext does.
     QHash<QString, int> linksPerRouter;
-    m_routerOrdinals.reserve(checked.links.size() * 2);
-    for (const SiteToSiteLink &l : checked.links) {
-        m_routerOrdinals << linksPerRouter.value(routerKey(l.a)) << linksPerRouter.value(routerKey(l.b));
+    for (int i = 0; i < checked.links.size(); ++i) {
+        const SiteToSiteLink &l = checked.links[i];
+        m_units << Unit{i, -1, -1, {linksPerRouter.value(routerKey(l.a)), linksPerRouter.value(routerKey(l.b))}};
         linksPerRouter[routerKey(l.a)] += 1;
         if (!sameRouter(l.a, l.b))
             linksPerRouter[routerKey(l.b)] += 1;
     }
+    for (int s = 0; s < checked.l2tpServers.size(); ++s)
+        for (int u = -1; u < checked.l2tpServers[s].users.size(); ++u)
+            m_units << Unit{-1, s, u, {0, 0}};
 }
 
-QList<RenderedFile> RenderPlan::renderUnit(int unit, const RenderOptions &options) const
+QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &options) const
 {
+    const Unit &unit = m_units[index];
     QList<RenderedFile> files;
-    if (unit < m_project.links.size()) {
+    if (unit.link >= 0) {
         for (Side side : {Side::A, Side::B}) {
-            SiteContext ctx = buildSiteContext(m_project, unit, side);
-            ctx.routerOrdinal = m_routerOrdinals[unit * 2 + (side == Side::A ? 0 : 1)];
+            SiteContext ctx = buildSiteContext(m_project, unit.link, side);
+            ctx.routerOrdinal = unit.routerOrdinals[side == Side::A ? 0 : 1];
             files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         }
         return files;
     }
-    const L2tpContext ctx = makeL2tpContext(m_project, unit - int(m_project.links.size()));
-    files << platformEntry(ctx.server->platform).renderL2tp(ctx);
-    files << renderClientMaterial(ctx, options);
-    return files;
+    const L2tpContext ctx = makeL2tpContext(m_project, unit.server);
+    if (unit.user < 0)
+        return platformEntry(ctx.server->platform).renderL2tp(ctx);
+    return renderUserMaterial(ctx, ctx.server->users[unit.user], options);
 }
 
 RenderOutput renderChecked(const Project &project, const RenderOptions &options)

@@ -30,21 +30,28 @@ RenderResult renderProject(const Project &project, const RenderOptions &options 
 // The render alone, for a project that passed check (renderProject without the check).
 RenderOutput renderChecked(const Project &project, const RenderOptions &options = {});
 
-// A render cut into independent units, one per link and then one per L2TP server, in manifest order:
-// the files of unit 0, then of unit 1, ... are exactly renderChecked's. Front ends render units in
-// parallel and write each as it is done, so a large project needs neither one core nor all its bytes
-// in memory at once (io/OutputWriter.h: renderToDirectory). The project must have passed check and
-// outlive the plan. renderUnit is pure and may run on several threads at once.
+// A render cut into independent units, in manifest order: one per link, then per L2TP server one for
+// its own files and one per user for the user's client material. The files of unit 0, then of unit
+// 1, ... are exactly renderChecked's. Front ends render units in parallel and write each as it is
+// done, so a large project needs neither one core nor all its bytes in memory at once
+// (io/OutputWriter.h: renderToDirectory). The project must have passed check and outlive the plan.
+// renderUnit is pure and may run on several threads at once.
 class RenderPlan {
 public:
     explicit RenderPlan(const Project &checked);
 
-    int unitCount() const { return int(m_project.links.size() + m_project.l2tpServers.size()); }
+    int unitCount() const { return int(m_units.size()); }
     QList<RenderedFile> renderUnit(int unit, const RenderOptions &options) const;
 
 private:
+    struct Unit {
+        int link = -1;   // a link's files, or
+        int server = -1; // a server's own files (user -1) or one user's client material
+        int user = -1;
+        int routerOrdinals[2] = {0, 0}; // a link's sides a and b (SiteContext::routerOrdinal)
+    };
     const Project &m_project;
-    QList<int> m_routerOrdinals; // per link: side a's, then side b's (SiteContext::routerOrdinal)
+    QList<Unit> m_units;
 };
 
 QByteArray manifestJson(const QList<RenderedFile> &files);

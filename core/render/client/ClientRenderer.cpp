@@ -64,15 +64,12 @@ const ClientEntry &clientEntry(ClientPlatform platform)
     return kClients.front(); // unreachable: the table lists every platform (tested)
 }
 
-QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options)
+QList<RenderedFile> renderUserMaterial(const L2tpContext &ctx, const User &user, const RenderOptions &options)
 {
-    const QList<ClientPlatform> platforms = platformsOnce(*ctx.server);
+    const ClientContext c{ctx.project, ctx.server, &user, options};
     QList<RenderedFile> files;
-    for (const User &u : ctx.server->users) {
-        const ClientContext c{ctx.project, ctx.server, &u, options};
-        for (ClientPlatform p : platforms)
-            files << clientEntry(p).render(c, ctx.objectPath());
-    }
+    for (ClientPlatform p : platformsOnce(*ctx.server))
+        files << clientEntry(p).render(c, ctx.objectPath());
     return files;
 }
 

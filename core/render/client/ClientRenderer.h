@@ -25,9 +25,9 @@ struct ClientEntry {
 
 const ClientEntry &clientEntry(ClientPlatform platform);
 
-// Every user's files for every platform in server.clients (each once, in that order), users in the
-// project's order. Pure.
-QList<RenderedFile> renderClientMaterial(const L2tpContext &ctx, const RenderOptions &options);
+// One user's files (the user is one of ctx.server->users), for every platform in server.clients,
+// each once, in that order. Pure. ProjectRenderer calls it for the users in the project's order.
+QList<RenderedFile> renderUserMaterial(const L2tpContext &ctx, const User &user, const RenderOptions &options);
 
 // One user's setup sheet for one platform, as a document (the wizard previews and prints these).
 struct UserSheet {
