@@ -53,16 +53,28 @@ bool safeRelativePath(const QString &p)
     return true;
 }
 
+// The directory a path names a file in (QFileInfo::path() without the cost of a QFileInfo).
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QStringLiteral(".") : slash == 0 ? QStringLiteral("/") : path.left(slash);
+}
+
 // Creates `path` and any missing parents with mode 0700 (mkdir's mode, not a chmod afterwards).
+// mkdir first: a render makes thousands of new directories under one that exists.
 bool makeOwnerOnlyPath(const QString &path)
 {
-    const QString clean = QDir::cleanPath(QDir(path).absolutePath());
-    if (QFileInfo(clean).isDir())
-        return true;
-    const QString parent = QFileInfo(clean).path();
-    if (parent != clean && !makeOwnerOnlyPath(parent))
-        return false;
+    const QString clean = QDir::cleanPath(path);
     const QByteArray native = QFile::encodeName(clean);
+    if (::mkdir(native.constData(), 0700) == 0)
+        return true;
+    if (errno == EEXIST)
+        return QFileInfo(clean).isDir();
+    if (errno != ENOENT)
+        return false;
+    const QString parent = parentOf(clean);
+    if (parent == clean || !makeOwnerOnlyPath(parent))
+        return false;
     return ::mkdir(native.constData(), 0700) == 0 || (errno == EEXIST && QFileInfo(clean).isDir());
 }
 
@@ -240,7 +252,7 @@ public:
     Result<bool> write(const RenderedFile &f)
     {
         const QString target = m_root.filePath(f.path);
-        const QString parent = QFileInfo(target).path();
+        const QString parent = parentOf(target);
         if (!m_madeDirs.contains(parent)) {
             if (!makeOwnerOnlyPath(parent))
                 return Result<bool>::failure(Text::tr("%1: cannot create directory").arg(parent));

@@ -256,6 +256,25 @@ TEST_CASE("rendering on several threads writes what rendering one file after ano
         }
     }
 
+    // The options reach every thread: Spanish sheets (one translator read by all), Letter, no passwords.
+    RenderOptions spanish;
+    spanish.sheetLanguage = i18n::Catalog::load(QStringLiteral("es"));
+    REQUIRE(spanish.sheetLanguage.language() == QStringLiteral("es"));
+    spanish.paperSize = PaperSize::Letter;
+    spanish.passwordsOnSheets = false;
+    const RenderOutput expectedSpanish = renderChecked(project, spanish);
+    REQUIRE(expectedSpanish.manifest == expected.manifest);
+    QTemporaryDir spanishDir;
+    REQUIRE(renderToDirectory(project, spanish, spanishDir.path(), 4).ok());
+    int differentFromEnglish = 0;
+    for (qsizetype i = 0; i < expectedSpanish.files.size(); ++i) {
+        const RenderedFile &f = expectedSpanish.files[i];
+        INFO(f.path.toStdString());
+        CHECK(twtest::readFile(spanishDir.filePath(f.path)) == f.bytes);
+        differentFromEnglish += f.bytes != expected.files[i].bytes;
+    }
+    CHECK(differentFromEnglish >= 2 * 7 * 2); // both servers' users: at least the two sheets each
+
     // A directory in the way of one file: the error names it, no manifest, every file there is complete.
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("blocked"));
