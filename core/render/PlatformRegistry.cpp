@@ -1,5 +1,7 @@
 #include "render/PlatformRegistry.h"
 
+#include "model/Address.h"
+#include "model/Vocabulary.h"
 #include "render/ciscoios/CiscoIosRenderer.h"
 #include "render/routeros/RouterOsRenderer.h"
 
@@ -21,9 +23,19 @@ constexpr std::array kRegistry{
 
 } // namespace
 
+QString routerKey(const Site &s)
+{
+    if (s.wanAddress.isEmpty())
+        return QString();
+    const auto wan = parseAddress(s.wanAddress);
+    // An address check rejects has no canonical form; its text still tells routers apart.
+    return token(s.platform) + QLatin1Char(' ') + (wan ? addressText(*wan) : s.wanAddress);
+}
+
 bool sameRouter(const Site &x, const Site &y)
 {
-    return x.platform == y.platform && !x.wanAddress.isEmpty() && x.wanAddress == y.wanAddress;
+    const QString key = routerKey(x);
+    return !key.isEmpty() && key == routerKey(y);
 }
 
 const PlatformEntry &platformEntry(Platform p)

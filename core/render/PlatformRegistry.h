@@ -30,7 +30,10 @@ struct PlatformEntry {
     int maxLinksPerRouter;         // 0: no limit; else how many links one router of this platform can carry
 };
 
-// Two link ends are the same router when platform and WAN address agree.
+// Which router a link end is: its platform and its WAN address in canonical form, so that one IPv6
+// address written two ways ("2001:DB8::1", "2001:db8:0::1") is one router. Empty without an address.
+QString routerKey(const Site &s);
+// Two link ends are the same router when their routerKeys agree.
 bool sameRouter(const Site &x, const Site &y);
 
 const PlatformEntry &platformEntry(Platform p);

@@ -46,18 +46,10 @@ SiteContext buildSiteContext(const Project &p, int index, Side side)
     return c;
 }
 
-QString routerKey(const Site &s) { return token(s.platform) + QLatin1Char(' ') + s.wanAddress; }
 
 } // namespace
 
-SiteContext makeSiteContext(const Project &p, int index, Side side)
-{
-    SiteContext c = buildSiteContext(p, index, side);
-    for (int j = 0; j < index; ++j)
-        if (sameRouter(p.links[j].a, c.link->site(side)) || sameRouter(p.links[j].b, c.link->site(side)))
-            ++c.routerOrdinal;
-    return c;
-}
+SiteContext makeSiteContext(const Project &p, int index, Side side) { return RenderPlan(p).siteContext(index, side); }
 
 L2tpContext makeL2tpContext(const Project &p, int index)
 {
@@ -133,7 +125,7 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
 
 RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
-    // The ordinals depend on the links before: counted here in one pass, as makeSiteContext does.
+    // A link's ordinals depend on the links before it: counted for all in one pass.
     QHash<QString, int> linksPerRouter;
     for (int i = 0; i < checked.links.size(); ++i) {
         const SiteToSiteLink &l = checked.links[i];
@@ -153,8 +145,7 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     QList<RenderedFile> files;
     if (unit.link >= 0) {
         for (Side side : {Side::A, Side::B}) {
-            SiteContext ctx = buildSiteContext(m_project, unit.link, side);
-            ctx.routerOrdinal = unit.routerOrdinals[side == Side::A ? 0 : 1];
+            const SiteContext ctx = siteContext(unit.link, side);
             files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         }
         return files;
@@ -163,6 +154,13 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     if (unit.user < 0)
         return platformEntry(ctx.server->platform).renderL2tp(ctx);
     return renderUserMaterial(ctx, ctx.server->users[unit.user], options);
+}
+
+SiteContext RenderPlan::siteContext(int link, Side side) const
+{
+    SiteContext ctx = buildSiteContext(m_project, link, side);
+    ctx.routerOrdinal = m_units[link].routerOrdinals[side == Side::A ? 0 : 1]; // links are the first units
+    return ctx;
 }
 
 RenderOutput renderChecked(const Project &project, const RenderOptions &options)

@@ -42,6 +42,8 @@ public:
 
     int unitCount() const { return int(m_units.size()); }
     QList<RenderedFile> renderUnit(int unit, const RenderOptions &options) const;
+    // What the renderer of one side of a link is handed.
+    SiteContext siteContext(int link, Side side) const;
 
 private:
     struct Unit {

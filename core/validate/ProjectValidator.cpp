@@ -315,9 +315,9 @@ void checkRouters(const Project &project, Findings &out)
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side s : {Side::A, Side::B}) {
             const Site &site = project.links[i].site(s);
-            if (site.wanAddress.isEmpty())
+            const QString key = routerKey(site);
+            if (key.isEmpty())
                 continue;
-            const QString key = token(site.platform) + QLatin1Char(' ') + site.wanAddress;
             auto it = routers.find(key);
             if (it == routers.end()) {
                 order << key;

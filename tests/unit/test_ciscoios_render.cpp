@@ -331,6 +331,29 @@ TEST_CASE("numbers count only the links of the same router", "[ciscoios]")
                            QStringLiteral("route-map TW-NAT deny 10")});
 }
 
+TEST_CASE("one IPv6 router written two ways is one router: its links get their own numbers", "[ciscoios]")
+{
+    Project p = ikev1Project();
+    SiteToSiteLink &l = p.links[0];
+    l.a.wanAddress = QStringLiteral("2001:db8:ffff::2");
+    l.b.wanAddress = QStringLiteral("2001:db8:ffff::3");
+    l.a.lanSubnets = {QStringLiteral("2001:db8:88::/64")};
+    l.b.lanSubnets = {QStringLiteral("2001:db8:1::/64")};
+    SiteToSiteLink other = l; // the same Cisco router, its address in capitals and with a zero group
+    other.name = QStringLiteral("hq-depot");
+    other.a.wanAddress = QStringLiteral("2001:db8:ffff::4");
+    other.a.lanSubnets = {QStringLiteral("2001:db8:99::/64")};
+    other.b.wanAddress = QStringLiteral("2001:DB8:FFFF:0::3");
+    p.links << other;
+    for (const Finding &f : checkProject(p))
+        REQUIRE(f.severity != Severity::Error);
+    requireInOrder(linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig)),
+                   {QStringLiteral("crypto isakmp policy 20"), QStringLiteral("crypto map ipv6 TW-MAP6 20 ipsec-isakmp")});
+    // Before: both links were entry 10, and pasting the second replaced the first one's tunnel.
+    requireInOrder(linesOf(fileWith(renderChecked(p).files, FileKind::CiscoIosConfig)),
+                   {QStringLiteral("crypto map ipv6 TW-MAP6 10 ipsec-isakmp")});
+}
+
 TEST_CASE("rollback removes in reverse order; the IKEv1 one holds the key, the IKEv2 one does not", "[ciscoios]")
 {
     const Project v1 = ikev1Project();

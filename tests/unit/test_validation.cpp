@@ -168,6 +168,21 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              p.links << second;
          },
          Severity::Error, "links[1].a.wan_interface", "puts the same router's WAN address 198.51.100.2 on \"ether1\""},
+        {"one IPv6 router written two ways, two WAN interfaces",
+         [](Project &p) {
+             link0(p).a.wanAddress = QStringLiteral("2001:db8::2");
+             link0(p).b.wanAddress = QStringLiteral("2001:db8::3");
+             link0(p).a.lanSubnets = {QStringLiteral("2001:db8:88::/64")};
+             link0(p).b.lanSubnets = {QStringLiteral("2001:db8:1::/64")};
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq-branch2");
+             second.a.wanAddress = QStringLiteral("2001:DB8:0::2");
+             second.a.wanInterface = QStringLiteral("ether2");
+             second.b.wanAddress = QStringLiteral("2001:db8::9");
+             second.b.lanSubnets = {QStringLiteral("2001:db8:5::/64")};
+             p.links << second;
+         },
+         Severity::Error, "links[1].a.wan_interface", "puts the same router's WAN address 2001:DB8:0::2 on \"ether1\""},
         {"server named like a link", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("hq-branch"); },
          Severity::Error, "l2tp_servers[0].name", "already used by links[0]"},
         {"pool order", [](Project &p) { p.l2tpServers[0].pool = QStringLiteral("172.31.86.14-172.31.86.1"); },
