@@ -983,10 +983,6 @@ geschrieben).
         <translation>ist „%1“, aber %2 legt die WAN-Adresse %3 desselben Routers auf „%4“; verwenden Sie für diese Adresse einen Schnittstellennamen</translation>
     </message>
     <message>
-        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router; move the rest to a second WAN address or project</source>
-        <translation>%1 bei %2 würde mehr als %3 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann; verlegen Sie den Rest auf eine zweite WAN-Adresse oder in ein zweites Projekt</translation>
-    </message>
-    <message>
         <source>is empty; give a %1: a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>ist leer; geben Sie einen Namen (%1) an: ein Buchstabe, dann bis zu 31 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
@@ -1249,6 +1245,22 @@ geschrieben).
     <message>
         <source>is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it</source>
         <translation>wird nur bei Cisco IOS verwendet (ip nat inside); %1 braucht es nicht und ignoriert es</translation>
+    </message>
+    <message>
+        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router (a second WAN address of the same router would reuse the numbers); end the other links on another router</source>
+        <translation>%1 bei %2 würde mehr als %3 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann (eine zweite WAN-Adresse desselben Routers würde dieselben Nummern verwenden); lassen Sie die übrigen Verbindungen auf einem anderen Router enden</translation>
+    </message>
+    <message>
+        <source>connects the same two routers as %1 (%2 and %3); a router keeps one key per peer address, so one link would break the other: put the networks of both into one link</source>
+        <translation>verbindet dieselben zwei Router wie %1 (%2 und %3); ein Router hält einen Schlüssel pro Peer-Adresse, daher würde eine Verbindung die andere stören: legen Sie die Netze beider in eine Verbindung</translation>
+    </message>
+    <message>
+        <source>differs from %1.ike in encryption, integrity or DH groups, and both are IKEv2 links of the Cisco router at %2: IOS answers every peer of one address with one IKEv2 proposal; give both links the same ones</source>
+        <translation>unterscheidet sich von %1.ike in Verschlüsselung, Integrität oder DH-Gruppen, und beide sind IKEv2-Verbindungen des Cisco-Routers bei %2: IOS antwortet allen Peers einer Adresse mit einem IKEv2-Vorschlag; geben Sie beiden Verbindungen dieselben</translation>
+    </message>
+    <message>
+        <source>gives the router at %1 an object named &quot;%2&quot;, which %3 already uses; rename one of the two links</source>
+        <translation>gibt dem Router bei %1 ein Objekt namens „%2“, das %3 bereits verwendet; benennen Sie eine der beiden Verbindungen um</translation>
     </message>
 </context>
 <context>

@@ -983,10 +983,6 @@ nada).
         <translation>es «%1» pero %2 pone la dirección WAN %3 del mismo router en «%4»; use un solo nombre de interfaz para esa dirección</translation>
     </message>
     <message>
-        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router; move the rest to a second WAN address or project</source>
-        <translation>%1 en %2 llevaría más de %3 enlaces, el máximo que Tunnelwright puede numerar en un router; pase el resto a una segunda dirección WAN o a otro proyecto</translation>
-    </message>
-    <message>
         <source>is empty; give a %1: a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>está vacío; indique un nombre (%1): una letra y luego hasta 31 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
@@ -1249,6 +1245,22 @@ nada).
     <message>
         <source>is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it</source>
         <translation>solo se usa en Cisco IOS (ip nat inside); %1 no lo necesita y lo ignora</translation>
+    </message>
+    <message>
+        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router (a second WAN address of the same router would reuse the numbers); end the other links on another router</source>
+        <translation>%1 en %2 llevaría más de %3 enlaces, el máximo que Tunnelwright puede numerar en un router (una segunda dirección WAN del mismo router reutilizaría los números); termine los demás enlaces en otro router</translation>
+    </message>
+    <message>
+        <source>connects the same two routers as %1 (%2 and %3); a router keeps one key per peer address, so one link would break the other: put the networks of both into one link</source>
+        <translation>conecta los mismos dos routers que %1 (%2 y %3); un router guarda una clave por dirección de par, así que un enlace rompería el otro: ponga las redes de ambos en un solo enlace</translation>
+    </message>
+    <message>
+        <source>differs from %1.ike in encryption, integrity or DH groups, and both are IKEv2 links of the Cisco router at %2: IOS answers every peer of one address with one IKEv2 proposal; give both links the same ones</source>
+        <translation>difiere de %1.ike en cifrado, integridad o grupos DH, y ambos son enlaces IKEv2 del router Cisco en %2: IOS responde a todos los pares de una dirección con una sola propuesta IKEv2; dé a ambos enlaces las mismas</translation>
+    </message>
+    <message>
+        <source>gives the router at %1 an object named &quot;%2&quot;, which %3 already uses; rename one of the two links</source>
+        <translation>da al router en %1 un objeto llamado «%2», que %3 ya usa; cambie el nombre de uno de los dos enlaces</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "model/Address.h"
 #include "model/Vocabulary.h"
+#include "render/ciscoios/CiscoIosPlan.h"
 #include "render/ciscoios/CiscoIosRenderer.h"
 #include "render/routeros/RouterOsRenderer.h"
 
@@ -12,13 +13,13 @@ namespace {
 
 constexpr std::array kRegistry{
     PlatformEntry{Platform::RouterOs6Legacy, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp, 0},
+                  routeros::renderL2tp, 0, nullptr},
     PlatformEntry{Platform::RouterOs6, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp, 0},
+                  routeros::renderL2tp, 0, nullptr},
     PlatformEntry{Platform::RouterOs7, routeros::checkSite, routeros::renderSite, routeros::checkL2tp,
-                  routeros::renderL2tp, 0},
+                  routeros::renderL2tp, 0, nullptr},
     PlatformEntry{Platform::CiscoIos, ciscoios::checkSite, ciscoios::renderSite, nullptr, nullptr,
-                  ciscoios::kMaxLinksPerRouter},
+                  ciscoios::kMaxLinksPerRouter, ciscoios::routerWideNames},
 };
 
 } // namespace

@@ -20,6 +20,9 @@ using SiteRenderer = QList<RenderedFile> (*)(const SiteContext &ctx);
 using L2tpCapabilityCheck = void (*)(const L2tpServer &server, const IkeProposal &ike, const EspProposal &esp,
                                      const QString &serverPath, Findings &out);
 using L2tpRenderer = QList<RenderedFile> (*)(const L2tpContext &ctx);
+// The names a link's end gives to objects the router keeps in one namespace for all links, as
+// "kind name"; two links of one router must not share one.
+using RouterWideNames = QStringList (*)(const SiteToSiteLink &link);
 
 struct PlatformEntry {
     Platform platform;
@@ -28,6 +31,7 @@ struct PlatformEntry {
     L2tpCapabilityCheck checkL2tp; // may be null
     L2tpRenderer renderL2tp;       // may be null
     int maxLinksPerRouter;         // 0: no limit; else how many links one router of this platform can carry
+    RouterWideNames routerWideNames; // null: every such name carries the whole link name
 };
 
 // Which router a link end is: its platform and its WAN address in canonical form, so that one IPv6

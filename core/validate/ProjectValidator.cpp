@@ -307,8 +307,10 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
 void checkRouters(const Project &project, Findings &out)
 {
     struct End {
+        const SiteToSiteLink *link;
         const Site *site;
-        QString path;
+        QString linkPath; // links[i]
+        QString path;     // links[i].a
     };
     QHash<QString, QList<End>> routers; // "platform wan" -> ends in project order
     QStringList order;                  // routers in order of first appearance: findings come out stable
@@ -323,12 +325,31 @@ void checkRouters(const Project &project, Findings &out)
                 order << key;
                 it = routers.insert(key, {});
             }
-            it->append({&site, childPath(childPath(QString(), QStringLiteral("links"), i), sideLetter(s))});
+            const QString linkPath = childPath(QString(), QStringLiteral("links"), i);
+            it->append({&project.links[i], &site, linkPath, childPath(linkPath, sideLetter(s))});
         }
     for (const QString &key : std::as_const(order)) {
         const QList<End> &ends = routers[key];
         const End &first = ends.front();
-        const int limit = platformEntry(first.site->platform).maxLinksPerRouter;
+        const PlatformEntry &platform = platformEntry(first.site->platform);
+        const int limit = platform.maxLinksPerRouter;
+        QHash<QString, const End *> namedBy; // router-wide object name -> the end that uses it first
+        for (const End &e : ends) {
+            if (!platform.routerWideNames)
+                break;
+            for (const QString &name : platform.routerWideNames(*e.link)) {
+                const auto taken = namedBy.constFind(name);
+                if (taken == namedBy.constEnd()) {
+                    namedBy.insert(name, &e);
+                } else if ((*taken)->link != e.link) {
+                    out.error(childPath(e.linkPath, QStringLiteral("name")),
+                              Findings::tr("gives the router at %1 an object named \"%2\", which %3 already uses; "
+                                           "rename one of the two links")
+                                  .arg(e.site->wanAddress, name, (*taken)->linkPath));
+                    break; // one finding per link is enough to rename it
+                }
+            }
+        }
         for (qsizetype n = 1; n < ends.size(); ++n) {
             const End &e = ends[n];
             if (e.site->wanInterface != first.site->wanInterface)
@@ -340,9 +361,66 @@ void checkRouters(const Project &project, Findings &out)
             if (limit > 0 && n == limit)
                 out.error(childPath(e.path, QStringLiteral("wan_address")),
                           Findings::tr("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
-                                         "one router; move the rest to a second WAN address or project")
+                                         "one router (a second WAN address of the same router would reuse the "
+                                         "numbers); end the other links on another router")
                               .arg(token(e.site->platform), e.site->wanAddress)
                               .arg(limit));
+        }
+    }
+}
+
+// Two links between the same two routers would fight over one peer: IOS keeps one isakmp key per
+// peer address, and RouterOS would hold two peers with one address. One link carries any number of
+// network pairs, so the second is never needed.
+void checkRouterPairs(const Project &project, Findings &out)
+{
+    QHash<QString, qsizetype> firstLink; // "key a|key b" in sorted order -> link index
+    for (qsizetype i = 0; i < project.links.size(); ++i) {
+        const SiteToSiteLink &l = project.links[i];
+        QString a = routerKey(l.a), b = routerKey(l.b);
+        if (a.isEmpty() || b.isEmpty())
+            continue;
+        if (b < a)
+            std::swap(a, b);
+        const auto it = firstLink.constFind(a + QLatin1Char('|') + b);
+        if (it == firstLink.constEnd()) {
+            firstLink.insert(a + QLatin1Char('|') + b, i);
+            continue;
+        }
+        out.error(childPath(QString(), QStringLiteral("links"), i),
+                  Findings::tr("connects the same two routers as %1 (%2 and %3); a router keeps one key per peer "
+                               "address, so one link would break the other: put the networks of both into one link")
+                      .arg(childPath(QString(), QStringLiteral("links"), *it), l.a.wanAddress, l.b.wanAddress));
+    }
+}
+
+// IOS picks one IKEv2 policy by the local address alone, before it knows the peer, so every IKEv2
+// link ending on one Cisco address must offer the same IKE proposal (lifetimes are per peer).
+void checkIkev2PerCiscoAddress(const Project &project, Findings &out)
+{
+    QHash<QString, qsizetype> firstLink; // router key -> first IKEv2 link ending there
+    for (qsizetype i = 0; i < project.links.size(); ++i) {
+        const SiteToSiteLink &l = project.links[i];
+        if (l.ike.version != IkeVersion::V2)
+            continue;
+        for (Side s : {Side::A, Side::B}) {
+            const Site &site = l.site(s);
+            const QString key = routerKey(site);
+            if (site.platform != Platform::CiscoIos || key.isEmpty())
+                continue;
+            const auto it = firstLink.constFind(key);
+            if (it == firstLink.constEnd()) {
+                firstLink.insert(key, i);
+                continue;
+            }
+            const IkeProposal &first = project.links[*it].ike;
+            if (first.encryption != l.ike.encryption || first.integrity != l.ike.integrity ||
+                first.dhGroups != l.ike.dhGroups)
+                out.error(childPath(childPath(QString(), QStringLiteral("links"), i), QStringLiteral("ike")),
+                          Findings::tr("differs from %1.ike in encryption, integrity or DH groups, and both are IKEv2 "
+                                       "links of the Cisco router at %2: IOS answers every peer of one address with "
+                                       "one IKEv2 proposal; give both links the same ones")
+                              .arg(childPath(QString(), QStringLiteral("links"), *it), site.wanAddress));
         }
     }
 }
@@ -474,6 +552,8 @@ QList<Finding> checkProject(const Project &project)
         claim(project.links[i].name, childPath(path, QStringLiteral("name")));
     }
     checkRouters(project, out);
+    checkRouterPairs(project, out);
+    checkIkev2PerCiscoAddress(project, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);
         checkServer(project.l2tpServers[i], path, out);

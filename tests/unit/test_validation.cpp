@@ -183,6 +183,52 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              p.links << second;
          },
          Severity::Error, "links[1].a.wan_interface", "puts the same router's WAN address 2001:DB8:0::2 on \"ether1\""},
+        {"two links between the same two routers",
+         [](Project &p) {
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq-branch2");
+             std::swap(second.a, second.b); // the other way round is the same pair
+             std::swap(second.a.name, second.b.name);
+             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             second.b.lanSubnets = {QStringLiteral("192.168.6.0/24")};
+             p.links << second;
+         },
+         Severity::Error, "links[1]", "connects the same two routers as links[0]"},
+        {"IKEv2 links of one Cisco address offering different proposals",
+         [](Project &p) {
+             IkeProposal &ike = link0(p).ike;
+             ike.version = IkeVersion::V2;
+             ike.mode.reset();
+             ike.encryption = {Encryption::Aes256Cbc};
+             ike.integrity = {Integrity::Sha256};
+             ike.dhGroups = {DhGroup::G14};
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq2-branch");
+             second.a.wanAddress = QStringLiteral("198.51.100.77");
+             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             second.ike.dhGroups = {DhGroup::G19};
+             p.links << second;
+         },
+         Severity::Error, "links[1].ike", "differs from links[0].ike in encryption, integrity or DH groups"},
+        {"a link named like another's object on one Cisco router",
+         [](Project &p) {
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq-branch-NAT"); // link 0's NAT access list is TW-hq-branch-NAT
+             second.a.wanAddress = QStringLiteral("198.51.100.77");
+             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             p.links << second;
+         },
+         Severity::Error, "links[1].name",
+         "an object named \"access-list TW-hq-branch-NAT\", which links[0] already uses"},
+        {"a link named like another's capture access list on one Cisco router",
+         [](Project &p) {
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("CAP-hq-branch"); // link 0's troubleshooting creates TW-CAP-hq-branch
+             second.a.wanAddress = QStringLiteral("198.51.100.77");
+             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             p.links << second;
+         },
+         Severity::Error, "links[1].name", "an object named \"access-list TW-CAP-hq-branch\", which links[0] already uses"},
         {"server named like a link", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("hq-branch"); },
          Severity::Error, "l2tp_servers[0].name", "already used by links[0]"},
         {"pool order", [](Project &p) { p.l2tpServers[0].pool = QStringLiteral("172.31.86.14-172.31.86.1"); },

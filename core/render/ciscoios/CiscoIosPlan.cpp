@@ -60,7 +60,47 @@ QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
     return out;
 }
 
+// Transform sets: encryption outer, integrity inner, so the preference order survives.
+QList<TransformSet> transformSetsFor(const EspProposal &esp, const QString &base)
+{
+    QList<TransformSet> sets;
+    auto add = [&](const QString &transforms) {
+        sets << TransformSet{base + QLatin1Char('-') + QString::number(sets.size() + 1), transforms};
+    };
+    for (Encryption e : esp.encryption) {
+        const QString enc = tokenOr(CiscoIosDialect::espEncryption(e));
+        if (isAead(e)) {
+            add(enc);
+            continue;
+        }
+        for (Integrity i : esp.integrity)
+            add(enc + QLatin1Char(' ') + tokenOr(CiscoIosDialect::espIntegrity(i)));
+    }
+    return sets;
+}
+
+QString baseName(const SiteToSiteLink &link) { return QStringLiteral("TW-") + link.name; }
+QString natAclNameOf(const QString &base) { return base + QStringLiteral("-NAT"); }
+
 } // namespace
+
+QString captureAclName(const QString &linkName) { return QStringLiteral("TW-CAP-") + linkName; }
+
+QStringList routerWideNames(const SiteToSiteLink &link)
+{
+    const QString base = baseName(link);
+    QStringList names{QStringLiteral("access-list ") + base, QStringLiteral("access-list ") + natAclNameOf(base),
+                      QStringLiteral("access-list ") + captureAclName(link.name)};
+    for (const TransformSet &t : transformSetsFor(link.esp, base))
+        names << QStringLiteral("transform-set ") + t.name;
+    if (link.ike.version == IkeVersion::V2) {
+        names << QStringLiteral("ikev2 policy ") + base << QStringLiteral("ikev2 keyring ") + base
+              << QStringLiteral("ikev2 profile ") + base;
+        for (const Ikev2Proposal &proposal : proposalsFor(link.ike, base))
+            names << QStringLiteral("ikev2 proposal ") + proposal.name;
+    }
+    return names;
+}
 
 QString CiscoIosPlan::transformSetList() const
 {
@@ -75,7 +115,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
     const Site &peer = *ctx.remote.site;
-    const QString base = QStringLiteral("TW-") + link.name;
+    const QString base = baseName(link);
 
     CiscoIosPlan p;
     p.projectName = ctx.project ? ctx.project->name : QString();
@@ -110,18 +150,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
                                                      tokenOr(CiscoIosDialect::isakmpGroup(g))};
     }
 
-    // Transform sets: encryption outer, integrity inner, so the preference order survives.
-    int n = 0;
-    for (Encryption e : link.esp.encryption) {
-        const QString enc = tokenOr(CiscoIosDialect::espEncryption(e));
-        if (isAead(e)) {
-            p.transformSets << TransformSet{base + QLatin1Char('-') + QString::number(++n), enc};
-            continue;
-        }
-        for (Integrity i : link.esp.integrity)
-            p.transformSets << TransformSet{base + QLatin1Char('-') + QString::number(++n),
-                                            enc + QLatin1Char(' ') + tokenOr(CiscoIosDialect::espIntegrity(i))};
-    }
+    p.transformSets = transformSetsFor(link.esp, base);
     if (link.esp.pfsGroup)
         p.pfs = tokenOr(CiscoIosDialect::pfsGroup(*link.esp.pfsGroup));
     p.espLifetimeS = link.esp.lifetimeS;
@@ -134,7 +163,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
                           .arg(proto, CiscoIosDialect::aclAddress(pair.local), CiscoIosDialect::aclAddress(pair.remote));
 
     p.natBypass = local.natBypass && !p.ipv6;
-    p.natAclName = base + QStringLiteral("-NAT");
+    p.natAclName = natAclNameOf(base);
     for (const Subnet &s : ctx.local.subnets)
         p.natAclLines << QStringLiteral("permit ip %1 any").arg(CiscoIosDialect::aclAddress(s));
     p.natDenySequence = p.mapSequence;

@@ -115,7 +115,7 @@ void debugging(const CiscoIosPlan &p, Text &t)
 
 void capture(const CiscoIosPlan &p, Text &t)
 {
-    const QString acl = QStringLiteral("TW-CAP-") + p.linkName;
+    const QString acl = captureAclName(p.linkName);
     const QString file = QStringLiteral("tw-") + p.linkName + QStringLiteral(".pcap");
     const QString peer = QStringLiteral("host ") + p.peerWan, own = QStringLiteral("host ") + p.localWan;
     t.line(QStringLiteral("5. Packet capture (Embedded Packet Capture), on %1").arg(p.wanInterface));
