@@ -22,7 +22,7 @@ using L2tpCapabilityCheck = void (*)(const L2tpServer &server, const IkeProposal
 using L2tpRenderer = QList<RenderedFile> (*)(const L2tpContext &ctx);
 // The names a link's end gives to objects the router keeps in one namespace for all links, as
 // "kind name"; two links of one router must not share one.
-using RouterWideNames = QStringList (*)(const SiteToSiteLink &link);
+using RouterWideNames = QStringList (*)(const SiteToSiteLink &link, Side side);
 
 struct PlatformEntry {
     Platform platform;

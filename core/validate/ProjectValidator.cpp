@@ -308,6 +308,7 @@ void checkRouters(const Project &project, Findings &out)
 {
     struct End {
         const SiteToSiteLink *link;
+        Side side;
         const Site *site;
         QString linkPath; // links[i]
         QString path;     // links[i].a
@@ -326,7 +327,7 @@ void checkRouters(const Project &project, Findings &out)
                 it = routers.insert(key, {});
             }
             const QString linkPath = childPath(QString(), QStringLiteral("links"), i);
-            it->append({&project.links[i], &site, linkPath, childPath(linkPath, sideLetter(s))});
+            it->append({&project.links[i], s, &site, linkPath, childPath(linkPath, sideLetter(s))});
         }
     for (const QString &key : std::as_const(order)) {
         const QList<End> &ends = routers[key];
@@ -337,7 +338,7 @@ void checkRouters(const Project &project, Findings &out)
         for (const End &e : ends) {
             if (!platform.routerWideNames)
                 break;
-            for (const QString &name : platform.routerWideNames(*e.link)) {
+            for (const QString &name : platform.routerWideNames(*e.link, e.side)) {
                 const auto taken = namedBy.constFind(name);
                 if (taken == namedBy.constEnd()) {
                     namedBy.insert(name, &e);

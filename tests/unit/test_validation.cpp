@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <functional>
 
 using namespace tw;
@@ -305,6 +307,30 @@ TEST_CASE("key strength estimate", "[validate]")
     CHECK(estimateStrengthBits(QStringLiteral("abcdefghijklmnop")) < 30);
     CHECK(estimateStrengthBits(QStringLiteral("password1")) < kWeakKeyBits);
     CHECK(estimateStrengthBits(QStringLiteral("Xq7vR2mLp9TzW4kN8bHc3JfY6sGd5aEu")) > 150);
+}
+
+TEST_CASE("a name clash on a Cisco router counts only objects that exist", "[validate]")
+{
+    // "hq-branch-NAT" would be link 0's NAT access list, but link 0's Cisco end has no NAT bypass.
+    Project p = twtest::sampleProject();
+    link0(p).b.natBypass = false;
+    SiteToSiteLink second = p.links[0];
+    second.name = QStringLiteral("hq-branch-NAT");
+    second.a.wanAddress = QStringLiteral("198.51.100.77");
+    second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+    p.links << second;
+    for (const Finding &f : checkProject(p))
+        CHECK_FALSE(f.message.contains(QStringLiteral("already uses")));
+    // With NAT bypass on the second link's own end only, its NAT list is TW-hq-branch-NAT-NAT: no clash either.
+    p.links[1].b.natBypass = true;
+    for (const Finding &f : checkProject(p))
+        CHECK_FALSE(f.message.contains(QStringLiteral("already uses")));
+    // Link 0 with NAT bypass: the clash is back.
+    link0(p).b.natBypass = true;
+    const QList<Finding> findings = checkProject(p);
+    CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.path == QStringLiteral("links[1].name") && f.message.contains(QStringLiteral("already uses"));
+    }));
 }
 
 TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")

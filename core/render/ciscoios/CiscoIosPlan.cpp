@@ -86,11 +86,16 @@ QString natAclNameOf(const QString &base) { return base + QStringLiteral("-NAT")
 
 QString captureAclName(const QString &linkName) { return QStringLiteral("TW-CAP-") + linkName; }
 
-QStringList routerWideNames(const SiteToSiteLink &link)
+QStringList routerWideNames(const SiteToSiteLink &link, Side side)
 {
     const QString base = baseName(link);
-    QStringList names{QStringLiteral("access-list ") + base, QStringLiteral("access-list ") + natAclNameOf(base),
-                      QStringLiteral("access-list ") + captureAclName(link.name)};
+    QStringList names{QStringLiteral("access-list ") + base, QStringLiteral("access-list ") + captureAclName(link.name)};
+    // As build() decides: an IPv4 end with NAT bypass has the NAT access list (an unparsable address
+    // counts as IPv4 here; check reports it anyway).
+    const Site &site = link.site(side);
+    const auto wan = parseAddress(site.wanAddress);
+    if (site.natBypass && (!wan || familyOf(*wan) == Family::V4))
+        names << QStringLiteral("access-list ") + natAclNameOf(base);
     for (const TransformSet &t : transformSetsFor(link.esp, base))
         names << QStringLiteral("transform-set ") + t.name;
     if (link.ike.version == IkeVersion::V2) {

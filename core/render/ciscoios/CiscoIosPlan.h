@@ -70,7 +70,7 @@ QString captureAclName(const QString &linkName);
 // What a link's Cisco end names in the router-wide namespaces of IOS, as "kind name" (access lists,
 // transform sets, IKEv2 objects). Link names differ, but a name plus a suffix can be another link's
 // name ("x" + "-NAT"): check compares these across the links of one router.
-QStringList routerWideNames(const SiteToSiteLink &link);
+QStringList routerWideNames(const SiteToSiteLink &link, Side side);
 
 struct CiscoIosPlan final {
     static CiscoIosPlan build(const SiteContext &ctx);
