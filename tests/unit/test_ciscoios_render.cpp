@@ -35,6 +35,18 @@ Project ikev1Project()
     return p;
 }
 
+// The same over IPv6: hq 2001:db8:ffff::2 (2001:db8:88::/64) <-> branch 2001:db8:ffff::3 (2001:db8:1::/64).
+Project ipv6Ikev1Project()
+{
+    Project p = ikev1Project();
+    SiteToSiteLink &l = p.links[0];
+    l.a.wanAddress = QStringLiteral("2001:db8:ffff::2");
+    l.b.wanAddress = QStringLiteral("2001:db8:ffff::3");
+    l.a.lanSubnets = {QStringLiteral("2001:db8:88::/64")};
+    l.b.lanSubnets = {QStringLiteral("2001:db8:1::/64")};
+    return p;
+}
+
 Project ikev2Project()
 {
     Project p = twtest::sampleProject();
@@ -333,13 +345,8 @@ TEST_CASE("numbers count only the links of the same router", "[ciscoios]")
 
 TEST_CASE("one IPv6 router written two ways is one router: its links get their own numbers", "[ciscoios]")
 {
-    Project p = ikev1Project();
-    SiteToSiteLink &l = p.links[0];
-    l.a.wanAddress = QStringLiteral("2001:db8:ffff::2");
-    l.b.wanAddress = QStringLiteral("2001:db8:ffff::3");
-    l.a.lanSubnets = {QStringLiteral("2001:db8:88::/64")};
-    l.b.lanSubnets = {QStringLiteral("2001:db8:1::/64")};
-    SiteToSiteLink other = l; // the same Cisco router, its address in capitals and with a zero group
+    Project p = ipv6Ikev1Project();
+    SiteToSiteLink other = p.links[0]; // the same Cisco router, its address in capitals and with a zero group
     other.name = QStringLiteral("hq-depot");
     other.a.wanAddress = QStringLiteral("2001:db8:ffff::4");
     other.a.lanSubnets = {QStringLiteral("2001:db8:99::/64")};
@@ -418,12 +425,9 @@ TEST_CASE("the troubleshooting text names this peer and never the key", "[ciscoi
 
 TEST_CASE("IPv6 over IKEv1 uses the IPv6 crypto map forms and no NAT", "[ciscoios]")
 {
-    Project p = ikev1Project();
+    Project p = ipv6Ikev1Project();
     SiteToSiteLink &l = p.links[0];
-    l.a.wanAddress = QStringLiteral("2001:db8:ffff::2");
-    l.b.wanAddress = QStringLiteral("2001:db8:ffff::3");
-    l.a.lanSubnets = {QStringLiteral("2001:db8:88::/64")};
-    l.b.lanSubnets = {QStringLiteral("2001:db8:1::/64"), QStringLiteral("2001:db8:2::7/128")};
+    l.b.lanSubnets << QStringLiteral("2001:db8:2::7/128");
     const auto files = render(p);
     const auto lines = linesOf(fileWith(files, FileKind::CiscoIosConfig));
     requireInOrder(lines, {
