@@ -1,5 +1,7 @@
 // In memory, per link (1,000-link project) and per user (one L2TP server with 1,000 users): the whole
 // load + check + render, and each step alone. Target (issue 3): render well under 10 us per link.
+// The CopyOutput benchmarks time the floor under any renderer: allocating and copying the bytes a
+// render of the same project produced, without producing them.
 
 #include "GeneratedProjects.h"
 
@@ -75,10 +77,60 @@ void renderAlone(benchmark::State &state, const QByteArray &json)
     perItem(state);
 }
 
+// The render as the CLI's workers run it: unit by unit, each unit's files dropped once written.
+void renderUnits(benchmark::State &state, const QByteArray &json)
+{
+    const tw::Project project = *tw::parseProject(json);
+    for (auto _ : state) {
+        const tw::RenderPlan plan(project);
+        for (int unit = 0; unit < plan.unitCount(); ++unit) {
+            const QList<tw::RenderedFile> files = plan.renderUnit(unit, {});
+            benchmark::DoNotOptimize(files.data());
+        }
+    }
+    perItem(state);
+}
+
+tw::RenderedFile deepCopy(const tw::RenderedFile &f)
+{
+    tw::RenderedFile c = f;
+    c.path = QString(f.path.constData(), f.path.size());
+    c.object = QString(f.object.constData(), f.object.size());
+    c.user = QString(f.user.constData(), f.user.size());
+    c.bytes = QByteArray(f.bytes.constData(), f.bytes.size());
+    return c;
+}
+
+// New copies of every file of a render, all held at once (as renderChecked holds them), then the
+// manifest; or in slices of `filesPerUnit` files, each dropped before the next (as renderUnits).
+void copyOutput(benchmark::State &state, const QByteArray &json, qsizetype filesPerUnit)
+{
+    const tw::RenderOutput rendered = tw::renderChecked(*tw::parseProject(json));
+    qsizetype bytes = 0;
+    for (const tw::RenderedFile &f : rendered.files)
+        bytes += f.bytes.size();
+    for (auto _ : state) {
+        QList<tw::RenderedFile> copies;
+        for (const tw::RenderedFile &f : rendered.files) {
+            if (filesPerUnit && copies.size() == filesPerUnit)
+                copies.clear();
+            copies << deepCopy(f);
+        }
+        if (!filesPerUnit)
+            benchmark::DoNotOptimize(tw::manifestJson(copies).data());
+        benchmark::DoNotOptimize(copies.data());
+    }
+    perItem(state);
+    state.counters["bytes_per_item"] = double(bytes) / kItems;
+}
+
 void BM_LoadCheckRender_1000Links(benchmark::State &state) { loadCheckRender(state, linksJson()); }
 void BM_Load_1000Links(benchmark::State &state) { load(state, linksJson()); }
 void BM_Check_1000Links(benchmark::State &state) { check(state, linksJson()); }
 void BM_Render_1000Links(benchmark::State &state) { renderAlone(state, linksJson()); }
+void BM_RenderUnits_1000Links(benchmark::State &state) { renderUnits(state, linksJson()); }
+void BM_CopyOutput_1000Links(benchmark::State &state) { copyOutput(state, linksJson(), 0); }
+void BM_CopyOutputUnits_1000Links(benchmark::State &state) { copyOutput(state, linksJson(), 6); }
 void BM_LoadCheckRender_1000Users(benchmark::State &state) { loadCheckRender(state, usersJson()); }
 void BM_Render_1000Users(benchmark::State &state) { renderAlone(state, usersJson()); }
 
@@ -88,6 +140,9 @@ BENCHMARK(BM_LoadCheckRender_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Check_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Render_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RenderUnits_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CopyOutput_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CopyOutputUnits_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadCheckRender_1000Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Render_1000Users)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();
