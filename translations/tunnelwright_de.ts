@@ -1262,6 +1262,10 @@ geschrieben).
         <source>gives the router at %1 an object named &quot;%2&quot;, which %3 already uses; rename one of the two links</source>
         <translation>gibt dem Router bei %1 ein Objekt namens „%2“, das %3 bereits verwendet; benennen Sie eine der beiden Verbindungen um</translation>
     </message>
+    <message>
+        <source>is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 translates %4 towards any address, this link&apos;s tunnel traffic too, before the crypto map sees it; set nat_bypass to true here as well</source>
+        <translation>ist false, aber %1 auf demselben Cisco-Router bei %2 hat nat_bypass: dessen Route-Map %3 übersetzt %4 zu jeder Adresse, auch den Tunnelverkehr dieser Verbindung, bevor die Crypto Map ihn sieht; setzen Sie nat_bypass auch hier auf true</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1262,6 +1262,10 @@ nada).
         <source>gives the router at %1 an object named &quot;%2&quot;, which %3 already uses; rename one of the two links</source>
         <translation>da al router en %1 un objeto llamado «%2», que %3 ya usa; cambie el nombre de uno de los dos enlaces</translation>
     </message>
+    <message>
+        <source>is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 translates %4 towards any address, this link&apos;s tunnel traffic too, before the crypto map sees it; set nat_bypass to true here as well</source>
+        <translation>es false, pero %1 en el mismo router Cisco en %2 tiene nat_bypass: su route-map %3 traduce %4 hacia cualquier dirección, también el tráfico del túnel de este enlace, antes de que lo vea el crypto map; ponga nat_bypass a true también aquí</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

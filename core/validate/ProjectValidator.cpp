@@ -4,6 +4,7 @@
 #include "model/L2tpPresets.h"
 #include "model/Vocabulary.h"
 #include "render/PlatformRegistry.h"
+#include "render/ciscoios/CiscoIosPlan.h"
 #include "render/client/ClientRenderer.h"
 #include "validate/KeyStrength.h"
 
@@ -426,6 +427,59 @@ void checkIkev2PerCiscoAddress(const Project &project, Findings &out)
     }
 }
 
+// On a Cisco router, a link with nat_bypass takes over the PAT of its local networks: the permit
+// entry of the shared route-map translates them towards any destination. A link of the same
+// router without nat_bypass whose local network lies in one of those would have its tunnel
+// traffic translated before the crypto map sees it.
+void checkNatBypassPerCiscoRouter(const Project &project, Findings &out)
+{
+    struct End {
+        qsizetype link;
+        Side side;
+        QString router;
+        QList<Subnet> subnets;
+    };
+    QList<End> exempted;                       // ends without nat_bypass, in project order
+    QHash<QString, QList<End>> translating;    // router key -> its ends with nat_bypass
+    for (qsizetype i = 0; i < project.links.size(); ++i)
+        for (Side s : {Side::A, Side::B}) {
+            const Site &site = project.links[i].site(s);
+            const auto wan = parseAddress(site.wanAddress);
+            if (site.platform != Platform::CiscoIos || !wan || familyOf(*wan) != Family::V4)
+                continue;
+            End e{i, s, routerKey(site), {}};
+            for (const QString &text : site.lanSubnets)
+                if (const auto subnet = parseSubnet(text))
+                    e.subnets << *subnet;
+            if (site.natBypass)
+                translating[e.router] << e;
+            else
+                exempted << e;
+        }
+    const auto sitePath = [](const End &e) {
+        return childPath(childPath(QString(), QStringLiteral("links"), e.link), sideLetter(e.side));
+    };
+    for (const End &e : std::as_const(exempted)) {
+        const QList<End> others = translating.value(e.router);
+        const auto clash = [&]() -> std::optional<std::pair<const End *, const Subnet *>> {
+            for (const Subnet &mine : e.subnets)
+                for (const End &o : others)
+                    for (const Subnet &theirs : o.subnets)
+                        if (mine.overlaps(theirs))
+                            return std::pair{&o, &mine};
+            return std::nullopt;
+        }();
+        if (!clash)
+            continue;
+        out.error(childPath(sitePath(e), QStringLiteral("nat_bypass")),
+                  Findings::tr("is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 "
+                               "translates %4 towards any address, this link's tunnel traffic too, before the "
+                               "crypto map sees it; set nat_bypass to true here as well")
+                      .arg(sitePath(*clash->first), project.links[e.link].site(e.side).wanAddress,
+                           ciscoios::kNatRouteMap, clash->second->toString()));
+    }
+}
+
 } // namespace
 
 const QRegularExpression &namePattern()
@@ -555,6 +609,7 @@ QList<Finding> checkProject(const Project &project)
     checkRouters(project, out);
     checkRouterPairs(project, out);
     checkIkev2PerCiscoAddress(project, out);
+    checkNatBypassPerCiscoRouter(project, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);
         checkServer(project.l2tpServers[i], path, out);

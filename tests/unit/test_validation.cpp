@@ -212,6 +212,19 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              p.links << second;
          },
          Severity::Error, "links[1].ike", "differs from links[0].ike in encryption, integrity or DH groups"},
+        {"a Cisco link without NAT bypass inside the networks another link of the router translates",
+         [](Project &p) {
+             SiteToSiteLink second = p.links[0];
+             second.name = QStringLiteral("hq2-branch");
+             second.a.wanAddress = QStringLiteral("198.51.100.77");
+             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             second.b.lanSubnets = {QStringLiteral("192.168.0.128/25")}; // inside link 0's 192.168.0.0/24
+             second.b.natBypass = false;
+             p.links << second;
+         },
+         Severity::Error, "links[1].b.nat_bypass",
+         "is false, but links[0].b on the same Cisco router at 203.0.113.3 has nat_bypass: its route-map TW-NAT "
+         "translates 192.168.0.128/25"},
         {"a link named like another's object on one Cisco router",
          [](Project &p) {
              SiteToSiteLink second = p.links[0];
@@ -331,6 +344,30 @@ TEST_CASE("a name clash on a Cisco router counts only objects that exist", "[val
     CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
         return f.path == QStringLiteral("links[1].name") && f.message.contains(QStringLiteral("already uses"));
     }));
+}
+
+TEST_CASE("links without NAT bypass on a Cisco router are fine outside the translated networks", "[validate]")
+{
+    Project p = twtest::sampleProject();
+    SiteToSiteLink second = p.links[0];
+    second.name = QStringLiteral("hq2-branch");
+    second.a.wanAddress = QStringLiteral("198.51.100.77");
+    second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+    second.b.lanSubnets = {QStringLiteral("192.168.1.0/24")}; // not in link 0's 192.168.0.0/24
+    second.b.natBypass = false;
+    p.links << second;
+    const auto natFinding = [](const Finding &f) { return f.path.endsWith(QStringLiteral("nat_bypass")); };
+    QList<Finding> findings = checkProject(p);
+    CHECK_FALSE(std::any_of(findings.begin(), findings.end(), natFinding));
+    // Another Cisco router with the same network is another NAT: no finding either.
+    p.links[1].b.lanSubnets = {QStringLiteral("192.168.0.0/24")};
+    p.links[1].b.wanAddress = QStringLiteral("203.0.113.30");
+    findings = checkProject(p);
+    CHECK_FALSE(std::any_of(findings.begin(), findings.end(), natFinding));
+    // The same router again: now the finding is there.
+    p.links[1].b.wanAddress = QStringLiteral("203.0.113.3");
+    findings = checkProject(p);
+    CHECK(std::any_of(findings.begin(), findings.end(), natFinding));
 }
 
 TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")
