@@ -1266,6 +1266,10 @@ geschrieben).
         <source>is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 translates %4 towards any address, this link&apos;s tunnel traffic too, before the crypto map sees it; set nat_bypass to true here as well</source>
         <translation>ist false, aber %1 auf demselben Cisco-Router bei %2 hat nat_bypass: dessen Route-Map %3 übersetzt %4 zu jeder Adresse, auch den Tunnelverkehr dieser Verbindung, bevor die Crypto Map ihn sieht; setzen Sie nat_bypass auch hier auf true</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv4 address written as IPv6 (IPv4-mapped); write %2</source>
+        <translation>„%1“ ist eine als IPv6 geschriebene IPv4-Adresse (IPv4-mapped); schreiben Sie %2</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

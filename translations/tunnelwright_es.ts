@@ -1266,6 +1266,10 @@ nada).
         <source>is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 translates %4 towards any address, this link&apos;s tunnel traffic too, before the crypto map sees it; set nat_bypass to true here as well</source>
         <translation>es false, pero %1 en el mismo router Cisco en %2 tiene nat_bypass: su route-map %3 traduce %4 hacia cualquier dirección, también el tráfico del túnel de este enlace, antes de que lo vea el crypto map; ponga nat_bypass a true también aquí</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv4 address written as IPv6 (IPv4-mapped); write %2</source>
+        <translation>«%1» es una dirección IPv4 escrita como IPv6 (IPv4-mapped); escriba %2</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QtEndian>
 
 #include <algorithm>
 #include <optional>
@@ -104,6 +105,14 @@ Result<QHostAddress> parseAddress(QStringView text)
         QHostAddress a;
         if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
             return Result<QHostAddress>::failure(Text::tr("\"%1\" is not an IPv6 address (example: 2001:db8::1)").arg(s));
+        // ::ffff:a.b.c.d names an IPv4 host inside an IPv6 socket API: no router puts it on the wire,
+        // and rendered as IPv6 it would send IKE to an address nobody answers.
+        // (By its bytes: QHostAddress::toIPv4Address also converts "::".)
+        const Q_IPV6ADDR b = a.toIPv6Address();
+        if (std::all_of(b.c, b.c + 10, [](quint8 x) { return x == 0; }) && b.c[10] == 0xff && b.c[11] == 0xff)
+            return Result<QHostAddress>::failure(
+                Text::tr("\"%1\" is an IPv4 address written as IPv6 (IPv4-mapped); write %2")
+                    .arg(s, addressText(QHostAddress(qFromBigEndian<quint32>(b.c + 12)))));
         return a;
     }
     static const QRegularExpression shape(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"));

@@ -53,6 +53,11 @@ TEST_CASE("address parsing", "[model]")
         {"2001:db8::1", true, ""},
         {"fe80::1%eth0", false, "scope id"},
         {"2001:db8::g", false, "not an IPv6 address"},
+        {"::ffff:198.51.100.1", false, "IPv4 address written as IPv6 (IPv4-mapped); write 198.51.100.1"},
+        {"::FFFF:C633:6401", false, "write 198.51.100.1"},
+        {"::198.51.100.1", true, ""}, // IPv4-compatible (deprecated, but an IPv6 address like any other)
+        {"::", true, ""},
+        {"64:ff9b::c633:6401", true, ""}, // NAT64 prefix: a real IPv6 destination
         {"example.com", false, "not an IPv4 address"},
     };
     for (const Row &r : rows) {
