@@ -1270,6 +1270,10 @@ geschrieben).
         <source>&quot;%1&quot; is an IPv4 address written as IPv6 (IPv4-mapped); write %2</source>
         <translation>„%1“ ist eine als IPv6 geschriebene IPv4-Adresse (IPv4-mapped); schreiben Sie %2</translation>
     </message>
+    <message>
+        <source>%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose a stronger one if the Cisco end runs such a release</source>
+        <translation>%1: IOS XE ab 17.11 lehnt es ab, solange schwache Algorithmen auf diesem Router nicht ausdrücklich wieder erlaubt sind (Cisco Field Notice FN72510), und der Tunnel kommt nicht zustande; wählen Sie einen stärkeren, wenn das Cisco-Ende ein solches Release verwendet</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

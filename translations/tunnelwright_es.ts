@@ -1270,6 +1270,10 @@ nada).
         <source>&quot;%1&quot; is an IPv4 address written as IPv6 (IPv4-mapped); write %2</source>
         <translation>«%1» es una dirección IPv4 escrita como IPv6 (IPv4-mapped); escriba %2</translation>
     </message>
+    <message>
+        <source>%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose a stronger one if the Cisco end runs such a release</source>
+        <translation>%1: IOS XE 17.11 y posteriores lo rechazan salvo que se vuelvan a permitir los algoritmos débiles en ese router (Cisco Field Notice FN72510), y el túnel no se establece; elija uno más fuerte si el extremo Cisco usa una de esas versiones</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -138,6 +138,12 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          "links[0].ike.dh_groups[0]", "group 2 (MODP 1024) is weak"},
         {"weak PFS group", [](Project &p) { link0(p).esp.pfsGroup = DhGroup::G5; }, Severity::Warning,
          "links[0].esp.pfs_group", "weak"},
+        {"a PFS group IOS XE 17.11 refuses, Cisco end", [](Project &p) { link0(p).esp.pfsGroup = DhGroup::G5; },
+         Severity::Warning, "links[0].esp.pfs_group", "group 5 (MODP 1536): IOS XE 17.11 and later refuse it"},
+        {"an ESP hash IOS XE 17.11 refuses, Cisco end", [](Project &p) { link0(p).esp.integrity = {Integrity::Sha256, Integrity::Md5}; },
+         Severity::Warning, "links[0].esp.integrity[1]", "MD5: IOS XE 17.11 and later refuse it"},
+        {"an IKE cipher IOS XE 17.11 refuses, Cisco end", [](Project &p) { link0(p).ike.encryption = {Encryption::TripleDes}; },
+         Severity::Warning, "links[0].ike.encryption[0]", "3DES: IOS XE 17.11 and later refuse it"},
         {"no PFS is info", [](Project &p) { link0(p).esp.pfsGroup.reset(); }, Severity::Info, "links[0].esp.pfs_group",
          "no perfect forward secrecy"},
         {"GCM with IKEv1", [](Project &p) { link0(p).ike.encryption = {Encryption::Aes256Gcm}; }, Severity::Error,
@@ -368,6 +374,20 @@ TEST_CASE("links without NAT bypass on a Cisco router are fine outside the trans
     p.links[1].b.wanAddress = QStringLiteral("203.0.113.3");
     findings = checkProject(p);
     CHECK(std::any_of(findings.begin(), findings.end(), natFinding));
+}
+
+TEST_CASE("only a Cisco end hears about what IOS XE 17.11 refuses", "[validate]")
+{
+    Project p = twtest::sampleProject();
+    link0(p).ike.dhGroups = {DhGroup::G2};
+    link0(p).esp.integrity = {Integrity::Sha1}; // weak, but not refused by IOS XE
+    const auto refused = [](const Finding &f) { return f.message.contains(QStringLiteral("IOS XE 17.11")); };
+    QList<Finding> findings = checkProject(p);
+    CHECK(std::count_if(findings.begin(), findings.end(), refused) == 1);
+    link0(p).b.platform = Platform::RouterOs7;
+    link0(p).b.lanInterface.reset();
+    findings = checkProject(p);
+    CHECK(std::none_of(findings.begin(), findings.end(), refused));
 }
 
 TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")

@@ -64,6 +64,40 @@ QString groupGap(DhGroup g, GroupPlace place)
     return {};
 }
 
+// IOS XE 17.11.1 and later refuse these unless weak algorithms are allowed again explicitly, and
+// negotiation then fails (Cisco Field Notice FN72510, CSCwc72588: isakmp and IKEv2 3DES, MD5 and
+// groups 1, 2, 5; esp-3des, esp-md5-hmac; `set pfs` groups 1, 2, 5). SHA-1 is not among them.
+bool refusedByIosXe1711(Encryption e) { return e == Encryption::TripleDes; }
+bool refusedByIosXe1711(Integrity i) { return i == Integrity::Md5; }
+bool refusedByIosXe1711(DhGroup g) { return g == DhGroup::G1 || g == DhGroup::G2 || g == DhGroup::G5; }
+
+template <typename T> void warnRefusedByIosXe(const T &algorithm, const QString &path, Findings &out)
+{
+    if (refusedByIosXe1711(algorithm))
+        out.warning(path, Findings::tr("%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on "
+                                       "that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose "
+                                       "a stronger one if the Cisco end runs such a release")
+                              .arg(label(algorithm)));
+}
+
+template <typename T> void warnRefusedByIosXe(const QList<T> &items, const QString &path, const QString &key, Findings &out)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        warnRefusedByIosXe(items[i], childPath(path, key, i), out);
+}
+
+void warnRefusedByIosXe(const SiteToSiteLink &link, const QString &linkPath, Findings &out)
+{
+    const QString ikePath = childPath(linkPath, QStringLiteral("ike")), espPath = childPath(linkPath, QStringLiteral("esp"));
+    warnRefusedByIosXe(link.ike.encryption, ikePath, QStringLiteral("encryption"), out);
+    warnRefusedByIosXe(link.ike.integrity, ikePath, QStringLiteral("integrity"), out);
+    warnRefusedByIosXe(link.ike.dhGroups, ikePath, QStringLiteral("dh_groups"), out);
+    warnRefusedByIosXe(link.esp.encryption, espPath, QStringLiteral("encryption"), out);
+    warnRefusedByIosXe(link.esp.integrity, espPath, QStringLiteral("integrity"), out);
+    if (link.esp.pfsGroup)
+        warnRefusedByIosXe(*link.esp.pfsGroup, childPath(espPath, QStringLiteral("pfs_group")), out);
+}
+
 void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Findings &out)
 {
     const IkeProposal &ike = link.ike;
@@ -182,6 +216,7 @@ void checkLinkWide(const SiteToSiteLink &link, bool ipv6, const QString &linkPat
                                 "that changes nothing while no NAT sits between the routers"));
     checkIke(link, ipv6, linkPath, out);
     checkEsp(link.esp, linkPath, out);
+    warnRefusedByIosXe(link, linkPath, out);
 }
 
 // What concerns this router only: its interfaces and NAT.
