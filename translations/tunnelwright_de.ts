@@ -1155,10 +1155,6 @@ geschrieben).
         <translation>%1 lässt sich in cisco-ios nicht schreiben (%2)</translation>
     </message>
     <message>
-        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms</source>
-        <translation>ergibt %1 isakmp-Policies (Verschlüsselung x Integrität x Gruppen); cisco-ios nummeriert höchstens %2 pro Verbindung (Prioritäten 10*(link+1)+0..9). Führen Sie weniger Algorithmen auf</translation>
-    </message>
-    <message>
         <source>%1 cannot be written in a cisco-ios transform set</source>
         <translation>%1 lässt sich in einem cisco-ios-Transform-Set nicht schreiben</translation>
     </message>
@@ -1273,6 +1269,10 @@ geschrieben).
     <message>
         <source>%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose a stronger one if the Cisco end runs such a release</source>
         <translation>%1: IOS XE ab 17.11 lehnt es ab, solange schwache Algorithmen auf diesem Router nicht ausdrücklich wieder erlaubt sind (Cisco Field Notice FN72510), und der Tunnel kommt nicht zustande; wählen Sie einen stärkeren, wenn das Cisco-Ende ein solches Release verwendet</translation>
+    </message>
+    <message>
+        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms</source>
+        <translation>ergibt %1 isakmp-Policies (Verschlüsselung x Integrität x Gruppen); cisco-ios nummeriert höchstens %2 pro Verbindung (Prioritäten %3+10*(link+1)+0..9). Führen Sie weniger Algorithmen auf</translation>
     </message>
 </context>
 <context>

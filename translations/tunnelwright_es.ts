@@ -1155,10 +1155,6 @@ nada).
         <translation>%1 no se puede escribir en cisco-ios (%2)</translation>
     </message>
     <message>
-        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms</source>
-        <translation>da %1 políticas isakmp (cifrado x integridad x grupos); cisco-ios numera como máximo %2 por enlace (prioridades 10*(link+1)+0..9). Indique menos algoritmos</translation>
-    </message>
-    <message>
         <source>%1 cannot be written in a cisco-ios transform set</source>
         <translation>%1 no se puede escribir en un transform set de cisco-ios</translation>
     </message>
@@ -1273,6 +1269,10 @@ nada).
     <message>
         <source>%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose a stronger one if the Cisco end runs such a release</source>
         <translation>%1: IOS XE 17.11 y posteriores lo rechazan salvo que se vuelvan a permitir los algoritmos débiles en ese router (Cisco Field Notice FN72510), y el túnel no se establece; elija uno más fuerte si el extremo Cisco usa una de esas versiones</translation>
+    </message>
+    <message>
+        <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms</source>
+        <translation>da %1 políticas isakmp (cifrado x integridad x grupos); cisco-ios numera como máximo %2 por enlace (prioridades %3+10*(link+1)+0..9). Indique menos algoritmos</translation>
     </message>
 </context>
 <context>

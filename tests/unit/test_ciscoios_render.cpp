@@ -127,7 +127,7 @@ TEST_CASE("IKEv1: isakmp policy with pre-share, key, transform set, map entry wi
     const QString psk = p.links[0].psk;
     requireInOrder(linesOf(fileWith(files, FileKind::CiscoIosConfig)),
                    {
-                       QStringLiteral("crypto isakmp policy 10"),
+                       QStringLiteral("crypto isakmp policy 4010"),
                        QStringLiteral(" encryption aes 256"),
                        QStringLiteral(" hash sha"),
                        QStringLiteral(" authentication pre-share"),
@@ -167,7 +167,7 @@ TEST_CASE("one isakmp policy per combination, priorities in preference order", "
     const auto lines = linesOf(fileWith(render(p), FileKind::CiscoIosConfig));
     QStringList expected;
     const char *combos[][2] = {{"aes 256", "14"}, {"aes 256", "2"}, {"aes", "14"}, {"aes", "2"}};
-    int prio = 10;
+    int prio = 4010;
     for (const auto &c : combos)
         expected << QStringLiteral("crypto isakmp policy %1").arg(prio++) << QStringLiteral(" encryption %1").arg(QLatin1String(c[0]))
                  << QStringLiteral(" hash sha256") << QStringLiteral(" authentication pre-share")
@@ -322,8 +322,8 @@ TEST_CASE("numbers and names follow the link's position", "[ciscoios]")
     second.ike.integrity = {Integrity::Sha256, Integrity::Sha1};
     p.links << second;
     const auto lines = linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig));
-    requireInOrder(lines, {QStringLiteral("crypto isakmp policy 20"), QStringLiteral(" hash sha256"),
-                           QStringLiteral("crypto isakmp policy 21"), QStringLiteral(" hash sha"),
+    requireInOrder(lines, {QStringLiteral("crypto isakmp policy 4020"), QStringLiteral(" hash sha256"),
+                           QStringLiteral("crypto isakmp policy 4021"), QStringLiteral(" hash sha"),
                            QStringLiteral("crypto ipsec transform-set TW-hq-shop-1 esp-aes 256 esp-sha256-hmac"),
                            QStringLiteral("ip access-list extended TW-hq-shop"), QStringLiteral("crypto map TW-MAP 20 ipsec-isakmp"),
                            QStringLiteral("route-map TW-NAT deny 20"), QStringLiteral(" match ip address TW-hq-shop"),
@@ -339,7 +339,7 @@ TEST_CASE("numbers count only the links of the same router", "[ciscoios]")
     other.b.lanSubnets = {QStringLiteral("192.168.77.0/24")};
     p.links << other;
     const auto lines = linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig));
-    requireInOrder(lines, {QStringLiteral("crypto isakmp policy 10"), QStringLiteral("crypto map TW-MAP 10 ipsec-isakmp"),
+    requireInOrder(lines, {QStringLiteral("crypto isakmp policy 4010"), QStringLiteral("crypto map TW-MAP 10 ipsec-isakmp"),
                            QStringLiteral("route-map TW-NAT deny 10")});
 }
 
@@ -355,7 +355,7 @@ TEST_CASE("one IPv6 router written two ways is one router: its links get their o
     for (const Finding &f : checkProject(p))
         REQUIRE(f.severity != Severity::Error);
     requireInOrder(linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig)),
-                   {QStringLiteral("crypto isakmp policy 20"), QStringLiteral("crypto map ipv6 TW-MAP6 20 ipsec-isakmp")});
+                   {QStringLiteral("crypto isakmp policy 4020"), QStringLiteral("crypto map ipv6 TW-MAP6 20 ipsec-isakmp")});
     // Before: both links were entry 10, and pasting the second replaced the first one's tunnel.
     requireInOrder(linesOf(fileWith(renderChecked(p).files, FileKind::CiscoIosConfig)),
                    {QStringLiteral("crypto map ipv6 TW-MAP6 10 ipsec-isakmp")});
@@ -372,7 +372,7 @@ TEST_CASE("rollback removes in reverse order; the IKEv1 one holds the key, the I
                                      QStringLiteral("no route-map TW-NAT deny 10"),
                                      QStringLiteral("no ip access-list extended TW-hq-branch"),
                                      QStringLiteral("no crypto ipsec transform-set TW-hq-branch-1"),
-                                     QStringLiteral("no crypto isakmp policy 10"),
+                                     QStringLiteral("no crypto isakmp policy 4010"),
                                      QStringLiteral("no crypto isakmp key %1 address 10.0.0.2").arg(v1.links[0].psk),
                                      QStringLiteral("end"),
                                      QStringLiteral("clear crypto sa peer 10.0.0.2"),

@@ -58,6 +58,10 @@ void isakmpSection(const CiscoIosPlan &p, Text &t)
 {
     t.comment(QStringLiteral("--- Phase 1, IKEv1: one isakmp policy per encryption x hash x group, in preference order."));
     t.comment(QStringLiteral("`authentication pre-share` is written on purpose: without it a policy uses the IOS default, rsa-sig."));
+    const int first = p.isakmpPolicies.front().priority, last = p.isakmpPolicies.back().priority;
+    t.comment((first == last ? QStringLiteral("Priority %1 is").arg(first) : QStringLiteral("Priorities %1-%2 are").arg(first).arg(last)) +
+              QStringLiteral(" this link's alone: if `show crypto isakmp policy` already lists a policy there,"));
+    t.comment(QStringLiteral("the lines below would replace it; decide first what to keep."));
     for (const IsakmpPolicy &pol : p.isakmpPolicies) {
         t.line(QStringLiteral("crypto isakmp policy %1").arg(pol.priority));
         t.line(QStringLiteral(" encryption ") + pol.encryption);

@@ -17,7 +17,7 @@
 // Numbering (several links can land on one router, so everything is derived from the link's
 // position in the project; keep all links of one router in one project):
 //   crypto map TW-MAP (TW-MAP6 for IPv6) entry   10*(i+1)
-//   crypto isakmp policy                         10*(i+1)+k, k = 0..9, in preference order
+//   crypto isakmp policy                         4000+10*(i+1)+k, k = 0..9, in preference order
 //   route-map TW-NAT                             deny 10*(i+1), permit 60000+10*(i+1)
 //   names                                        TW-<link>, TW-<link>-1..n (transform sets), TW-<link>-NAT
 
@@ -27,12 +27,17 @@ inline const QString kMapName = QStringLiteral("TW-MAP");
 inline const QString kMapName6 = QStringLiteral("TW-MAP6");
 inline const QString kNatRouteMap = QStringLiteral("TW-NAT");
 inline constexpr int kNatPermitBase = 60000;   // permit entries after every link's deny entries
-inline constexpr int kMaxIsakmpPerLink = 10;   // k in 10*(i+1)+k
+inline constexpr int kMaxIsakmpPerLink = 10;   // k in 4000+10*(i+1)+k
+// isakmp policies are global and numbered, not named: start clear of the low numbers that
+// hand-made configurations and Cisco's examples use (1, 10, 20, 100...), so a paste does not
+// rewrite an existing policy and the rollback does not delete it.
+inline constexpr int kIsakmpPriorityBase = 4000;
 inline constexpr int kMaxIsakmpPriority = 10000; // `crypto isakmp policy <1-10000>`
 inline constexpr int kMaxSequence = 65535;     // crypto map and route-map sequence numbers
-// The largest router ordinal whose numbers all fit: 60000+10*(n+1) <= 65535 and 10*(n+1)+9 <= 10000.
+// The largest router ordinal whose numbers all fit: 60000+10*(n+1) <= 65535 and 4000+10*(n+1)+9 <= 10000.
 inline constexpr int kMaxRouterOrdinal = (kMaxSequence - kNatPermitBase) / 10 - 1;
 static_assert(kMaxRouterOrdinal + 1 == kMaxLinksPerRouter);
+static_assert(kIsakmpPriorityBase + 10 * (kMaxRouterOrdinal + 1) + kMaxIsakmpPerLink - 1 <= kMaxIsakmpPriority);
 // Volume lifetime: RouterOS proposals have none, so IOS gets the largest value every image takes
 // (2560..536870912 KB on the oldest documented range) and rekeys on time in practice.
 inline constexpr qint64 kSaLifetimeKilobytes = 536870912;
@@ -41,7 +46,7 @@ inline constexpr int kDpdIntervalS = 30;
 inline constexpr int kDpdRetryS = 5;
 
 inline int mapSequenceOf(int routerOrdinal) { return 10 * (routerOrdinal + 1); }
-inline int isakmpPriorityOf(int routerOrdinal, int k) { return 10 * (routerOrdinal + 1) + k; }
+inline int isakmpPriorityOf(int routerOrdinal, int k) { return kIsakmpPriorityBase + 10 * (routerOrdinal + 1) + k; }
 
 struct IsakmpPolicy {
     int priority = 0;

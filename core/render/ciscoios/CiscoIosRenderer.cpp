@@ -143,9 +143,10 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
         const qsizetype policies = ike.encryption.size() * ike.integrity.size() * ike.dhGroups.size();
         if (policies > kMaxIsakmpPerLink)
             out.error(ikePath, Findings::tr("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
-                                              "most %2 per link (priorities 10*(link+1)+0..9). List fewer algorithms")
+                                              "most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms")
                                    .arg(policies)
-                                   .arg(kMaxIsakmpPerLink));
+                                   .arg(kMaxIsakmpPerLink)
+                                   .arg(kIsakmpPriorityBase));
     }
 }
 

@@ -7,7 +7,7 @@
 namespace tw::ciscoios {
 
 // Numbers shared on one router: entry 10*(n+1) of TW-MAP and of route-map TW-NAT (its permit entries
-// start at 60000), isakmp priorities 10*(n+1)+k <= 10000: 553 links per router fit.
+// start at 60000), isakmp priorities 4000+10*(n+1)+k <= 10000: 553 links per router fit.
 inline constexpr int kMaxLinksPerRouter = 553;
 
 void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, Findings &out);
