@@ -551,6 +551,35 @@ TEST_CASE("RouterOS L2TP server: PPP encryption follows the methods; legacy uses
     CHECK(sheet.contains(QStringLiteral("172.31.86.1-172.31.86.14")));
 }
 
+TEST_CASE("RouterOS troubleshooting: the debug logging it adds is removed by its prefix alone", "[routeros]")
+{
+    // A removal by topic would also delete the router's own rules (a remote syslog for ipsec, say).
+    Project p = twoSubnetProject();
+    p.l2tpServers << server("office", Platform::RouterOs7);
+    const RenderOutput out = render(p);
+    int sheets = 0;
+    for (const RenderedFile &f : out.files) {
+        if (f.kind != FileKind::Troubleshooting || f.platform == Platform::CiscoIos)
+            continue;
+        ++sheets;
+        INFO(f.path.toStdString());
+        int adds = 0, removes = 0;
+        for (const QString &line : QString::fromUtf8(f.bytes).split(QLatin1Char('\n'))) {
+            const QString cmd = line.trimmed();
+            if (cmd.startsWith(QStringLiteral("/system logging add "))) {
+                ++adds;
+                CHECK(cmd.endsWith(QStringLiteral(" prefix=tw-debug")));
+            } else if (cmd.startsWith(QStringLiteral("/system logging remove "))) {
+                ++removes;
+                CHECK(cmd == QStringLiteral("/system logging remove [find prefix=tw-debug]"));
+            }
+        }
+        CHECK(adds >= 1);
+        CHECK(removes == 1);
+    }
+    CHECK(sheets == 3);
+}
+
 TEST_CASE("rsc-lint accepts every RouterOS file of a tree with all dialects", "[routeros]")
 {
     const QString hostileInterface = QStringLiteral("ether1 \"wan\"; /system reboot; $x?{}[]#");

@@ -129,9 +129,10 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     s.cmd(QStringLiteral("/ip ipsec statistics print"));
     s.say(QStringLiteral("Healthy: the error counters stay at 0, or at least do not grow while you test."));
     s.cmd(QStringLiteral("/log print where topics~\"ipsec\""));
-    s.say(QStringLiteral("More detail while testing, removed again afterwards:"));
-    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet"));
-    s.cmd(QStringLiteral("/system logging remove [find topics~\"ipsec\"]"));
+    s.say(QStringLiteral("More detail while testing, removed again afterwards (by its prefix, so that logging rules"));
+    s.say(QStringLiteral("of your own stay):"));
+    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet prefix=tw-debug"));
+    s.cmd(QStringLiteral("/system logging remove [find prefix=tw-debug]"));
 
     s.heading(QStringLiteral("When it is not healthy, check first"));
     s.item(QStringLiteral("Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\""));
@@ -207,10 +208,11 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
 
     s.heading(QStringLiteral("3. Log"));
     s.cmd(QStringLiteral("/log print where topics~\"ipsec|l2tp|ppp\""));
-    s.say(QStringLiteral("More detail while testing, removed again afterwards:"));
-    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet"));
-    s.cmd(QStringLiteral("/system logging add topics=l2tp"));
-    s.cmd(QStringLiteral("/system logging remove [find topics~\"ipsec|l2tp\"]"));
+    s.say(QStringLiteral("More detail while testing, removed again afterwards (by its prefix, so that logging rules"));
+    s.say(QStringLiteral("of your own stay):"));
+    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet prefix=tw-debug"));
+    s.cmd(QStringLiteral("/system logging add topics=l2tp prefix=tw-debug"));
+    s.cmd(QStringLiteral("/system logging remove [find prefix=tw-debug]"));
 
     s.heading(QStringLiteral("When it is not healthy, check first"));
     s.item(QStringLiteral("IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the"));
