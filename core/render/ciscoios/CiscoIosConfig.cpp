@@ -278,6 +278,8 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
         QStringLiteral("numbered by the link's position among this router's links (link %1 here: entry %2).")
             .arg(p.routerOrdinal + 1)
             .arg(p.mapSequence),
+        QStringLiteral("Removing or moving a link renumbers the later links of this router: paste their old"),
+        QStringLiteral("rollbacks before, and their new files after, the change."),
     };
     t.raw(renderHeader(h, kMarker));
     if (p.ikev2)
