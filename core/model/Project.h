@@ -61,6 +61,9 @@ struct SiteToSiteLink {
 
     const Site &site(Side s) const { return s == Side::A ? a : b; }
     const Site &peer(Side s) const { return s == Side::A ? b : a; }
+    // Whether IKE may move to UDP 4500: IKEv1 only with NAT traversal on, IKEv2 always (it detects
+    // NAT by itself; neither vendor lets a setting turn that off per peer).
+    bool mayUseUdp4500() const { return natTraversal || ike.version == IkeVersion::V2; }
     bool operator==(const SiteToSiteLink &) const = default;
 };
 

@@ -204,8 +204,7 @@ QStringList firewallLines(const CiscoIosPlan &p)
     const QString from = host(p.peerWan), to = host(p.localWan);
     QStringList l;
     l << QStringLiteral("permit udp %1 %2 eq 500").arg(from, to);
-    // IKEv2 always detects NAT; IKEv1 only when nat_traversal is on.
-    if (p.ikev2 || p.natTraversal)
+    if (p.mayUseUdp4500)
         l << QStringLiteral("permit udp %1 %2 eq 4500").arg(from, to);
     l << QStringLiteral("permit esp %1 %2").arg(from, to);
     return l;

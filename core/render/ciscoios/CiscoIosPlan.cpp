@@ -175,7 +175,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.natPermitSequence = kNatPermitBase + p.mapSequence;
 
     p.firewall = local.firewall;
-    p.natTraversal = link.natTraversal;
+    p.mayUseUdp4500 = link.mayUseUdp4500();
     for (const Subnet &s : ctx.local.subnets)
         p.localSubnets << s.toString();
     for (const Subnet &s : ctx.remote.subnets)

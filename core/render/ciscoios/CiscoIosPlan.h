@@ -121,7 +121,7 @@ struct CiscoIosPlan final {
     int natPermitSequence = 0;
 
     bool firewall = false;
-    bool natTraversal = true;
+    bool mayUseUdp4500 = true; // SiteToSiteLink::mayUseUdp4500
 
     // For the troubleshooting text.
     QStringList localSubnets;  // canonical CIDR

@@ -76,7 +76,7 @@ void firstChecks(const CiscoIosPlan &p, Text &t)
     const QString local = p.localSubnets.join(QStringLiteral(", "));
     t.line(QStringLiteral("3. First things to check"));
     t.line(QStringLiteral("  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every")
-               .arg(p.peerWan, p.ikev2 || p.natTraversal ? QStringLiteral(", UDP 4500") : QString()));
+               .arg(p.peerWan, p.mayUseUdp4500 ? QStringLiteral(", UDP 4500") : QString()));
     t.line(QStringLiteral("    filter in between, including the inbound access list of %1 (see the Firewall block of %2.cfg).")
                .arg(p.wanInterface, CiscoIosConfig::fileBase(p)));
     t.line(QStringLiteral("  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both"));

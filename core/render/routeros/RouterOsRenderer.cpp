@@ -200,16 +200,17 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const QString peer = family == Family::V4 ? addressText(ctx.remote.wan) : hostPrefix(ctx.remote.wan);
     const auto comment = [&] { return RouterOsArg::text(QStringLiteral("comment"), n.tag); };
 
+    const bool natT = ctx.link->mayUseUdp4500();
     if (site.firewall) {
         w.blank();
         w.comment(QStringLiteral("Firewall, input: let IKE (UDP 500)%1 and ESP from the peer reach this router.")
-                      .arg(ctx.link->natTraversal ? QStringLiteral(", NAT-T (UDP 4500)") : QString()));
+                      .arg(natT ? QStringLiteral(", NAT-T (UDP 4500)") : QString()));
         w.comment(QStringLiteral("Each rule goes above the first rule of the table (above any drop), or is the first rule"));
         w.comment(QStringLiteral("of an empty one."));
         w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
                             RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
                             RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("udp")),
-                            RouterOsArg::word(QStringLiteral("dst-port"), ctx.link->natTraversal ? QStringLiteral("500,4500")
+                            RouterOsArg::word(QStringLiteral("dst-port"), natT ? QStringLiteral("500,4500")
                                                                                                  : QStringLiteral("500")),
                             RouterOsArg::word(QStringLiteral("src-address"), peer),
                             RouterOsArg::text(QStringLiteral("in-interface"), site.wanInterface), comment()});

@@ -145,7 +145,7 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     s.more(QStringLiteral("  phase 2: ") + phase2Summary(d, link.esp));
     s.more(QStringLiteral("and the peer's file must say the same."));
     s.item(QStringLiteral("Firewall and addresses: no active peer usually means that UDP 500") +
-           (link.natTraversal ? QStringLiteral("/4500") : QString()) + QStringLiteral(" or ESP"));
+           (link.mayUseUdp4500() ? QStringLiteral("/4500") : QString()) + QStringLiteral(" or ESP"));
     s.more(QStringLiteral("from ") + peer + QStringLiteral(" do not arrive."));
     if (local.firewall) {
         s.cmd(firewall + QStringLiteral(" filter print where comment=") + q(tag));
