@@ -843,10 +843,6 @@ geschrieben).
         <translation>Standortname</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab or a router behind NAT (then give the address the peer sees and keep nat_traversal on)</source>
-        <translation>%1 ist eine private Adresse: richtig für ein Labor oder einen Router hinter NAT (dann geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet)</translation>
-    </message>
-    <message>
         <source>lists no network; give at least one protected network in CIDR, e.g. 192.168.88.0/24</source>
         <translation>enthält kein Netz; geben Sie mindestens ein geschütztes Netz in CIDR-Schreibweise an, z. B. 192.168.88.0/24</translation>
     </message>
@@ -1273,6 +1269,10 @@ geschrieben).
     <message>
         <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms</source>
         <translation>ergibt %1 isakmp-Policies (Verschlüsselung x Integrität x Gruppen); cisco-ios nummeriert höchstens %2 pro Verbindung (Prioritäten %3+10*(link+1)+0..9). Führen Sie weniger Algorithmen auf</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
+        <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
     </message>
 </context>
 <context>

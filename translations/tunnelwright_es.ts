@@ -843,10 +843,6 @@ nada).
         <translation>nombre del sitio</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab or a router behind NAT (then give the address the peer sees and keep nat_traversal on)</source>
-        <translation>%1 es una dirección privada: correcta para un laboratorio o un router detrás de NAT (en ese caso indique la dirección que ve el otro extremo y deje nat_traversal activado)</translation>
-    </message>
-    <message>
         <source>lists no network; give at least one protected network in CIDR, e.g. 192.168.88.0/24</source>
         <translation>no incluye ninguna red; indique al menos una red protegida en notación CIDR, p. ej. 192.168.88.0/24</translation>
     </message>
@@ -1273,6 +1269,10 @@ nada).
     <message>
         <source>makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms</source>
         <translation>da %1 políticas isakmp (cifrado x integridad x grupos); cisco-ios numera como máximo %2 por enlace (prioridades %3+10*(link+1)+0..9). Indique menos algoritmos</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
+        <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,10 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
     p.wan = checkedAddress(s.wanAddress, at(path, "wan_address"), out);
     if (p.wan && isPrivateAddress(*p.wan))
         out.info(childPath(path, QStringLiteral("wan_address")),
-                 Findings::tr("%1 is a private address: right for a lab or a router behind NAT (then give the "
-                                "address the peer sees and keep nat_traversal on)")
+                 Findings::tr("%1 is a private address: right for a lab. Behind NAT, give the address the peer "
+                              "sees and keep nat_traversal on; then, after applying, put the router's own address "
+                              "where the files use wan_address as this router's (RouterOS local-address, Cisco "
+                              "IKEv2 `match address local`)")
                      .arg(p.wan->toString()));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
     if (s.lanInterface)
