@@ -153,10 +153,19 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
     }
 
     w.blank();
+    // The defaults are shared with whatever else the router runs: say so before changing them.
+    const auto warnShared = [&] {
+        w.comment(QStringLiteral("Tunnels of your own that use the default %1 change too: look first with")
+                      .arg(d.hasProfiles() ? QStringLiteral("profile or proposal") : QStringLiteral("proposal")));
+        if (d.hasProfiles())
+            w.comment(QStringLiteral("/ip ipsec peer print where profile=default"));
+        w.comment(QStringLiteral("/ip ipsec policy print where proposal=default (the default policy template is always listed)"));
+    };
     if (d.hasProfiles()) {
         w.comment(QStringLiteral("IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the"));
         w.comment(QStringLiteral("default proposal (phase 2); the clients' offers must match them. The rollback puts the"));
         w.comment(QStringLiteral("factory values back."));
+        warnShared();
         w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("set"), QList<RouterOsArg>{findDefault()} + phase1(d, ctx.ike));
     } else {
         w.comment(QStringLiteral("IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with"));
@@ -172,6 +181,7 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
                       phase1(d, ctx.ike) + QList<RouterOsArg>{tag});
         w.comment(QStringLiteral("Phase 2: the generated policies use the default proposal. The rollback puts the factory"));
         w.comment(QStringLiteral("values back."));
+        warnShared();
     }
     w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("set"), QList<RouterOsArg>{findDefault()} + phase2(d, ctx.esp));
 

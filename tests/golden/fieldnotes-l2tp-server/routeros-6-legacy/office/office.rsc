@@ -31,6 +31,8 @@
 /ip ipsec peer add address=0.0.0.0/0 exchange-mode=main-l2tp generate-policy=port-override auth-method=pre-shared-key secret=nNyGAWWQuyKPH0jRTYb2YLuseoW7YjeC enc-algorithm=aes-256 hash-algorithm=sha1 dh-group=modp2048 lifetime=1d nat-traversal=yes proposal-check=obey dpd-interval=2m dpd-maximum-failures=5 comment="tunnelwright:office"
 # Phase 2: the generated policies use the default proposal. The rollback puts the factory
 # values back.
+# Tunnels of your own that use the default proposal change too: look first with
+# /ip ipsec policy print where proposal=default (the default policy template is always listed)
 /ip ipsec proposal set [find default=yes] auth-algorithms=sha1,sha256 enc-algorithms=aes-256-cbc,aes-128-cbc lifetime=1h pfs-group=none
 
 # Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are

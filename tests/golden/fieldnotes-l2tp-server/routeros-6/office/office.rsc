@@ -27,6 +27,9 @@
 # IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the
 # default proposal (phase 2); the clients' offers must match them. The rollback puts the
 # factory values back.
+# Tunnels of your own that use the default profile or proposal change too: look first with
+# /ip ipsec peer print where profile=default
+# /ip ipsec policy print where proposal=default (the default policy template is always listed)
 /ip ipsec profile set [find default=yes] enc-algorithm=aes-256,aes-128 hash-algorithm=sha1 dh-group=modp2048 lifetime=1d nat-traversal=yes proposal-check=obey dpd-interval=2m dpd-maximum-failures=5
 /ip ipsec proposal set [find default=yes] auth-algorithms=sha1,sha256 enc-algorithms=aes-256-cbc,aes-128-cbc lifetime=1h pfs-group=none
 
