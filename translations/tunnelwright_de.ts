@@ -1167,10 +1167,6 @@ geschrieben).
         <translation>fehlt: Auf cisco-ios braucht nat_bypass die LAN-Schnittstelle für `ip nat inside` (z. B. GigabitEthernet0/1); oder setzen Sie nat_bypass auf false, wenn dieser Router kein NAT macht</translation>
     </message>
     <message>
-        <source>is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
-        <translation>ist gleich wan_interface; cisco-ios-NAT braucht `ip nat inside` und `ip nat outside` auf zwei verschiedenen Schnittstellen</translation>
-    </message>
-    <message>
         <source> (without &quot;ike&quot; the server gets the client-compatible default, which lists more than one: write &quot;ike&quot; with one value; aes256-cbc, sha1 and group 14 suit both iPhone and Windows)</source>
         <translation> (ohne &quot;ike&quot; erhält der Server die client-kompatible Vorgabe, die mehr als einen Wert enthält: schreiben Sie &quot;ike&quot; mit einem Wert; aes256-cbc, sha1 und Gruppe 14 passen zu iPhone und Windows)</translation>
     </message>
@@ -1273,6 +1269,10 @@ geschrieben).
     <message>
         <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
         <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
+        <translation>„%1“ bezeichnet dieselbe Schnittstelle wie wan_interface „%2“ (IOS liest Abkürzungen); cisco-ios-NAT braucht `ip nat inside` und `ip nat outside` auf zwei verschiedenen Schnittstellen</translation>
     </message>
 </context>
 <context>

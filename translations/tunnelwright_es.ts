@@ -1167,10 +1167,6 @@ nada).
         <translation>falta: en cisco-ios nat_bypass necesita la interfaz LAN para `ip nat inside` (p. ej. GigabitEthernet0/1); o ponga nat_bypass en false si este router no hace NAT</translation>
     </message>
     <message>
-        <source>is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
-        <translation>es igual que wan_interface; el NAT de cisco-ios necesita `ip nat inside` e `ip nat outside` en dos interfaces distintas</translation>
-    </message>
-    <message>
         <source> (without &quot;ike&quot; the server gets the client-compatible default, which lists more than one: write &quot;ike&quot; with one value; aes256-cbc, sha1 and group 14 suit both iPhone and Windows)</source>
         <translation> (sin &quot;ike&quot; el servidor recibe el valor predeterminado compatible con los clientes, que incluye más de uno: escriba &quot;ike&quot; con un solo valor; aes256-cbc, sha1 y el grupo 14 sirven para iPhone y Windows)</translation>
     </message>
@@ -1273,6 +1269,10 @@ nada).
     <message>
         <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
         <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
+        <translation>«%1» nombra la misma interfaz que wan_interface «%2» (IOS lee abreviaturas); el NAT de cisco-ios necesita `ip nat inside` e `ip nat outside` en dos interfaces distintas</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,32 @@ TEST_CASE("interface names must look like IOS interface names", "[ciscoios]")
     CHECK_FALSE(CiscoIosQuote::isInterfaceName(QStringLiteral("Gi0/0") + QString(60, QLatin1Char('0'))));
 }
 
+TEST_CASE("IOS interface abbreviations name the same interface", "[ciscoios]")
+{
+    struct Row {
+        const char *a, *b;
+        bool same;
+    };
+    const Row rows[] = {
+        {"GigabitEthernet0/0", "GigabitEthernet0/0", true},
+        {"Gi0/0", "GigabitEthernet0/0", true},
+        {"gigabitethernet0/0", "GIG0/0", true},
+        {"Fa1/0", "FastEthernet1/0", true},
+        {"E0", "Ethernet0", true},
+        {"Gi0/0", "Gi0/1", false},
+        {"Gi0/0", "Gi0/0.10", false},
+        {"Fa0/0", "FortyGigabitEthernet0/0", false},
+        {"Gi0/0", "FastEthernet0/0", false},
+        {"Dialer1", "Di10", false},
+        {"Vlan10", "Vl10", true},
+    };
+    for (const Row &r : rows) {
+        INFO(r.a << " / " << r.b);
+        CHECK(CiscoIosQuote::maySameInterface(QString::fromLatin1(r.a), QString::fromLatin1(r.b)) == r.same);
+        CHECK(CiscoIosQuote::maySameInterface(QString::fromLatin1(r.b), QString::fromLatin1(r.a)) == r.same);
+    }
+}
+
 TEST_CASE("names are plain words with nothing after them", "[ciscoios]")
 {
     for (const char *ok : {"hq", "hq-branch", "b.2_x", "A2345678901234567890123456789012"})

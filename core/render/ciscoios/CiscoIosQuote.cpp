@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tw::ciscoios {
 
 std::optional<QString> CiscoIosQuote::keyProblem(const QString &key)
@@ -44,6 +46,18 @@ bool CiscoIosQuote::isInterfaceName(const QString &name)
     static const QRegularExpression re(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z-]*[0-9]+([/.:][0-9]+)*")));
     return name.size() <= 64 && re.match(name).hasMatch();
+}
+
+bool CiscoIosQuote::maySameInterface(const QString &a, const QString &b)
+{
+    const auto numberAt = [](const QString &s) { return std::find_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }) - s.begin(); };
+    const qsizetype na = numberAt(a), nb = numberAt(b);
+    if (QStringView(a).mid(na) != QStringView(b).mid(nb))
+        return false;
+    const QStringView typeA = QStringView(a).left(na), typeB = QStringView(b).left(nb);
+    const QStringView shorter = typeA.size() <= typeB.size() ? typeA : typeB;
+    const QStringView longer = typeA.size() <= typeB.size() ? typeB : typeA;
+    return longer.startsWith(shorter, Qt::CaseInsensitive);
 }
 
 bool CiscoIosQuote::isName(const QString &name)

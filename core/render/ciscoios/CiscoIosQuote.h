@@ -28,6 +28,10 @@ public:
     // Port-channel), then the number with '/', '.' or ':' between digits. Examples:
     // GigabitEthernet0/0, Gi0/0.10, Dialer1, Serial0/0/0:0, Port-channel1.
     static bool isInterfaceName(const QString &name);
+    // Whether two interface names (both isInterfaceName) can name one interface: IOS takes any
+    // abbreviation of the type, so Fa1/0 and FastEthernet1/0 are the same; the numbers must match.
+    // Ignores case.
+    static bool maySameInterface(const QString &a, const QString &b);
 
     // A project-format name (link, site) that can stand as a word: [A-Za-z][A-Za-z0-9_.-]{0,31}, with
     // nothing after it (not even a line break).

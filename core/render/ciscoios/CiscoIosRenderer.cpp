@@ -232,9 +232,12 @@ void checkOwnSite(const Site &site, bool ipv6, const QString &sitePath, Findings
         if (!site.lanInterface)
             out.error(lanPath, Findings::tr("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
                                               "(e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT"));
-        else if (site.lanInterface->compare(site.wanInterface, Qt::CaseInsensitive) == 0)
-            out.error(lanPath, Findings::tr("is the same as wan_interface; cisco-ios NAT needs `ip nat inside` and `ip nat "
-                                              "outside` on two different interfaces"));
+        else if (CiscoIosQuote::isInterfaceName(*site.lanInterface) && CiscoIosQuote::isInterfaceName(site.wanInterface) &&
+                 CiscoIosQuote::maySameInterface(*site.lanInterface, site.wanInterface))
+            out.error(lanPath, Findings::tr("\"%1\" names the same interface as wan_interface \"%2\" (IOS reads "
+                                            "abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on "
+                                            "two different interfaces")
+                                   .arg(*site.lanInterface, site.wanInterface));
     }
 }
 
