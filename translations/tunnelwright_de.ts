@@ -1274,6 +1274,22 @@ geschrieben).
         <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
         <translation>„%1“ bezeichnet dieselbe Schnittstelle wie wan_interface „%2“ (IOS liest Abkürzungen); cisco-ios-NAT braucht `ip nat inside` und `ip nat outside` auf zwei verschiedenen Schnittstellen</translation>
     </message>
+    <message>
+        <source>contains U+%1, a space that prints like a plain one: a user who types it from the setup sheet types another character; use a plain space or none</source>
+        <translation>enthält U+%1, ein Leerzeichen, das wie ein gewöhnliches gedruckt wird: wer es vom Einrichtungsblatt abtippt, tippt ein anderes Zeichen; verwenden Sie ein gewöhnliches Leerzeichen oder keines</translation>
+    </message>
+    <message>
+        <source>starts or ends with a space, or has two in a row: the setup sheet cannot show that clearly and users will type it wrong; use single spaces inside the password, or none</source>
+        <translation>beginnt oder endet mit einem Leerzeichen oder hat zwei hintereinander: das Einrichtungsblatt kann das nicht deutlich zeigen, und die Benutzer tippen es falsch; verwenden Sie im Passwort nur einzelne Leerzeichen oder keine</translation>
+    </message>
+    <message>
+        <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); type the interface name alone</source>
+        <translation>enthält ein Zeichen, das kein Text ist (die Hälfte eines Surrogatpaars oder ein Nichtzeichen wie U+FFFF); geben Sie nur den Schnittstellennamen ein</translation>
+    </message>
+    <message>
+        <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); passwords must be typeable</source>
+        <translation>enthält ein Zeichen, das kein Text ist (die Hälfte eines Surrogatpaars oder ein Nichtzeichen wie U+FFFF); Passwörter müssen eintippbar sein</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>
@@ -1446,6 +1462,10 @@ geschrieben).
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 surrogate pair (a \uD800-\uDFFF escape without its partner), which is not text; remove it</source>
+        <translation>enthält die Hälfte eines UTF-16-Surrogatpaars (ein \uD800-\uDFFF-Escape ohne Partner), was kein Text ist; entfernen Sie es</translation>
     </message>
 </context>
 <context>

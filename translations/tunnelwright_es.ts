@@ -1274,6 +1274,22 @@ nada).
         <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
         <translation>«%1» nombra la misma interfaz que wan_interface «%2» (IOS lee abreviaturas); el NAT de cisco-ios necesita `ip nat inside` e `ip nat outside` en dos interfaces distintas</translation>
     </message>
+    <message>
+        <source>contains U+%1, a space that prints like a plain one: a user who types it from the setup sheet types another character; use a plain space or none</source>
+        <translation>contiene U+%1, un espacio que se imprime como uno normal: quien lo teclee desde la hoja de configuración teclea otro carácter; use un espacio normal o ninguno</translation>
+    </message>
+    <message>
+        <source>starts or ends with a space, or has two in a row: the setup sheet cannot show that clearly and users will type it wrong; use single spaces inside the password, or none</source>
+        <translation>empieza o termina con un espacio, o tiene dos seguidos: la hoja de configuración no puede mostrarlo con claridad y los usuarios lo teclearán mal; use solo espacios simples dentro de la contraseña, o ninguno</translation>
+    </message>
+    <message>
+        <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); type the interface name alone</source>
+        <translation>contiene un carácter que no es texto (la mitad de un par suplente o un no-carácter como U+FFFF); escriba solo el nombre de la interfaz</translation>
+    </message>
+    <message>
+        <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); passwords must be typeable</source>
+        <translation>contiene un carácter que no es texto (la mitad de un par suplente o un no-carácter como U+FFFF); las contraseñas deben poder teclearse</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>
@@ -1446,6 +1462,10 @@ nada).
     <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 surrogate pair (a \uD800-\uDFFF escape without its partner), which is not text; remove it</source>
+        <translation>contiene la mitad de un par suplente UTF-16 (un escape \uD800-\uDFFF sin su pareja), que no es texto; elimínelo</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,18 @@ public:
             problem(path / key, Text::tr("expected a string, found %1").arg(typeName(v)));
             return fallback;
         }
-        return v.toString();
+        return text(v, path / key);
+    }
+
+    // JSON may escape half of a surrogate pair (\ud800) on its own; such a string is no text, and
+    // encoders would drop or replace it differently in each output file.
+    QString text(const QJsonValue &v, const Path &path)
+    {
+        QString s = v.toString();
+        if (!s.isValidUtf16())
+            problem(path, Text::tr("holds half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its "
+                                   "partner), which is not text; remove it"));
+        return s;
     }
 
     bool boolean(const QJsonObject &o, const Path &path, const char *key, bool fallback)
@@ -194,7 +205,7 @@ public:
             problem(path, Text::tr("expected a string, found %1").arg(typeName(v)));
             return std::nullopt;
         }
-        return v.toString();
+        return text(v, path);
     }
 
     template <typename E>

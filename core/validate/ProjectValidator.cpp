@@ -10,6 +10,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace tw {
@@ -58,12 +59,44 @@ bool hasControlCharacter(const QString &s)
     return false;
 }
 
+// Half a surrogate pair or a Unicode non-character (U+FFFE, U+FFFF, U+FDD0..U+FDEF, ...): no keyboard
+// types them, XML cannot carry all of them (an Apple profile would lose or break on them), and the
+// router would store other bytes than a client sends.
+bool hasInvalidCodePoint(const QString &s)
+{
+    if (!s.isValidUtf16())
+        return true;
+    const QList<uint> codePoints = s.toUcs4();
+    return std::any_of(codePoints.begin(), codePoints.end(), [](uint c) { return QChar::isNonCharacter(c); });
+}
+
+// A password is read off the printed sheet: spaces a reader cannot count or tell apart are typed
+// wrong. The router and the Apple profile hold the right value, so these are warnings.
+void checkPrintedSpaces(const QString &password, const QString &path, Findings &out)
+{
+    const auto odd = std::find_if(password.begin(), password.end(), [](QChar c) {
+        return c.category() == QChar::Separator_Space && c != QLatin1Char(' ');
+    });
+    if (odd != password.end())
+        out.warning(path, Findings::tr("contains U+%1, a space that prints like a plain one: a user who types it "
+                                       "from the setup sheet types another character; use a plain space or none")
+                              .arg(QString::number(odd->unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper()));
+    else if (password.startsWith(QLatin1Char(' ')) || password.endsWith(QLatin1Char(' ')) ||
+             password.contains(QStringLiteral("  ")))
+        out.warning(path, Findings::tr("starts or ends with a space, or has two in a row: the setup sheet cannot "
+                                       "show that clearly and users will type it wrong; use single spaces inside "
+                                       "the password, or none"));
+}
+
 template <typename PathFn> void checkInterface(const QString &name, PathFn path, Findings &out)
 {
     if (name.isEmpty())
         out.error(path(), Findings::tr("is empty; name the router's interface, e.g. ether1 or GigabitEthernet0/0"));
     else if (hasControlCharacter(name))
         out.error(path(), Findings::tr("contains a control character (tab, newline ...); type the interface name alone"));
+    else if (hasInvalidCodePoint(name))
+        out.error(path(), Findings::tr("contains a character that is not text (half of a surrogate pair, or a "
+                                       "non-character such as U+FFFF); type the interface name alone"));
     else if (name.size() > 64)
         out.error(path(), Findings::tr("is %1 characters long; interface names are at most 64").arg(name.size()));
 }
@@ -289,10 +322,14 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
             out.error(pw, Findings::tr("is empty; set a password (the wizard can generate one)"));
         else if (hasControlCharacter(u.password))
             out.error(pw, Findings::tr("contains a control character (tab, newline ...); passwords must be typeable"));
+        else if (hasInvalidCodePoint(u.password))
+            out.error(pw, Findings::tr("contains a character that is not text (half of a surrogate pair, or a "
+                                       "non-character such as U+FFFF); passwords must be typeable"));
         else if (u.password.size() > 64)
             out.error(pw, Findings::tr("is %1 characters long; use at most 64").arg(u.password.size()));
         else if (u.password.size() < 10)
             out.warning(pw, Findings::tr("is shorter than 10 characters; generated passwords have 20"));
+        checkPrintedSpaces(u.password, pw, out);
     }
 
     const PlatformEntry &entry = platformEntry(s.platform);

@@ -102,6 +102,10 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
          QStringLiteral("version: version 2 is not supported")},
         {"unknown platform", replaced("\"routeros-7\"", "\"routeros-8\""),
          QStringLiteral("links[0].a.platform: \"routeros-8\" is not one of: routeros-6-legacy")},
+        {"half a surrogate pair in a string", replaced("\"psk\": \"", "\"psk\": \"\\ud800"),
+         QStringLiteral("links[0].psk: holds half of a UTF-16 surrogate pair")},
+        {"half a surrogate pair in a list item", replaced("\"192.168.88.0/24\"", "\"192.168.88.0/24\\udfff\""),
+         QStringLiteral("links[0].a.lan_subnets[0]: holds half of a UTF-16 surrogate pair")},
         {"IKE version 3", replaced("\"version\": 1,\n        \"encryption\"", "\"version\": 3,\n        \"encryption\""),
          QStringLiteral("links[0].ike.version: 3 is not an IKE version")},
     };
