@@ -1290,6 +1290,14 @@ geschrieben).
         <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); passwords must be typeable</source>
         <translation>enthält ein Zeichen, das kein Text ist (die Hälfte eines Surrogatpaars oder ein Nichtzeichen wie U+FFFF); Passwörter müssen eintippbar sein</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;: one site&apos;s name is the other&apos;s followed by a dot, so their files can have the same name (hq.rollback.rsc is the rollback of hq and the script of hq.rollback); rename one end</source>
+        <translation>„%1“ und „%2“: der Name der einen Seite ist der der anderen mit einem Punkt dahinter, daher können ihre Dateien gleich heißen (hq.rollback.rsc ist der Rollback von hq und das Skript von hq.rollback); benennen Sie ein Ende um</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the render&apos;s list of files; a link or server with it would put its folder where manifest.json goes: choose another name</source>
+        <translation>„%1“ ist der Name der Dateiliste des Renderns; eine Verbindung oder ein Server mit diesem Namen legte seinen Ordner dorthin, wo manifest.json hingehört: wählen Sie einen anderen Namen</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1290,6 +1290,14 @@ nada).
         <source>contains a character that is not text (half of a surrogate pair, or a non-character such as U+FFFF); passwords must be typeable</source>
         <translation>contiene un carácter que no es texto (la mitad de un par suplente o un no-carácter como U+FFFF); las contraseñas deben poder teclearse</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;: one site&apos;s name is the other&apos;s followed by a dot, so their files can have the same name (hq.rollback.rsc is the rollback of hq and the script of hq.rollback); rename one end</source>
+        <translation>«%1» y «%2»: el nombre de un sitio es el del otro seguido de un punto, así que sus archivos pueden llamarse igual (hq.rollback.rsc es el rollback de hq y el script de hq.rollback); cambie el nombre de un extremo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the render&apos;s list of files; a link or server with it would put its folder where manifest.json goes: choose another name</source>
+        <translation>«%1» es el nombre de la lista de archivos del renderizado; un enlace o servidor con ese nombre pondría su carpeta donde va manifest.json: elija otro nombre</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

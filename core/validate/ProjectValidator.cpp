@@ -188,9 +188,24 @@ void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
     const ParsedSite a = checkSiteFields(l.a, pa, out);
     const ParsedSite b = checkSiteFields(l.b, pb, out);
 
+    // Each end's files are NAME.rsc, NAME.rollback.rsc, NAME.troubleshooting.txt (.cfg on Cisco): only
+    // a name that is the other followed by a dot can give a file of the same name (site "hq.rollback"
+    // writes hq.rollback.rsc, which is site "hq"'s rollback). Compared ignoring case for file systems
+    // that do.
+    const auto dotPrefixOf = [](const QString &shorter, const QString &longer) {
+        return longer.size() > shorter.size() && longer[shorter.size()] == QLatin1Char('.') &&
+               longer.startsWith(shorter, Qt::CaseInsensitive);
+    };
     if (!l.a.name.isEmpty() && l.a.name.compare(l.b.name, Qt::CaseInsensitive) == 0)
         out.error(childPath(pb, QStringLiteral("name")),
                   Findings::tr("both sites are called \"%1\"; give each end its own name (it names the files)").arg(l.b.name));
+    else if (!l.a.name.isEmpty() && !l.b.name.isEmpty() &&
+             (dotPrefixOf(l.a.name, l.b.name) || dotPrefixOf(l.b.name, l.a.name)))
+        out.error(childPath(pb, QStringLiteral("name")),
+                  Findings::tr("\"%1\" and \"%2\": one site's name is the other's followed by a dot, so their files "
+                               "can have the same name (hq.rollback.rsc is the rollback of hq and the script of "
+                               "hq.rollback); rename one end")
+                      .arg(l.a.name, l.b.name));
     if (a.wan && b.wan) {
         if (*a.wan == *b.wan)
             out.error(childPath(pb, QStringLiteral("wan_address")),
@@ -634,6 +649,9 @@ QList<Finding> checkProject(const Project &project)
         if (name.isEmpty())
             return;
         const QString key = name.toLower();
+        if (key == QLatin1String("manifest.json"))
+            out.error(path, Findings::tr("\"%1\" is the name of the render's list of files; a link or server with it "
+                                         "would put its folder where manifest.json goes: choose another name").arg(name));
         if (owners.contains(key))
             out.error(path, Findings::tr("\"%1\" is already used by %2; links and servers need distinct names (ignoring "
                                            "case): each names an output folder").arg(name, owners.value(key)));
