@@ -78,6 +78,19 @@ bool makeOwnerOnlyPath(const QString &path)
     return ::mkdir(native.constData(), 0700) == 0 || (errno == EEXIST && QFileInfo(clean).isDir());
 }
 
+// Every directory between root (exclusive) and dir must be a real directory, not a symbolic link:
+// makeOwnerOnlyPath accepts any existing directory, and a link planted inside the output directory
+// would carry the keys written below it somewhere else. The root itself is the user's choice.
+bool realDirectoriesBelow(const QString &root, const QString &dir)
+{
+    for (QString d = dir; d.size() > root.size() && d.startsWith(root); d = parentOf(d)) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(d).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+            return false;
+    }
+    return true;
+}
+
 QString systemError(int error) { return QString::fromLocal8Bit(::strerror(error)); }
 
 // One file of a render on its way to its final name, without an fsync: written complete into an
@@ -256,9 +269,24 @@ public:
         if (!m_madeDirs.contains(parent)) {
             if (!makeOwnerOnlyPath(parent))
                 return Result<bool>::failure(Text::tr("%1: cannot create directory").arg(parent));
+            if (!realDirectoriesBelow(m_root.path(), parent))
+                return Result<bool>::failure(
+                    Text::tr("%1: a symbolic link is in the way inside the output directory; refusing to write "
+                             "through it").arg(parent));
             m_madeDirs.insert(parent);
         }
         return writeStaged(target, f.bytes, f.holdsSecret);
+    }
+
+    // First: the files of a new render replace an earlier render's one by one, so its manifest must
+    // go before they do; otherwise a render that fails or is killed midway would leave a list that
+    // vouches for a mix of old and new files (one link's ends with different keys, say).
+    Result<bool> withdrawManifest()
+    {
+        const QString path = m_root.filePath(QStringLiteral("manifest.json"));
+        if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT && errno != EISDIR)
+            return Result<bool>::failure(Text::tr("%1: cannot remove the earlier render's list: %2").arg(path, systemError(errno)));
+        return true; // a directory in the way is refused when the new manifest is written
     }
 
     // Last: a manifest on disk means every file it lists is complete.
@@ -300,6 +328,8 @@ Result<QStringList> writeRender(const RenderOutput &output, const QString &dir)
     if (!makeOwnerOnlyPath(dir))
         return Result<QStringList>::failure(Text::tr("%1: cannot create the output directory").arg(dir));
     FileWriter writer(dir);
+    if (const auto ok = writer.withdrawManifest(); !ok)
+        return Result<QStringList>::failure(ok.error());
     for (const RenderedFile &f : output.files)
         if (const auto ok = writer.write(f); !ok)
             return Result<QStringList>::failure(ok.error());
@@ -313,6 +343,8 @@ Result<QStringList> renderToDirectory(const Project &checked, const RenderOption
 {
     if (!makeOwnerOnlyPath(dir))
         return Result<QStringList>::failure(Text::tr("%1: cannot create the output directory").arg(dir));
+    if (const auto ok = FileWriter(dir).withdrawManifest(); !ok)
+        return Result<QStringList>::failure(ok.error());
     const RenderPlan plan(checked);
     const int units = plan.unitCount();
     std::vector<UnitOutcome> outcomes(static_cast<size_t>(units)); // slot u is touched by the worker of unit u only

@@ -208,6 +208,18 @@ TEST_CASE("a render that fails midway or replaces an earlier one leaves no tempo
     for (const RenderedFile &f : output.files)
         CHECK(modeOf(out + QLatin1Char('/') + f.path) == (f.holdsSecret ? 0600 : (0644 & ~currentUmask())));
 
+    // A second render that fails midway leaves no manifest: the earlier one would vouch for a mix of
+    // old and new files.
+    {
+        const QString again = dir.filePath(QStringLiteral("again"));
+        REQUIRE(writeRender(output, again).ok());
+        REQUIRE(QFileInfo::exists(again + QStringLiteral("/manifest.json")));
+        REQUIRE(QFile::remove(again + QLatin1Char('/') + middle.path));
+        REQUIRE(QDir().mkpath(again + QLatin1Char('/') + middle.path));
+        CHECK_FALSE(writeRender(output, again).ok());
+        CHECK_FALSE(QFileInfo::exists(again + QStringLiteral("/manifest.json")));
+    }
+
     // A symbolic link in the way is refused, not followed and not replaced.
     const QString victim = writeBytes(dir.filePath(QStringLiteral("victim")), "untouched");
     const QString link = out + QLatin1Char('/') + middle.path;
@@ -218,7 +230,27 @@ TEST_CASE("a render that fails midway or replaces an earlier one leaves no tempo
     CHECK(refused.error().contains(QStringLiteral("something other than a file is in the way")));
     CHECK(twtest::readFile(victim) == "untouched");
     CHECK(QFileInfo(link).isSymLink());
-    CHECK(filesUnder(out) == all); // no temporary file beside them
+    QStringList allButManifest = all;
+    allButManifest.removeOne(QStringLiteral("manifest.json")); // withdrawn: this render failed
+    CHECK(filesUnder(out) == allButManifest); // and no temporary file beside them
+
+    // So is a symbolic link in place of a directory inside the output directory: the keys written
+    // below it would land wherever it points. (The output directory itself may be a link.)
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    REQUIRE(QDir().mkpath(elsewhere));
+    const QString linked = dir.filePath(QStringLiteral("linked"));
+    const QString firstDir = output.files.first().path.section(QLatin1Char('/'), 0, 0);
+    REQUIRE(QDir().mkpath(linked));
+    REQUIRE(QFile::link(elsewhere, linked + QLatin1Char('/') + firstDir));
+    const auto throughLink = writeRender(output, linked);
+    REQUIRE_FALSE(throughLink.ok());
+    CHECK(throughLink.error().contains(QStringLiteral("a symbolic link is in the way inside the output directory")));
+    CHECK(QDir(elsewhere).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    const QString realOut = dir.filePath(QStringLiteral("real-out")), viaLink = dir.filePath(QStringLiteral("via-link"));
+    REQUIRE(QDir().mkpath(realOut));
+    REQUIRE(QFile::link(realOut, viaLink));
+    CHECK(writeRender(output, viaLink).ok());
+    CHECK(filesUnder(realOut) == all);
 }
 
 TEST_CASE("rendering on several threads writes what rendering one file after another writes", "[files]")
