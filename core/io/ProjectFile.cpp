@@ -61,7 +61,8 @@ struct Path {
         const QString up = parent->text();
         if (!key)
             return up + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        return up.isEmpty() ? QString::fromLatin1(key) : up + QLatin1Char('.') + QLatin1String(key);
+        // Keys are UTF-8 (unknown keys are quoted from the file as they were written).
+        return up.isEmpty() ? QString::fromUtf8(key) : up + QLatin1Char('.') + QString::fromUtf8(key);
     }
 };
 
@@ -73,8 +74,9 @@ public:
 
     void problem(const Path &path, const QString &message)
     {
-        const QString where = path.text();
-        problems << (where.isEmpty() ? Text::tr("(top level)") : where) + QStringLiteral(": ") + message;
+        // Keys and values quoted from the file may hold anything: each problem stays one safe line.
+        const QString where = oneLine(path.text());
+        problems << (where.isEmpty() ? Text::tr("(top level)") : where) + QStringLiteral(": ") + oneLine(message);
     }
 
     // Checks the object's keys against the required and optional ones.

@@ -17,18 +17,14 @@ QString severityToken(Severity s)
     return {};
 }
 
-namespace {
-
 QString oneLine(QString s)
 {
     for (QChar &c : s)
         if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::LineSeparator || c == QChar::ParagraphSeparator ||
-            c.category() == QChar::Other_Control)
+            c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             c = QLatin1Char('?');
     return s;
 }
-
-} // namespace
 
 void Findings::append(const Finding &f) { m_list.append({f.severity, oneLine(f.path), oneLine(f.message)}); }
 

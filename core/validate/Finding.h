@@ -19,6 +19,12 @@ struct Finding {
     bool operator==(const Finding &) const = default;
 };
 
+// Text quoted from a user's file shown as one line: control characters, line or paragraph
+// separators and format characters (bidirectional overrides, zero-width marks) become '?', so a
+// quoted value can neither forge another line, send a terminal escape sequence nor reorder what
+// is shown around it.
+QString oneLine(QString s);
+
 class Findings {
     // Messages are written with Findings::tr(): `check` and the wizard show them in the user's language
     // (the CLI: the system's; LANG=C keeps English). Paths and severity tokens are never translated.
@@ -28,8 +34,7 @@ public:
     void error(const QString &path, const QString &message) { append({Severity::Error, path, message}); }
     void warning(const QString &path, const QString &message) { append({Severity::Warning, path, message}); }
     void info(const QString &path, const QString &message) { append({Severity::Info, path, message}); }
-    // Every finding is one line (`check` prints one a line): a control character or a line or
-    // paragraph separator that a message quotes from the user's text is shown as '?'.
+    // Every finding is one line (`check` prints one a line): its path and message pass through oneLine.
     void append(const Finding &f);
 
     bool hasErrors() const;

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QDirIterator>
 
@@ -118,6 +120,25 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
             CHECK(p.error().contains(c.expected));
         }
     }
+}
+
+TEST_CASE("load errors quote the file's keys and values as one safe line each", "[io]")
+{
+    // A key with a line break would forge a second finding; escape sequences and bidirectional
+    // overrides would act on the terminal. Non-ASCII keys are quoted as written.
+    const QByteArray base = minimalJson();
+    QByteArray json = base;
+    json.replace("\"name\": \"sample\"", "\"name\": \"sample\", \"zz\\nwarning links[0].psk\": 1, "
+                                          "\"\\u001b[2J\\u202e\": 2, \"n\u00e4me\": 3");
+    REQUIRE(json != base);
+    const auto p = parseProject(json);
+    REQUIRE_FALSE(p.ok());
+    const QStringList lines = p.error().split(QLatin1Char('\n'));
+    CHECK(lines.size() == 3);
+    CHECK(lines.contains(QStringLiteral("zz?warning links[0].psk: unknown key; allowed here: format, version, name, links, "
+                                        "l2tp_servers")));
+    CHECK(std::any_of(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("?[2J?: unknown key")); }));
+    CHECK(std::any_of(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("n\u00e4me: unknown key")); }));
 }
 
 TEST_CASE("every problem of a file is reported at once", "[io]")
