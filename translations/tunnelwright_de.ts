@@ -1298,6 +1298,14 @@ geschrieben).
         <source>&quot;%1&quot; is the name of the render&apos;s list of files; a link or server with it would put its folder where manifest.json goes: choose another name</source>
         <translation>„%1“ ist der Name der Dateiliste des Renderns; eine Verbindung oder ein Server mit diesem Namen legte seinen Ordner dorthin, wo manifest.json hingehört: wählen Sie einen anderen Namen</translation>
     </message>
+    <message>
+        <source>makes %1 pairs of protected networks with a.lan_subnets (%2 x %3); each becomes a policy, firewall rules and ACL lines on both routers: at most %4 per link. Summarise networks (one /16 instead of 256 /24s)</source>
+        <translation>ergibt mit a.lan_subnets %1 Paare geschützter Netze (%2 x %3); aus jedem werden eine Policy, Firewall-Regeln und ACL-Zeilen auf beiden Routern: höchstens %4 pro Verbindung. Fassen Sie Netze zusammen (ein /16 statt 256 /24)</translation>
+    </message>
+    <message>
+        <source>make %1 pairs of protected networks in all; at most %2 per project, about %3 MB of output. Summarise networks, or split the project</source>
+        <translation>ergeben zusammen %1 Paare geschützter Netze; höchstens %2 pro Projekt, etwa %3 MB Ausgabe. Fassen Sie Netze zusammen oder teilen Sie das Projekt</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>
@@ -1320,6 +1328,14 @@ geschrieben).
     <message>
         <source>%1: cannot create directory</source>
         <translation>%1: Verzeichnis lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link is in the way inside the output directory; refusing to write through it</source>
+        <translation>%1: im Ausgabeverzeichnis steht ein symbolischer Link im Weg; es wird nicht durch ihn hindurch geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the earlier render&apos;s list: %2</source>
+        <translation>%1: die Dateiliste des früheren Renderns lässt sich nicht entfernen: %2</translation>
     </message>
 </context>
 <context>

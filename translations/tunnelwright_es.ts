@@ -1298,6 +1298,14 @@ nada).
         <source>&quot;%1&quot; is the name of the render&apos;s list of files; a link or server with it would put its folder where manifest.json goes: choose another name</source>
         <translation>«%1» es el nombre de la lista de archivos del renderizado; un enlace o servidor con ese nombre pondría su carpeta donde va manifest.json: elija otro nombre</translation>
     </message>
+    <message>
+        <source>makes %1 pairs of protected networks with a.lan_subnets (%2 x %3); each becomes a policy, firewall rules and ACL lines on both routers: at most %4 per link. Summarise networks (one /16 instead of 256 /24s)</source>
+        <translation>forma %1 pares de redes protegidas con a.lan_subnets (%2 x %3); cada uno se convierte en una política, reglas de firewall y líneas de ACL en ambos routers: como máximo %4 por enlace. Resuma redes (una /16 en lugar de 256 /24)</translation>
+    </message>
+    <message>
+        <source>make %1 pairs of protected networks in all; at most %2 per project, about %3 MB of output. Summarise networks, or split the project</source>
+        <translation>forman %1 pares de redes protegidas en total; como máximo %2 por proyecto, unos %3 MB de salida. Resuma redes o divida el proyecto</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>
@@ -1320,6 +1328,14 @@ nada).
     <message>
         <source>%1: cannot create directory</source>
         <translation>%1: no se puede crear el directorio</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link is in the way inside the output directory; refusing to write through it</source>
+        <translation>%1: hay un enlace simbólico en el camino dentro del directorio de salida; no se escribe a través de él</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the earlier render&apos;s list: %2</source>
+        <translation>%1: no se puede eliminar la lista del renderizado anterior: %2</translation>
     </message>
 </context>
 <context>
