@@ -206,6 +206,16 @@ void checkLink(const SiteToSiteLink &l, const QString &path, Findings &out)
                                "can have the same name (hq.rollback.rsc is the rollback of hq and the script of "
                                "hq.rollback); rename one end")
                       .arg(l.a.name, l.b.name));
+    const qsizetype pairs = l.a.lanSubnets.size() * l.b.lanSubnets.size();
+    if (pairs > kMaxPairsPerLink)
+        out.error(childPath(path, QStringLiteral("b.lan_subnets")),
+                  Findings::tr("makes %1 pairs of protected networks with a.lan_subnets (%2 x %3); each becomes a "
+                               "policy, firewall rules and ACL lines on both routers: at most %4 per link. Summarise "
+                               "networks (one /16 instead of 256 /24s)")
+                      .arg(pairs)
+                      .arg(l.a.lanSubnets.size())
+                      .arg(l.b.lanSubnets.size())
+                      .arg(kMaxPairsPerLink));
     if (a.wan && b.wan) {
         if (*a.wan == *b.wan)
             out.error(childPath(pb, QStringLiteral("wan_address")),
@@ -663,6 +673,16 @@ QList<Finding> checkProject(const Project &project)
         checkLink(project.links[i], path, out);
         claim(project.links[i].name, childPath(path, QStringLiteral("name")));
     }
+    qsizetype pairs = 0;
+    for (const SiteToSiteLink &l : project.links)
+        pairs += l.a.lanSubnets.size() * l.b.lanSubnets.size();
+    if (pairs > kMaxPairsPerProject)
+        out.error(QStringLiteral("links"),
+                  Findings::tr("make %1 pairs of protected networks in all; at most %2 per project, about %3 MB of "
+                               "output. Summarise networks, or split the project")
+                      .arg(pairs)
+                      .arg(kMaxPairsPerProject)
+                      .arg(kMaxPairsPerProject * 2 / 1000));
     checkRouters(project, out);
     checkRouterPairs(project, out);
     checkIkev2PerCiscoAddress(project, out);

@@ -27,5 +27,11 @@ inline constexpr int kMaxLifetimeS = 86400;
 // L2TP MTU/MRU: 576 is the IPv4 minimum, 1500 Ethernet; IPsec + L2TP overhead sits on top.
 inline constexpr int kMinMtu = 576;
 inline constexpr int kMaxMtu = 1500;
+// Each pair of protected networks becomes a policy, firewall and NAT rules and ACL lines on both
+// routers (about 2 KB of output). Bounds that real designs stay far below, so that a small project
+// file cannot make a render write gigabytes: 32 x 32 networks on one link, and 100,000 pairs in a
+// project (ten times those of the 10,000-link benchmark).
+inline constexpr qsizetype kMaxPairsPerLink = 1024;
+inline constexpr qsizetype kMaxPairsPerProject = 100000;
 
 } // namespace tw

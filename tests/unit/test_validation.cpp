@@ -254,6 +254,16 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          Severity::Error, "l2tp_servers[0].name", "already used by links[0]"},
         {"a site named like the other's files", [](Project &p) { link0(p).b.name = QStringLiteral("HQ.rollback"); },
          Severity::Error, "links[0].b.name", "one site's name is the other's followed by a dot"},
+        {"more network pairs on a link than a router should carry",
+         [](Project &p) {
+             link0(p).a.lanSubnets.clear();
+             link0(p).b.lanSubnets.clear();
+             for (int i = 0; i < 33; ++i)
+                 link0(p).a.lanSubnets << QStringLiteral("10.1.%1.0/24").arg(i);
+             for (int i = 0; i < 32; ++i)
+                 link0(p).b.lanSubnets << QStringLiteral("10.2.%1.0/24").arg(i);
+         },
+         Severity::Error, "links[0].b.lan_subnets", "makes 1056 pairs of protected networks with a.lan_subnets (33 x 32)"},
         {"a link named manifest.json", [](Project &p) { link0(p).name = QStringLiteral("Manifest.json"); },
          Severity::Error, "links[0].name", "is the name of the render's list of files"},
         {"a server named manifest.json", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("manifest.json"); },
@@ -407,6 +417,33 @@ TEST_CASE("only a Cisco end hears about what IOS XE 17.11 refuses", "[validate]"
     link0(p).b.lanInterface.reset();
     findings = checkProject(p);
     CHECK(std::none_of(findings.begin(), findings.end(), refused));
+}
+
+TEST_CASE("a project carries at most so many network pairs in all", "[validate]")
+{
+    // 98 links of 32 x 32 networks: each within the per-link bound, 100,352 pairs together.
+    Project p = twtest::sampleProject();
+    const SiteToSiteLink base = p.links[0];
+    p.links.clear();
+    for (int i = 0; i < 98; ++i) {
+        SiteToSiteLink l = base;
+        l.name = QStringLiteral("l%1").arg(i);
+        l.a.wanAddress = QStringLiteral("198.18.0.%1").arg(i + 1);
+        l.b.wanAddress = QStringLiteral("198.19.0.%1").arg(i + 1);
+        l.a.lanSubnets.clear();
+        l.b.lanSubnets.clear();
+        for (int j = 0; j < 32; ++j) {
+            l.a.lanSubnets << QStringLiteral("10.%1.%2.0/24").arg(i).arg(j);
+            l.b.lanSubnets << QStringLiteral("10.%1.%2.0/24").arg(i).arg(j + 128);
+        }
+        p.links << l;
+    }
+    QList<Finding> fs = checkProject(p);
+    CHECK(findAt(fs, QStringLiteral("links"), Severity::Error, QStringLiteral("make 100352 pairs of protected networks in all")));
+    CHECK_FALSE(std::any_of(fs.begin(), fs.end(), [](const Finding &f) { return f.message.contains(QStringLiteral("per link")); }));
+    p.links.removeLast();
+    fs = checkProject(p);
+    CHECK_FALSE(findAt(fs, QStringLiteral("links"), Severity::Error, QStringLiteral("pairs of protected networks in all")));
 }
 
 TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")
