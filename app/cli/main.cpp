@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace {
 
@@ -140,7 +141,9 @@ void printLoadError(const QString &message)
         errorLine(line);
 }
 
-std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase)
+// `report` gets the problems of an unreadable or malformed file, one "PATH: MESSAGE" a line.
+std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase,
+                                const std::function<void(const QString &)> &report = printLoadError)
 {
     bool missingPassphrase = false;
     const auto p = tw::loadProjectFile(path, [&]() -> std::optional<QString> {
@@ -150,10 +153,32 @@ std::optional<tw::Project> load(const QString &path, const PassphraseSource &pas
     });
     if (!p) {
         if (!missingPassphrase) // get() has said what is missing
-            printLoadError(p.error());
+            report(p.error());
         return std::nullopt;
     }
     return *p;
+}
+
+void printJsonFindings(const QList<tw::Finding> &findings)
+{
+    QJsonArray list;
+    for (const tw::Finding &f : findings)
+        list.append(QJsonObject{{QStringLiteral("severity"), tw::severityToken(f.severity)},
+                                {QStringLiteral("path"), f.path},
+                                {QStringLiteral("message"), f.message}});
+    out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("findings"), list}}).toJson(QJsonDocument::Indented)));
+}
+
+// A load error as findings, for --json: each "PATH: MESSAGE" line is one error.
+QList<tw::Finding> loadErrorFindings(const QString &message)
+{
+    QList<tw::Finding> findings;
+    for (const QString &line : message.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1String(": "));
+        findings << (colon < 0 ? tw::Finding{tw::Severity::Error, QString(), line}
+                               : tw::Finding{tw::Severity::Error, line.left(colon), line.mid(colon + 2)});
+    }
+    return findings;
 }
 
 int check(const QStringList &args)
@@ -175,17 +200,14 @@ int check(const QStringList &args)
     }
     if (path.isEmpty())
         return usageError(Cli::tr("check: which project? (tunnelwright-cli check PROJECT)"));
-    const auto project = load(path, passphrase);
+    // With --json a malformed file is reported as findings on stdout too (exit 2 still tells it apart).
+    const auto project = json ? load(path, passphrase, [](const QString &e) { printJsonFindings(loadErrorFindings(e)); })
+                              : load(path, passphrase);
     if (!project)
         return kUnreadable;
     const QList<tw::Finding> findings = tw::checkProject(*project);
     if (json) {
-        QJsonArray list;
-        for (const tw::Finding &f : findings)
-            list.append(QJsonObject{{QStringLiteral("severity"), tw::severityToken(f.severity)},
-                                    {QStringLiteral("path"), f.path},
-                                    {QStringLiteral("message"), f.message}});
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("findings"), list}}).toJson(QJsonDocument::Indented)));
+        printJsonFindings(findings);
     } else {
         for (const tw::Finding &f : findings)
             out(findingLine(f));

@@ -93,6 +93,34 @@ TEST_CASE("cli check --json", "[cli]")
     CHECK(found);
 }
 
+TEST_CASE("cli check --json reports a malformed project as findings too", "[cli]")
+{
+    // Exit 2 still tells a malformed file from a project with errors; stdout stays JSON for tools.
+    QTemporaryDir dir;
+    QByteArray json = tw::serializeProject(twtest::sampleProject());
+    json.replace("\"nat_traversal\"", "\"nat_travesal\"");
+    const Run r = cli({QStringLiteral("check"), writeProject(dir, QStringLiteral("typo.twproj"), json), QStringLiteral("--json")});
+    CHECK(r.exitCode == 2);
+    QJsonParseError e{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+    REQUIRE(e.error == QJsonParseError::NoError);
+    const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+    bool typo = false, missing = false;
+    for (const auto &v : findings) {
+        const QJsonObject f = v.toObject();
+        CHECK(f.value(QStringLiteral("severity")) == QLatin1String("error"));
+        typo |= f.value(QStringLiteral("path")) == QLatin1String("links[0].nat_travesal") &&
+                f.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("unknown key"));
+        missing |= f.value(QStringLiteral("path")) == QLatin1String("links[0].nat_traversal");
+    }
+    CHECK(typo);
+    CHECK_FALSE(missing); // nat_traversal is optional: only the typo is reported
+
+    const Run absent = cli({QStringLiteral("check"), dir.filePath(QStringLiteral("absent.twproj")), QStringLiteral("--json")});
+    CHECK(absent.exitCode == 2);
+    CHECK(QJsonDocument::fromJson(absent.out).object().value(QStringLiteral("findings")).toArray().size() == 1);
+}
+
 TEST_CASE("cli render writes nothing when the project has errors", "[cli]")
 {
     QTemporaryDir dir;
