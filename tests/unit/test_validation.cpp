@@ -47,6 +47,16 @@ Project withServer()
 
 SiteToSiteLink &link0(Project &p) { return p.links[0]; }
 
+// A copy of link 0 from another MikroTik (own address and network) to the same Cisco router.
+SiteToSiteLink secondLinkToTheCisco(const Project &p, const QString &name)
+{
+    SiteToSiteLink second = p.links[0];
+    second.name = name;
+    second.a.wanAddress = QStringLiteral("198.51.100.77");
+    second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+    return second;
+}
+
 const Finding *findAt(const QList<Finding> &fs, const QString &path, Severity sev, const QString &fragment)
 {
     for (const Finding &f : fs)
@@ -210,20 +220,14 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              ike.encryption = {Encryption::Aes256Cbc};
              ike.integrity = {Integrity::Sha256};
              ike.dhGroups = {DhGroup::G14};
-             SiteToSiteLink second = p.links[0];
-             second.name = QStringLiteral("hq2-branch");
-             second.a.wanAddress = QStringLiteral("198.51.100.77");
-             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq2-branch"));
              second.ike.dhGroups = {DhGroup::G19};
              p.links << second;
          },
          Severity::Error, "links[1].ike", "differs from links[0].ike in encryption, integrity or DH groups"},
         {"a Cisco link without NAT bypass inside the networks another link of the router translates",
          [](Project &p) {
-             SiteToSiteLink second = p.links[0];
-             second.name = QStringLiteral("hq2-branch");
-             second.a.wanAddress = QStringLiteral("198.51.100.77");
-             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+             SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq2-branch"));
              second.b.lanSubnets = {QStringLiteral("192.168.0.128/25")}; // inside link 0's 192.168.0.0/24
              second.b.natBypass = false;
              p.links << second;
@@ -233,21 +237,15 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          "translates 192.168.0.128/25"},
         {"a link named like another's object on one Cisco router",
          [](Project &p) {
-             SiteToSiteLink second = p.links[0];
-             second.name = QStringLiteral("hq-branch-NAT"); // link 0's NAT access list is TW-hq-branch-NAT
-             second.a.wanAddress = QStringLiteral("198.51.100.77");
-             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
-             p.links << second;
+             // link 0's NAT access list is TW-hq-branch-NAT
+             p.links << secondLinkToTheCisco(p, QStringLiteral("hq-branch-NAT"));
          },
          Severity::Error, "links[1].name",
          "an object named \"access-list TW-hq-branch-NAT\", which links[0] already uses"},
         {"a link named like another's capture access list on one Cisco router",
          [](Project &p) {
-             SiteToSiteLink second = p.links[0];
-             second.name = QStringLiteral("CAP-hq-branch"); // link 0's troubleshooting creates TW-CAP-hq-branch
-             second.a.wanAddress = QStringLiteral("198.51.100.77");
-             second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
-             p.links << second;
+             // link 0's troubleshooting creates TW-CAP-hq-branch
+             p.links << secondLinkToTheCisco(p, QStringLiteral("CAP-hq-branch"));
          },
          Severity::Error, "links[1].name", "an object named \"access-list TW-CAP-hq-branch\", which links[0] already uses"},
         {"server named like a link", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("hq-branch"); },
@@ -362,10 +360,7 @@ TEST_CASE("a name clash on a Cisco router counts only objects that exist", "[val
     // "hq-branch-NAT" would be link 0's NAT access list, but link 0's Cisco end has no NAT bypass.
     Project p = twtest::sampleProject();
     link0(p).b.natBypass = false;
-    SiteToSiteLink second = p.links[0];
-    second.name = QStringLiteral("hq-branch-NAT");
-    second.a.wanAddress = QStringLiteral("198.51.100.77");
-    second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+    SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq-branch-NAT"));
     p.links << second;
     for (const Finding &f : checkProject(p))
         CHECK_FALSE(f.message.contains(QStringLiteral("already uses")));
@@ -384,10 +379,7 @@ TEST_CASE("a name clash on a Cisco router counts only objects that exist", "[val
 TEST_CASE("links without NAT bypass on a Cisco router are fine outside the translated networks", "[validate]")
 {
     Project p = twtest::sampleProject();
-    SiteToSiteLink second = p.links[0];
-    second.name = QStringLiteral("hq2-branch");
-    second.a.wanAddress = QStringLiteral("198.51.100.77");
-    second.a.lanSubnets = {QStringLiteral("192.168.5.0/24")};
+    SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq2-branch"));
     second.b.lanSubnets = {QStringLiteral("192.168.1.0/24")}; // not in link 0's 192.168.0.0/24
     second.b.natBypass = false;
     p.links << second;
