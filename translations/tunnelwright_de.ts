@@ -1491,6 +1491,10 @@ geschrieben).
         <source>holds half of a UTF-16 surrogate pair (a \uD800-\uDFFF escape without its partner), which is not text; remove it</source>
         <translation>enthält die Hälfte eines UTF-16-Surrogatpaars (ein \uD800-\uDFFF-Escape ohne Partner), was kein Text ist; entfernen Sie es</translation>
     </message>
+    <message>
+        <source>appears twice in the same object; only the last would count, so keep one</source>
+        <translation>kommt im selben Objekt zweimal vor; nur der letzte Eintrag würde zählen, behalten Sie einen</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

@@ -1491,6 +1491,10 @@ nada).
         <source>holds half of a UTF-16 surrogate pair (a \uD800-\uDFFF escape without its partner), which is not text; remove it</source>
         <translation>contiene la mitad de un par suplente UTF-16 (un escape \uD800-\uDFFF sin su pareja), que no es texto; elimínelo</translation>
     </message>
+    <message>
+        <source>appears twice in the same object; only the last would count, so keep one</source>
+        <translation>aparece dos veces en el mismo objeto; solo contaría la última, así que deje una</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

@@ -12,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -642,6 +644,80 @@ private:
     }
 };
 
+// QJsonDocument keeps the last of two equal member names without a word, so a second "psk" would
+// silently replace the first. The document, already known to be valid JSON (strings, nesting and
+// separators well formed), is scanned once more for them. Names are compared as written: "a" and
+// "\u0061" count as different, which no editor produces by accident.
+QStringList duplicateKeyProblems(const QByteArray &json)
+{
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;             // objects: the next string is a member name
+        qsizetype index = 0;                // arrays: the element being read
+        QByteArrayView key;                 // objects: the member being read
+        QVarLengthArray<QByteArrayView, 12> keys;
+    };
+    QList<Frame> stack;
+    QStringList problems;
+    const auto pathOf = [&](QByteArrayView name) -> QString { // a QString, not a builder of temporaries
+        QString path;
+        for (const Frame &f : std::as_const(stack)) {
+            if (&f == &stack.back())
+                break;
+            if (f.object)
+                path += (path.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromUtf8(f.key);
+            else
+                path += QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+        }
+        return path + (path.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromUtf8(name);
+    };
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (json[i]) {
+        case '{':
+            stack.append(Frame{true, true, 0, {}, {}});
+            break;
+        case '[':
+            stack.append(Frame{});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                if (stack.back().object)
+                    stack.back().expectKey = true;
+                else
+                    ++stack.back().index;
+            }
+            break;
+        case '"': {
+            qsizetype end = i + 1;
+            while (end < n && json[end] != '"')
+                end += json[end] == '\\' ? 2 : 1;
+            const QByteArrayView text(json.constData() + i + 1, std::min(end, n) - i - 1);
+            if (!stack.isEmpty() && stack.back().object && stack.back().expectKey) {
+                Frame &f = stack.back();
+                f.expectKey = false;
+                f.key = text;
+                if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end())
+                    problems << oneLine(pathOf(text)) + QStringLiteral(": ") +
+                                    Text::tr("appears twice in the same object; only the last would count, so keep one");
+                else
+                    f.keys.append(text);
+            }
+            i = end;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<Project> parseProject(const QByteArray &json)
@@ -663,6 +739,7 @@ Result<Project> parseProject(const QByteArray &json)
                                             .arg(err.errorString()));
     }
     Reader r;
+    r.problems = duplicateKeyProblems(json);
     Project p = r.project(doc);
     if (!r.problems.isEmpty())
         return Result<Project>::failure(r.problems.join(QLatin1Char('\n')));

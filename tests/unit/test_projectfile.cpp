@@ -108,6 +108,12 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
          QStringLiteral("links[0].psk: holds half of a UTF-16 surrogate pair")},
         {"half a surrogate pair in a list item", replaced("\"192.168.88.0/24\"", "\"192.168.88.0/24\\udfff\""),
          QStringLiteral("links[0].a.lan_subnets[0]: holds half of a UTF-16 surrogate pair")},
+        {"a key twice in one object", replaced("\"psk\": ", "\"psk\": \"first-key-1234\", \"psk\": "),
+         QStringLiteral("links[0].psk: appears twice in the same object; only the last would count")},
+        {"a key twice at the top level", replaced("\"name\": \"sample\"", "\"name\": \"sample\", \"name\": \"other\""),
+         QStringLiteral("name: appears twice in the same object")},
+        {"a key twice inside a list item", replaced("\"wan_interface\": \"ether1\"", "\"wan_interface\": \"ether1\", \"wan_interface\": \"ether2\""),
+         QStringLiteral("links[0].a.wan_interface: appears twice in the same object")},
         {"IKE version 3", replaced("\"version\": 1,\n        \"encryption\"", "\"version\": 3,\n        \"encryption\""),
          QStringLiteral("links[0].ike.version: 3 is not an IKE version")},
     };
