@@ -95,10 +95,10 @@ void ikev2Section(const CiscoIosPlan &p, Text &t)
     }
     t.separator();
     t.comment(QStringLiteral("`match address local` limits this policy to this router's WAN address, so it does not take"));
-    t.comment(QStringLiteral("over other IKEv2 tunnels. %1 must be an address of %2").arg(p.localWan, p.wanInterface));
+    t.comment(QStringLiteral("over IKEv2 tunnels on its other addresses. %1 must be an address of %2").arg(p.localWan, p.wanInterface));
     t.comment(QStringLiteral("(behind NAT: put the interface's own address on that line)."));
-    t.comment(QStringLiteral("IOS chooses IKEv2 proposals by local address, not by peer: links of this router that share this"));
-    t.comment(QStringLiteral("WAN address should use the same ike settings."));
+    t.comment(QStringLiteral("IOS chooses IKEv2 proposals by local address, not by peer: every IKEv2 tunnel on this address,"));
+    t.comment(QStringLiteral("also one not made by Tunnelwright, is offered these proposals; give them all the same settings."));
     t.line(QStringLiteral("crypto ikev2 policy ") + p.ikev2Name);
     t.line(QStringLiteral(" match address local ") + p.localWan);
     for (const Ikev2Proposal &pr : p.ikev2Proposals)
