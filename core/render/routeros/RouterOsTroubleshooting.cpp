@@ -34,6 +34,17 @@ private:
 
 QString q(const QString &s) { return RouterOsQuote::value(s); }
 
+// Debug logging for the test, one rule per topic list, marked by a prefix so that removing it
+// afterwards leaves the router's own logging rules (a remote syslog for ipsec, say) alone.
+void debugLogging(Sheet &s, const QStringList &topics)
+{
+    s.say(QStringLiteral("More detail while testing, removed again afterwards (by its prefix, so that logging rules"));
+    s.say(QStringLiteral("of your own stay):"));
+    for (const QString &t : topics)
+        s.cmd(QStringLiteral("/system logging add topics=") + t + QStringLiteral(" prefix=tw-debug"));
+    s.cmd(QStringLiteral("/system logging remove [find prefix=tw-debug]"));
+}
+
 template <typename T, typename Fn> QString joined(const QList<T> &items, Fn tokenOf)
 {
     QStringList out;
@@ -129,10 +140,7 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     s.cmd(QStringLiteral("/ip ipsec statistics print"));
     s.say(QStringLiteral("Healthy: the error counters stay at 0, or at least do not grow while you test."));
     s.cmd(QStringLiteral("/log print where topics~\"ipsec\""));
-    s.say(QStringLiteral("More detail while testing, removed again afterwards (by its prefix, so that logging rules"));
-    s.say(QStringLiteral("of your own stay):"));
-    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet prefix=tw-debug"));
-    s.cmd(QStringLiteral("/system logging remove [find prefix=tw-debug]"));
+    debugLogging(s, {QStringLiteral("ipsec,!packet")});
 
     s.heading(QStringLiteral("When it is not healthy, check first"));
     s.item(QStringLiteral("Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\""));
@@ -208,11 +216,7 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
 
     s.heading(QStringLiteral("3. Log"));
     s.cmd(QStringLiteral("/log print where topics~\"ipsec|l2tp|ppp\""));
-    s.say(QStringLiteral("More detail while testing, removed again afterwards (by its prefix, so that logging rules"));
-    s.say(QStringLiteral("of your own stay):"));
-    s.cmd(QStringLiteral("/system logging add topics=ipsec,!packet prefix=tw-debug"));
-    s.cmd(QStringLiteral("/system logging add topics=l2tp prefix=tw-debug"));
-    s.cmd(QStringLiteral("/system logging remove [find prefix=tw-debug]"));
+    debugLogging(s, {QStringLiteral("ipsec,!packet"), QStringLiteral("l2tp")});
 
     s.heading(QStringLiteral("When it is not healthy, check first"));
     s.item(QStringLiteral("IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the"));
