@@ -1306,6 +1306,14 @@ geschrieben).
         <source>make %1 pairs of protected networks in all; at most %2 per project, about %3 MB of output. Summarise networks, or split the project</source>
         <translation>ergeben zusammen %1 Paare geschützter Netze; höchstens %2 pro Projekt, etwa %3 MB Ausgabe. Fassen Sie Netze zusammen oder teilen Sie das Projekt</translation>
     </message>
+    <message>
+        <source>%1 is a link-local address, usable only on its own network segment; give the global address</source>
+        <translation>%1 ist eine link-lokale Adresse, nur im eigenen Netzsegment nutzbar; geben Sie die globale Adresse an</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; clients get each DNS server once</source>
+        <translation>%1 ist doppelt aufgeführt; die Clients bekommen jeden DNS-Server einmal</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1306,6 +1306,14 @@ nada).
         <source>make %1 pairs of protected networks in all; at most %2 per project, about %3 MB of output. Summarise networks, or split the project</source>
         <translation>forman %1 pares de redes protegidas en total; como máximo %2 por proyecto, unos %3 MB de salida. Resuma redes o divida el proyecto</translation>
     </message>
+    <message>
+        <source>%1 is a link-local address, usable only on its own network segment; give the global address</source>
+        <translation>%1 es una dirección de enlace local, utilizable solo en su propio segmento de red; indique la dirección global</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; clients get each DNS server once</source>
+        <translation>%1 aparece dos veces; los clientes reciben cada servidor DNS una vez</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -114,6 +114,11 @@ template <typename PathFn> std::optional<QHostAddress> checkedAddress(const QStr
         out.error(pathOf(), Findings::tr("%1 is not a unicast host address; give the router's own address").arg(a->toString()));
         return std::nullopt;
     }
+    if (a->isLinkLocal()) { // fe80::/10, 169.254.0.0/16: valid on one segment only, and IPv6 would need a scope
+        out.error(pathOf(), Findings::tr("%1 is a link-local address, usable only on its own network segment; give "
+                                         "the global address").arg(a->toString()));
+        return std::nullopt;
+    }
     return *a;
 }
 
@@ -291,8 +296,14 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
     if (pool && pool->size() < quint64(s.users.size()))
         out.warning(poolPath, Findings::tr("has %1 addresses for %2 users; users beyond that cannot connect at the "
                                              "same time").arg(pool->size()).arg(s.users.size()));
+    QList<QHostAddress> dns;
     for (qsizetype i = 0; i < s.dnsServers.size(); ++i)
-        checkedAddress(s.dnsServers[i], at(path, "dns_servers", i), out);
+        if (const auto a = checkedAddress(s.dnsServers[i], at(path, "dns_servers", i), out)) {
+            if (dns.contains(*a))
+                out.warning(childPath(path, QStringLiteral("dns_servers"), i),
+                            Findings::tr("%1 is listed twice; clients get each DNS server once").arg(a->toString()));
+            dns << *a;
+        }
 
     checkPsk(s.psk, childPath(path, QStringLiteral("psk")), out);
 

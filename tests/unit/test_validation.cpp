@@ -262,6 +262,12 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
                  link0(p).b.lanSubnets << QStringLiteral("10.2.%1.0/24").arg(i);
          },
          Severity::Error, "links[0].b.lan_subnets", "makes 1056 pairs of protected networks with a.lan_subnets (33 x 32)"},
+        {"a link-local WAN address", [](Project &p) { link0(p).b.wanAddress = QStringLiteral("fe80::1"); }, Severity::Error,
+         "links[0].b.wan_address", "fe80::1 is a link-local address"},
+        {"a link-local IPv4 DNS server", [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("169.254.1.1")}; },
+         Severity::Error, "l2tp_servers[0].dns_servers[0]", "169.254.1.1 is a link-local address"},
+        {"a DNS server twice", [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("8.8.8.8")}; },
+         Severity::Warning, "l2tp_servers[0].dns_servers[1]", "8.8.8.8 is listed twice"},
         {"a link named manifest.json", [](Project &p) { link0(p).name = QStringLiteral("Manifest.json"); },
          Severity::Error, "links[0].name", "is the name of the render's list of files"},
         {"a server named manifest.json", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("manifest.json"); },
