@@ -144,3 +144,31 @@ TEST_CASE("hostile passwords stay well-formed XML and round-trip", "[client]")
     else
         WARN("python3 not installed: plistlib read back skipped");
 }
+
+TEST_CASE("payload identifiers stay distinct when names hold the separator", "[client]")
+{
+    // iOS replaces an installed profile with any other of the same PayloadIdentifier: server "b"
+    // with user "c.d" must not share one with server "b.c" with user "d".
+    const QRegularExpression topIdentifier(QStringLiteral("<key>PayloadIdentifier</key>\\s*<string>([^<]*)</string>\\s*"
+                                                          "<key>PayloadOrganization</key>"));
+    auto identifierOf = [&](const QString &server, const QString &user) {
+        Project p = l2tpExample();
+        p.l2tpServers[0].name = server;
+        p.l2tpServers[0].users[0].name = user;
+        const QString path = server + QStringLiteral("/clients/") + user + QLatin1Char('/') + user +
+                             QStringLiteral(".mobileconfig");
+        const QMap<QString, RenderedFile> files = renderFiles(p);
+        REQUIRE(files.contains(path));
+        const auto m = topIdentifier.match(QString::fromUtf8(files[path].bytes));
+        REQUIRE(m.hasMatch());
+        return m.captured(1);
+    };
+    const QString plain = identifierOf(QStringLiteral("b"), QStringLiteral("alice"));
+    CHECK(plain == QStringLiteral("tunnelwright.office.b.alice"));
+    const QString userDot = identifierOf(QStringLiteral("b"), QStringLiteral("c.d"));
+    const QString serverDot = identifierOf(QStringLiteral("b.c"), QStringLiteral("d"));
+    CHECK(userDot == QStringLiteral("tunnelwright.office.b.c_dd"));
+    CHECK(serverDot == QStringLiteral("tunnelwright.office.b_dc.d"));
+    // The escape escapes itself: a name spelling the escaped form stays apart too.
+    CHECK(identifierOf(QStringLiteral("b"), QStringLiteral("c_dd")) == QStringLiteral("tunnelwright.office.b.c__dd"));
+}

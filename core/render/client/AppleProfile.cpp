@@ -74,6 +74,25 @@ private:
     QXmlStreamWriter m_w;
 };
 
+// One name as a component of the reverse-DNS PayloadIdentifier. Names may hold '.', the separator:
+// server "b" with user "c.d" and server "b.c" with user "d" would share an identifier, and iOS
+// replaces an installed profile with any other of the same identifier. '_' escapes itself and the
+// dot, so distinct names give distinct components and components never contain a dot.
+QString identifierPart(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (QChar c : name) {
+        if (c == QLatin1Char('_'))
+            out += QLatin1String("__");
+        else if (c == QLatin1Char('.'))
+            out += QLatin1String("_d");
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray appleProfile(const ClientContext &ctx)
@@ -82,8 +101,8 @@ QByteArray appleProfile(const ClientContext &ctx)
     const User &u = *ctx.user;
     const QString name = connectionName(s);
     const QString identity = ctx.project->name + QLatin1Char('/') + s.name + QLatin1Char('/') + u.name;
-    const QString identifier = QStringLiteral("tunnelwright.") + ctx.project->name + QLatin1Char('.') + s.name +
-                               QLatin1Char('.') + u.name;
+    const QString identifier = QStringLiteral("tunnelwright.") + identifierPart(ctx.project->name) + QLatin1Char('.') +
+                               identifierPart(s.name) + QLatin1Char('.') + identifierPart(u.name);
 
     QByteArray out;
     PlistWriter p(&out);
