@@ -414,6 +414,11 @@ TEST_CASE("the troubleshooting text names this peer and never the key", "[ciscoi
         CHECK(lines.contains(QStringLiteral("    show crypto session remote ") + peer));
         CHECK(lines.contains(QStringLiteral("    show crypto map")));
         CHECK(lines.contains(QStringLiteral("    undebug all")));
+        // The debug condition this text sets is removed again (undebug all keeps it).
+        const qsizetype condition = lines.indexOf(QStringLiteral("    debug crypto condition peer ipv4 ") + peer);
+        const qsizetype removed = lines.indexOf(QStringLiteral("    no debug crypto condition peer ipv4 ") + peer);
+        CHECK(condition >= 0);
+        CHECK(removed > lines.indexOf(QStringLiteral("    undebug all")));
         CHECK(lines.contains(QStringLiteral("    monitor capture TW-CAP interface GigabitEthernet0/0 both")));
         CHECK(lines.contains(QStringLiteral("     permit esp host %1 host 203.0.113.3").arg(peer)));
         if (p.links[0].ike.version == IkeVersion::V2)

@@ -109,6 +109,9 @@ void debugging(const CiscoIosPlan &p, Text &t)
     t.cmd(QStringLiteral("debug crypto ipsec"));
     t.cmd(pingCommand(p));
     t.cmd(QStringLiteral("undebug all"));
+    // undebug all keeps the condition: a later debug by someone else would show only this peer.
+    if (!p.ipv6)
+        t.cmd(QStringLiteral("no debug crypto condition peer ipv4 ") + p.peerWan);
     t.cmd(QStringLiteral("terminal no monitor"));
     t.line();
 }
