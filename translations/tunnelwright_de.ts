@@ -106,16 +106,6 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>wrote %n files to %1 (list: %1/manifest.json)
-</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben (Liste: %1/manifest.json)
-</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben (Liste: %1/manifest.json)
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage:
   tunnelwright-cli check PROJECT [--json]      print every finding; exit 1 on errors
@@ -163,6 +153,16 @@ geschrieben).
     <message>
         <source>render: --paper takes a4 or letter, not &quot;%1&quot;</source>
         <translation>render: --paper nimmt a4 oder letter, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>files written to %1: %n (list: %1/manifest.json)
+</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben (Liste: %1/manifest.json)
+</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben (Liste: %1/manifest.json)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

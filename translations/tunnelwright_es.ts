@@ -106,16 +106,6 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
-    <message numerus="yes">
-        <source>wrote %n files to %1 (list: %1/manifest.json)
-</source>
-        <translation>
-            <numerusform>%n archivo escrito en %1 (lista: %1/manifest.json)
-</numerusform>
-            <numerusform>%n archivos escritos en %1 (lista: %1/manifest.json)
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage:
   tunnelwright-cli check PROJECT [--json]      print every finding; exit 1 on errors
@@ -163,6 +153,16 @@ nada).
     <message>
         <source>render: --paper takes a4 or letter, not &quot;%1&quot;</source>
         <translation>render: --paper admite a4 o letter, no «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>files written to %1: %n (list: %1/manifest.json)
+</source>
+        <translation>
+            <numerusform>%n archivo escrito en %1 (lista: %1/manifest.json)
+</numerusform>
+            <numerusform>%n archivos escritos en %1 (lista: %1/manifest.json)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,8 @@ int render(const QStringList &args)
         errorLine(written.error());
         return kUnreadable;
     }
-    out(Cli::tr("wrote %n files to %1 (list: %1/manifest.json)\n", nullptr, int(written->size())).arg(dir));
+    // No English .qm carries plural forms: the count stands alone, so "1" reads as right as "7".
+    out(Cli::tr("files written to %1: %n (list: %1/manifest.json)\n", nullptr, int(written->size())).arg(dir));
     return kOk;
 }
 

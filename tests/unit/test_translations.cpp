@@ -139,7 +139,7 @@ TEST_CASE("cli render --sheet-language", "[i18n][cli]")
     const Run rendered = cliIn(QStringLiteral("C"), {QStringLiteral("render"), project, QStringLiteral("--out"), out.path(),
                                                      QStringLiteral("--sheet-language"), QStringLiteral("es")});
     REQUIRE(rendered.exitCode == 0);
-    CHECK(rendered.out.startsWith(QStringLiteral("wrote ")));
+    CHECK(rendered.out.startsWith(QStringLiteral("files written to ") + out.path() + QStringLiteral(": 12 (list: ")));
     const auto text = pdfText(twtest::readFile(out.filePath(kIphoneSheet)));
     if (text)
         CHECK(withoutWhitespace(*text).contains(QStringLiteral("Ajustes>General")));
