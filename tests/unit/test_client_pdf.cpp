@@ -266,3 +266,42 @@ TEST_CASE("a setup sheet lays out the same bytes every time", "[client]")
     CHECK(setupSheetPdf(iphoneSetupSheet(ctx), PaperSize::A4) == setupSheetPdf(iphoneSetupSheet(ctx), PaperSize::A4));
     CHECK(setupSheetPdf(windowsSetupSheet(ctx), PaperSize::A4) != setupSheetPdf(windowsSetupSheet(ctx), PaperSize::Letter));
 }
+
+TEST_CASE("long names in the footer are shortened, never drawn over the page number", "[client]")
+{
+    // 32-character names of the widest letters: at full length the footer ran past "Page 1 of 1"
+    // and off the paper.
+    SetupSheet sheet;
+    sheet.title = QStringLiteral("VPN");
+    sheet.footer = {QStringLiteral("W").repeated(32) + QStringLiteral(" VPN"), QStringLiteral("M").repeated(32),
+                    QStringLiteral("keep this sheet private")};
+    for (PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
+        const QByteArray pdf = setupSheetPdf(sheet, paper);
+        // "BT g /F Tf x y Td (text) Tj ET": the footer and the page number, with where they start.
+        const QRegularExpression shown(QStringLiteral("([0-9.]+) [0-9.]+ Td \\(((?:[^()\\\\]|\\\\.)*)\\) Tj"));
+        double footerX = -1, footerWidth = 0, pageX = -1;
+        for (auto it = shown.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+            const auto m = it.next();
+            QString text = m.captured(2);
+            // The writer escapes bytes outside ASCII in octal: WinAnsi's ellipsis and middle dot.
+            text.replace(QStringLiteral("\\205"), QString(QChar(0x2026)));
+            text.replace(QStringLiteral("\\267"), QString(QChar(0xB7)));
+            if (text.contains(QStringLiteral("keep this sheet private"))) {
+                footerX = m.captured(1).toDouble();
+                footerWidth = PdfWriter::textWidth(PdfFont::Helvetica, 8, text);
+                CHECK(text.contains(QChar(0x2026)));
+                CHECK(text.startsWith(QStringLiteral("WWWWWWWWWW")));
+                CHECK(text.contains(QStringLiteral("MMMMMMMMMM")));
+            } else if (text == QStringLiteral("Page 1 of 1")) {
+                pageX = m.captured(1).toDouble();
+            }
+        }
+        REQUIRE(footerX >= 0);
+        REQUIRE(pageX > 0);
+        CHECK(footerX + footerWidth + 12 <= pageX + 0.01);
+    }
+    // Short parts stay whole.
+    sheet.footer = {QStringLiteral("office VPN"), QStringLiteral("alice"), QStringLiteral("keep this sheet private")};
+    CHECK(setupSheetPdf(sheet, PaperSize::A4).contains(
+        QStringLiteral("(office VPN  \\267  alice  \\267  keep this sheet private) Tj").toLatin1()));
+}

@@ -108,11 +108,10 @@ QList<SheetBlock> valueNotes(const ClientContext &ctx)
     return notes;
 }
 
-QString footer(const ClientContext &ctx)
+QStringList footer(const ClientContext &ctx)
 {
-    const QString dot = QStringLiteral("  ") + QChar(0xB7) + QStringLiteral("  ");
-    return connectionName(*ctx.server) + dot + ctx.user->name + dot +
-           ctx.options.sheetLanguage.translate("SetupSheet", "keep this sheet private");
+    return {connectionName(*ctx.server), ctx.user->name,
+            ctx.options.sheetLanguage.translate("SetupSheet", "keep this sheet private")};
 }
 
 QString subtitle(const ClientContext &ctx)

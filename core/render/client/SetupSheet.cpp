@@ -109,9 +109,11 @@ QString SetupSheet::toHtml() const
             out += blockToHtml(b);
     }
     if (!footer.isEmpty())
-        out += QStringLiteral("<p><small>") + footer.toHtmlEscaped() + QStringLiteral("</small></p>\n");
+        out += QStringLiteral("<p><small>") + footerText().toHtmlEscaped() + QStringLiteral("</small></p>\n");
     return out + QStringLiteral("</body>\n</html>\n");
 }
+
+QString SetupSheet::footerSeparator() { return QStringLiteral("  ") + QChar(0xB7) + QStringLiteral("  "); }
 
 QString SetupSheet::toPlainText() const
 {

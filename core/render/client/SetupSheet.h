@@ -87,7 +87,9 @@ struct SetupSheet {
     QString title;    // "VPN on your iPhone or iPad"
     QString subtitle; // "office VPN for alice"
     QList<SheetSection> sections;
-    QString footer; // left part of every page's footer; the layout adds "page N of M"
+    // The left side of every page's footer, in parts shown joined by footerSeparator(); the layout
+    // adds "page N of M" on the right and may shorten parts to keep the two apart.
+    QStringList footer;
     QString pageNumber = QStringLiteral("Page %1 of %2"); // in the sheet's language
 
     // An HTML document for QTextDocument (the wizard's preview and printing): h1, h2, p, ol, ul,
@@ -95,6 +97,9 @@ struct SetupSheet {
     QString toHtml() const;
     // The text alone, one block a line: for tests and for a plain-text fallback.
     QString toPlainText() const;
+
+    static QString footerSeparator();
+    QString footerText() const { return footer.join(footerSeparator()); }
 };
 
 // Builders for the blocks.

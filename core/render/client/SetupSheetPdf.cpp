@@ -32,6 +32,34 @@ constexpr double kRuleGray = 0.7;
 constexpr double kFieldShade = 0.94;
 constexpr double kMutedGray = 0.35;
 
+constexpr double kFooterSpace = 12;   // at least this much between the footer's two sides
+
+// The footer's parts joined, fitted into `width`: while too wide, the widest part loses its last
+// character (and ends in an ellipsis), so that 32-character names shrink alike and the short
+// "keep this sheet private" stays whole. Deterministic, like the rest of the sheet.
+QString fittedFooter(const QStringList &parts, double width)
+{
+    auto widthOf = [](const QString &t) { return PdfWriter::textWidth(PdfFont::Helvetica, kFooterSize, t); };
+    const QString ellipsis(QChar(0x2026));
+    QStringList shown = parts;
+    QList<qsizetype> kept;
+    for (const QString &p : parts)
+        kept << p.size();
+    for (;;) {
+        const QString joined = shown.join(SetupSheet::footerSeparator());
+        if (widthOf(joined) <= width)
+            return joined;
+        qsizetype widest = -1;
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            if (kept[i] > 1 && (widest < 0 || widthOf(shown[i]) > widthOf(shown[widest])))
+                widest = i;
+        if (widest < 0)
+            return joined; // one character a part and still too wide: cannot happen at 8 pt on a page
+        kept[widest] -= 1;
+        shown[widest] = parts[widest].left(kept[widest]) + ellipsis;
+    }
+}
+
 PdfFont fontOf(TextStyle s)
 {
     switch (s) {
@@ -427,10 +455,11 @@ private:
         for (int i = 0; i < pages; ++i) {
             m_pdf.setPage(i);
             m_pdf.line(kMargin, y + 11, kMargin + m_width, y + 11, kRule, kRuleGray);
-            m_pdf.text(kMargin, y, PdfFont::Helvetica, kFooterSize, m_sheet.footer, kMutedGray);
             const QString page = m_sheet.pageNumber.arg(i + 1).arg(pages);
-            m_pdf.text(kMargin + m_width - PdfWriter::textWidth(PdfFont::Helvetica, kFooterSize, page), y,
-                       PdfFont::Helvetica, kFooterSize, page, kMutedGray);
+            const double pageWidth = PdfWriter::textWidth(PdfFont::Helvetica, kFooterSize, page);
+            m_pdf.text(kMargin, y, PdfFont::Helvetica, kFooterSize,
+                       fittedFooter(m_sheet.footer, m_width - pageWidth - kFooterSpace), kMutedGray);
+            m_pdf.text(kMargin + m_width - pageWidth, y, PdfFont::Helvetica, kFooterSize, page, kMutedGray);
         }
     }
 

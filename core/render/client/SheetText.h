@@ -19,7 +19,7 @@ SheetSection introduction(const ClientContext &ctx, const QString &device);
 // Notes under the settings table: characters easily mistaken for each other (0/O, 1/l/I) in the key or
 // the printed password, spaces in the password, characters the sheet cannot print.
 QList<SheetBlock> valueNotes(const ClientContext &ctx);
-QString footer(const ClientContext &ctx);
+QStringList footer(const ClientContext &ctx);
 QString subtitle(const ClientContext &ctx);
 QString pageNumber(const ClientContext &ctx); // "Page %1 of %2"
 
