@@ -1235,10 +1235,6 @@ geschrieben).
         <translation>wird nur bei Cisco IOS verwendet (ip nat inside); %1 braucht es nicht und ignoriert es</translation>
     </message>
     <message>
-        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router (a second WAN address of the same router would reuse the numbers); end the other links on another router</source>
-        <translation>%1 bei %2 würde mehr als %3 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann (eine zweite WAN-Adresse desselben Routers würde dieselben Nummern verwenden); lassen Sie die übrigen Verbindungen auf einem anderen Router enden</translation>
-    </message>
-    <message>
         <source>connects the same two routers as %1 (%2 and %3); a router keeps one key per peer address, so one link would break the other: put the networks of both into one link</source>
         <translation>verbindet dieselben zwei Router wie %1 (%2 und %3); ein Router hält einen Schlüssel pro Peer-Adresse, daher würde eine Verbindung die andere stören: legen Sie die Netze beider in eine Verbindung</translation>
     </message>
@@ -1313,6 +1309,10 @@ geschrieben).
     <message>
         <source>%1 is listed twice; clients get each DNS server once</source>
         <translation>%1 ist doppelt aufgeführt; die Clients bekommen jeden DNS-Server einmal</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router (its ends with this WAN address or this site name are numbered as one); end the other links on another router</source>
+        <translation>%1 „%2“ bei %3 würde mehr als %4 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann (seine Enden mit dieser WAN-Adresse oder diesem Standortnamen werden wie ein Router nummeriert); lassen Sie die übrigen Verbindungen auf einem anderen Router enden</translation>
     </message>
 </context>
 <context>

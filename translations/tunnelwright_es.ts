@@ -1235,10 +1235,6 @@ nada).
         <translation>solo se usa en Cisco IOS (ip nat inside); %1 no lo necesita y lo ignora</translation>
     </message>
     <message>
-        <source>%1 at %2 would carry more than %3 links, the most Tunnelwright can number on one router (a second WAN address of the same router would reuse the numbers); end the other links on another router</source>
-        <translation>%1 en %2 llevaría más de %3 enlaces, el máximo que Tunnelwright puede numerar en un router (una segunda dirección WAN del mismo router reutilizaría los números); termine los demás enlaces en otro router</translation>
-    </message>
-    <message>
         <source>connects the same two routers as %1 (%2 and %3); a router keeps one key per peer address, so one link would break the other: put the networks of both into one link</source>
         <translation>conecta los mismos dos routers que %1 (%2 y %3); un router guarda una clave por dirección de par, así que un enlace rompería el otro: ponga las redes de ambos en un solo enlace</translation>
     </message>
@@ -1313,6 +1309,10 @@ nada).
     <message>
         <source>%1 is listed twice; clients get each DNS server once</source>
         <translation>%1 aparece dos veces; los clientes reciben cada servidor DNS una vez</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router (its ends with this WAN address or this site name are numbered as one); end the other links on another router</source>
+        <translation>%1 «%2» en %3 llevaría más de %4 enlaces, el máximo que Tunnelwright puede numerar en un router (sus extremos con esta dirección WAN o este nombre de sitio se numeran como uno); termine los demás enlaces en otro router</translation>
     </message>
 </context>
 <context>

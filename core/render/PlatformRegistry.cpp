@@ -7,6 +7,7 @@
 #include "render/routeros/RouterOsRenderer.h"
 
 #include <array>
+#include <utility>
 
 namespace tw {
 namespace {
@@ -38,6 +39,39 @@ bool sameRouter(const Site &x, const Site &y)
     const QString key = routerKey(x);
     return !key.isEmpty() && key == routerKey(y);
 }
+
+NumberingGroups::NumberingGroups(const Project &project)
+{
+    // Union-find over two kinds of node: router keys and "platform name" of numbering platforms.
+    QHash<QString, QString> parent;
+    const auto find = [&](QString node) {
+        QString root = node;
+        while (parent.value(root, root) != root)
+            root = parent.value(root);
+        while (node != root) // path compression keeps a 10,000-link project linear
+            node = std::exchange(parent[node], root);
+        return root;
+    };
+    for (const SiteToSiteLink &l : project.links)
+        for (Side side : {Side::A, Side::B}) {
+            const Site &s = l.site(side);
+            const QString key = routerKey(s);
+            if (key.isEmpty())
+                continue;
+            const QString root = find(key);
+            parent.insert(root, root);
+            if (platformEntry(s.platform).maxLinksPerRouter > 0) {
+                const QString name = find(QStringLiteral("name ") + token(s.platform) + QLatin1Char(' ') + s.name.toLower());
+                if (name != root)
+                    parent.insert(name, root);
+            }
+            m_group.insert(key, QString());
+        }
+    for (auto it = m_group.begin(); it != m_group.end(); ++it)
+        it.value() = find(it.key());
+}
+
+QString NumberingGroups::of(const Site &s) const { return m_group.value(routerKey(s)); }
 
 const PlatformEntry &platformEntry(Platform p)
 {

@@ -5,6 +5,7 @@
 #include "render/RenderedFile.h"
 #include "validate/Finding.h"
 
+#include <QHash>
 #include <QList>
 
 // The registry table (style point 5): one row per platform. Adding a vendor is one folder, one row
@@ -39,6 +40,22 @@ struct PlatformEntry {
 QString routerKey(const Site &s);
 // Two link ends are the same router when their routerKeys agree.
 bool sameRouter(const Site &x, const Site &y);
+
+// The link ends numbered together (crypto map entries, isakmp priorities, route-map entries): the
+// ends of one router (routerKey), joined with every end of the same platform and site name when
+// the platform numbers router-wide. The project has no router identity beyond the address, so a
+// dual-stack router or one with two uplinks would otherwise get each number twice, once per
+// address; with one site name for its ends it cannot. Routers that merely share a name only use
+// more numbers.
+class NumberingGroups {
+public:
+    explicit NumberingGroups(const Project &project);
+    // The group of a link end (a representative key); empty without a WAN address.
+    QString of(const Site &s) const;
+
+private:
+    QHash<QString, QString> m_group; // routerKey -> group
+};
 
 const PlatformEntry &platformEntry(Platform p);
 

@@ -126,13 +126,15 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
 RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
     // A link's ordinals depend on the links before it: counted for all in one pass.
-    QHash<QString, int> linksPerRouter;
+    const NumberingGroups groups(checked);
+    QHash<QString, int> linksPerGroup;
     for (int i = 0; i < checked.links.size(); ++i) {
         const SiteToSiteLink &l = checked.links[i];
-        m_units << Unit{i, -1, -1, {linksPerRouter.value(routerKey(l.a)), linksPerRouter.value(routerKey(l.b))}};
-        linksPerRouter[routerKey(l.a)] += 1;
-        if (!sameRouter(l.a, l.b))
-            linksPerRouter[routerKey(l.b)] += 1;
+        const QString a = groups.of(l.a), b = groups.of(l.b);
+        m_units << Unit{i, -1, -1, {linksPerGroup.value(a), linksPerGroup.value(b)}};
+        linksPerGroup[a] += 1;
+        if (b != a) // one link's two ends are two devices, even when their names join their groups
+            linksPerGroup[b] += 1;
     }
     for (int s = 0; s < checked.l2tpServers.size(); ++s)
         for (int u = -1; u < checked.l2tpServers[s].users.size(); ++u)

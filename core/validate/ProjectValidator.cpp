@@ -379,9 +379,11 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
 }
 
 // Link ends with the same platform and WAN address are one router: its WAN address sits on one
-// interface, and its platform may carry only so many links (numbers shared on the router).
+// interface. Ends numbered together (NumberingGroups) may carry only so many links and must not
+// name one router-wide object twice.
 void checkRouters(const Project &project, Findings &out)
 {
+    const NumberingGroups groups(project);
     struct End {
         const SiteToSiteLink *link;
         Side side;
@@ -389,12 +391,12 @@ void checkRouters(const Project &project, Findings &out)
         QString linkPath; // links[i]
         QString path;     // links[i].a
     };
-    QHash<QString, QList<End>> routers; // "platform wan" -> ends in project order
-    QStringList order;                  // routers in order of first appearance: findings come out stable
+    QHash<QString, QList<End>> routers; // numbering group -> ends in project order
+    QStringList order;                  // groups in order of first appearance: findings come out stable
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side s : {Side::A, Side::B}) {
             const Site &site = project.links[i].site(s);
-            const QString key = routerKey(site);
+            const QString key = groups.of(site);
             if (key.isEmpty())
                 continue;
             auto it = routers.find(key);
@@ -427,20 +429,24 @@ void checkRouters(const Project &project, Findings &out)
                 }
             }
         }
-        for (qsizetype n = 1; n < ends.size(); ++n) {
+        QHash<QString, const End *> firstOnAddress; // routerKey -> its first end in this group
+        for (qsizetype n = 0; n < ends.size(); ++n) {
             const End &e = ends[n];
-            if (e.site->wanInterface != first.site->wanInterface)
+            const End *onAddress = firstOnAddress.value(routerKey(*e.site));
+            if (!onAddress)
+                firstOnAddress.insert(routerKey(*e.site), &e);
+            else if (e.site->wanInterface != onAddress->site->wanInterface)
                 out.error(childPath(e.path, QStringLiteral("wan_interface")),
                           Findings::tr("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
                                          "interface name for that address")
-                              .arg(e.site->wanInterface.left(64), first.path, e.site->wanAddress,
-                                   first.site->wanInterface.left(64)));
+                              .arg(e.site->wanInterface.left(64), onAddress->path, e.site->wanAddress,
+                                   onAddress->site->wanInterface.left(64)));
             if (limit > 0 && n == limit)
                 out.error(childPath(e.path, QStringLiteral("wan_address")),
-                          Findings::tr("%1 at %2 would carry more than %3 links, the most Tunnelwright can number on "
-                                         "one router (a second WAN address of the same router would reuse the "
-                                         "numbers); end the other links on another router")
-                              .arg(token(e.site->platform), e.site->wanAddress)
+                          Findings::tr("%1 \"%2\" at %3 would carry more than %4 links, the most Tunnelwright can "
+                                       "number on one router (its ends with this WAN address or this site name are "
+                                       "numbered as one); end the other links on another router")
+                              .arg(token(e.site->platform), e.site->name, e.site->wanAddress)
                               .arg(limit));
         }
     }

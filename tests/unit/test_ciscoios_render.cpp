@@ -335,12 +335,36 @@ TEST_CASE("numbers count only the links of the same router", "[ciscoios]")
     Project p = twtest::sampleProject();
     SiteToSiteLink other = p.links[0]; // a second Cisco router: its first link is entry 10 again
     other.name = QStringLiteral("hq-depot");
+    other.b.name = QStringLiteral("depot");
     other.b.wanAddress = QStringLiteral("203.0.113.44");
     other.b.lanSubnets = {QStringLiteral("192.168.77.0/24")};
     p.links << other;
     const auto lines = linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig));
     requireInOrder(lines, {QStringLiteral("crypto isakmp policy 4010"), QStringLiteral("crypto map TW-MAP 10 ipsec-isakmp"),
                            QStringLiteral("route-map TW-NAT deny 10")});
+}
+
+TEST_CASE("a dual-stack Cisco router named alike on both links never gets one number twice", "[ciscoios]")
+{
+    // An IPv4 and an IPv6 link ending on one Cisco router: two WAN addresses, one site name. Before,
+    // both were "crypto isakmp policy 4010": the second paste rewrote the first link's policy, and
+    // either rollback deleted the other's.
+    Project p = twtest::sampleProject();
+    SiteToSiteLink v6 = ipv6Ikev1Project().links[0];
+    v6.name = QStringLiteral("hq6-branch");
+    v6.a.name = QStringLiteral("hq6");
+    v6.b.name = QStringLiteral("BRANCH"); // the same router: site names compare ignoring case
+    p.links << v6;
+    for (const Finding &f : checkProject(p))
+        REQUIRE(f.severity != Severity::Error);
+    requireInOrder(linesOf(fileWith(render(p, 0), FileKind::CiscoIosConfig)),
+                   {QStringLiteral("crypto isakmp policy 4010"), QStringLiteral("crypto map TW-MAP 10 ipsec-isakmp")});
+    requireInOrder(linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig)),
+                   {QStringLiteral("crypto isakmp policy 4020"), QStringLiteral("crypto map ipv6 TW-MAP6 20 ipsec-isakmp")});
+    // Another name is another router: numbered on its own.
+    p.links[1].b.name = QStringLiteral("depot");
+    requireInOrder(linesOf(fileWith(render(p, 1), FileKind::CiscoIosConfig)),
+                   {QStringLiteral("crypto isakmp policy 4010"), QStringLiteral("crypto map ipv6 TW-MAP6 10 ipsec-isakmp")});
 }
 
 TEST_CASE("one IPv6 router written two ways is one router: its links get their own numbers", "[ciscoios]")
