@@ -1311,8 +1311,12 @@ geschrieben).
         <translation>%1 ist doppelt aufgeführt; die Clients bekommen jeden DNS-Server einmal</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router (its ends with this WAN address or this site name are numbered as one); end the other links on another router</source>
-        <translation>%1 „%2“ bei %3 würde mehr als %4 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann (seine Enden mit dieser WAN-Adresse oder diesem Standortnamen werden wie ein Router nummeriert); lassen Sie die übrigen Verbindungen auf einem anderen Router enden</translation>
+        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router; end the other links on another router</source>
+        <translation>%1 „%2“ bei %3 würde mehr als %4 Verbindungen tragen, die meisten, die Tunnelwright auf einem Router nummerieren kann; lassen Sie die übrigen Verbindungen auf einem anderen Router enden</translation>
+    </message>
+    <message>
+        <source>protects traffic that %1 protects too on the router at %2 (their local networks overlap, and so do their remote ones): that router sends such packets into the tunnel it finds first, so one of the two links would never carry them. Give the links networks that do not overlap</source>
+        <translation>schützt Verkehr, den %1 auf dem Router bei %2 ebenfalls schützt (ihre lokalen Netze überschneiden sich, ihre entfernten ebenso): dieser Router schickt solche Pakete in den Tunnel, den er zuerst findet, sodass eine der beiden Verbindungen sie nie trägt. Geben Sie den Verbindungen Netze, die sich nicht überschneiden</translation>
     </message>
 </context>
 <context>

@@ -1311,8 +1311,12 @@ nada).
         <translation>%1 aparece dos veces; los clientes reciben cada servidor DNS una vez</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router (its ends with this WAN address or this site name are numbered as one); end the other links on another router</source>
-        <translation>%1 «%2» en %3 llevaría más de %4 enlaces, el máximo que Tunnelwright puede numerar en un router (sus extremos con esta dirección WAN o este nombre de sitio se numeran como uno); termine los demás enlaces en otro router</translation>
+        <source>%1 &quot;%2&quot; at %3 would carry more than %4 links, the most Tunnelwright can number on one router; end the other links on another router</source>
+        <translation>%1 «%2» en %3 llevaría más de %4 enlaces, el máximo que Tunnelwright puede numerar en un router; termine los demás enlaces en otro router</translation>
+    </message>
+    <message>
+        <source>protects traffic that %1 protects too on the router at %2 (their local networks overlap, and so do their remote ones): that router sends such packets into the tunnel it finds first, so one of the two links would never carry them. Give the links networks that do not overlap</source>
+        <translation>protege tráfico que %1 también protege en el router de %2 (sus redes locales se solapan, y también las remotas): ese router envía esos paquetes por el túnel que encuentra primero, así que uno de los dos enlaces nunca los llevaría. Dé a los enlaces redes que no se solapen</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,21 @@ quint64 AddressRange::size() const
     return d == std::numeric_limits<quint64>::max() ? d : d + 1;
 }
 
+SubnetSpan SubnetSpan::of(const Subnet &s)
+{
+    const Q_IPV6ADDR b = bytesOf(s.network);
+    quint64 hi = 0, lo = 0;
+    for (int i = 0; i < 8; ++i) {
+        hi = hi << 8 | b[i];
+        lo = lo << 8 | b[8 + i];
+    }
+    // Host bits: the low (width - prefix) bits of the 128-bit number.
+    const int hostBits = s.maxPrefixLength() - s.prefixLength;
+    const quint64 loHost = hostBits >= 64 ? ~quint64(0) : hostBits == 0 ? 0 : (quint64(1) << hostBits) - 1;
+    const quint64 hiHost = hostBits <= 64 ? 0 : hostBits >= 128 ? ~quint64(0) : (quint64(1) << (hostBits - 64)) - 1;
+    return {s.family(), {hi, lo}, {hi | hiHost, lo | loHost}};
+}
+
 bool AddressRange::overlaps(const Subnet &s) const
 {
     if (s.family() != family())

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <tuple>
+#include <utility>
+
 // Address maths for the intent, on QHostAddress. Parsing is strict: an IPv4 literal is exactly
 // four decimal octets without leading zeros (some systems read 010 as octal), an IPv6 literal has
 // no scope id. Errors say what would be right.
@@ -39,6 +42,21 @@ struct Subnet {
 
 // "192.168.88.0/24". Host bits set is an error that names the network that was probably meant.
 Result<Subnet> parseSubnet(QStringView text);
+
+// A subnet as the numbers of its first and last address, for sorting and for overlap tests over
+// every network of a project (QHostAddress::isInSubnet is too slow for that). Ordered by family,
+// then first address, then the wider subnet first.
+struct SubnetSpan {
+    Family family = Family::V4;
+    std::pair<quint64, quint64> first, last; // (high, low) 64 bits; IPv4 in the low 32
+
+    static SubnetSpan of(const Subnet &s);
+    bool overlaps(const SubnetSpan &o) const { return family == o.family && first <= o.last && o.first <= last; }
+    bool operator<(const SubnetSpan &o) const
+    {
+        return std::tie(family, first, o.last) < std::tie(o.family, o.first, last);
+    }
+};
 
 struct AddressRange {
     QHostAddress first;

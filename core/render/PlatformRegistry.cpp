@@ -42,7 +42,7 @@ bool sameRouter(const Site &x, const Site &y)
 
 NumberingGroups::NumberingGroups(const Project &project)
 {
-    // Union-find over two kinds of node: router keys and "platform name" of numbering platforms.
+    // Union-find over two kinds of node: router keys and "name platform site" of numbering platforms.
     QHash<QString, QString> parent;
     const auto find = [&](QString node) {
         QString root = node;
@@ -52,23 +52,34 @@ NumberingGroups::NumberingGroups(const Project &project)
             node = std::exchange(parent[node], root);
         return root;
     };
+    QHash<QString, int> linksAt; // router key -> links ending there
+    QHash<QString, int> limitAt; // router key -> its platform's limit (0: none)
     for (const SiteToSiteLink &l : project.links)
         for (Side side : {Side::A, Side::B}) {
             const Site &s = l.site(side);
             const QString key = routerKey(s);
             if (key.isEmpty())
                 continue;
-            const QString root = find(key);
-            parent.insert(root, root);
-            if (platformEntry(s.platform).maxLinksPerRouter > 0) {
-                const QString name = find(QStringLiteral("name ") + token(s.platform) + QLatin1Char(' ') + s.name.toLower());
-                if (name != root)
-                    parent.insert(name, root);
-            }
-            m_group.insert(key, QString());
+            linksAt[key] += 1;
+            const int limit = platformEntry(s.platform).maxLinksPerRouter;
+            limitAt.insert(key, limit);
+            if (limit == 0)
+                continue;
+            const QString a = find(key);
+            const QString b = find(QStringLiteral("name ") + token(s.platform) + QLatin1Char(' ') + s.name.toLower());
+            if (a != b)
+                parent.insert(b, a);
         }
-    for (auto it = m_group.begin(); it != m_group.end(); ++it)
-        it.value() = find(it.key());
+    // A name on more links than one router can be numbered for belongs to several routers: those
+    // keep one group per address, as every router did before names joined them.
+    QHash<QString, int> linksInGroup;
+    for (auto it = linksAt.cbegin(); it != linksAt.cend(); ++it)
+        linksInGroup[find(it.key())] += it.value();
+    for (auto it = linksAt.cbegin(); it != linksAt.cend(); ++it) {
+        const QString group = find(it.key());
+        const int limit = limitAt.value(it.key());
+        m_group.insert(it.key(), limit > 0 && linksInGroup.value(group) <= limit ? group : it.key());
+    }
 }
 
 QString NumberingGroups::of(const Site &s) const { return m_group.value(routerKey(s)); }

@@ -43,10 +43,11 @@ bool sameRouter(const Site &x, const Site &y);
 
 // The link ends numbered together (crypto map entries, isakmp priorities, route-map entries): the
 // ends of one router (routerKey), joined with every end of the same platform and site name when
-// the platform numbers router-wide. The project has no router identity beyond the address, so a
-// dual-stack router or one with two uplinks would otherwise get each number twice, once per
-// address; with one site name for its ends it cannot. Routers that merely share a name only use
-// more numbers.
+// the platform numbers router-wide and the joined ends carry no more links than one router can be
+// numbered for. The project has no router identity beyond the address, so a dual-stack router or
+// one with two uplinks would otherwise get each number twice, once per address; with one site
+// name for its ends it cannot. Routers that merely share a name only use more numbers, and a name
+// on more links than that (many spokes all called "branch") is several routers: numbered by address.
 class NumberingGroups {
 public:
     explicit NumberingGroups(const Project &project);

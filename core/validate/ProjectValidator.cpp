@@ -444,8 +444,7 @@ void checkRouters(const Project &project, Findings &out)
             if (limit > 0 && n == limit)
                 out.error(childPath(e.path, QStringLiteral("wan_address")),
                           Findings::tr("%1 \"%2\" at %3 would carry more than %4 links, the most Tunnelwright can "
-                                       "number on one router (its ends with this WAN address or this site name are "
-                                       "numbered as one); end the other links on another router")
+                                       "number on one router; end the other links on another router")
                               .arg(token(e.site->platform), e.site->name, e.site->wanAddress)
                               .arg(limit));
         }
@@ -505,6 +504,93 @@ void checkIkev2PerCiscoAddress(const Project &project, Findings &out)
                                        "one IKEv2 proposal; give both links the same ones")
                               .arg(childPath(QString(), QStringLiteral("links"), *it), site.wanAddress));
         }
+    }
+}
+
+// Two links of one router whose traffic selectors overlap (local networks overlap and remote
+// networks overlap): the router looks its policies (RouterOS) or crypto map entries (IOS) up in
+// order and sends the shared traffic into the first tunnel only, so the other link never carries
+// it. The selectors of one link are the product of its two lists: two links overlap exactly when
+// some remote network of one overlaps some of the other's and some local network does too. A sweep
+// over the remote networks sorted by address finds the overlapping ones: CIDR networks either nest
+// or are disjoint, so the networks still open at a point form a stack.
+void checkSelectorsPerRouter(const Project &project, Findings &out)
+{
+    struct End {
+        qsizetype link;
+        Side side;
+        QList<SubnetSpan> local;
+        QList<Subnet> remote;
+    };
+    struct Remote {
+        SubnetSpan span;
+        qsizetype end;  // index into ends
+        qsizetype item; // index into that end's remote networks
+    };
+    const NumberingGroups groups(project);
+    QHash<QString, QList<End>> routers; // group -> its ends
+    for (qsizetype i = 0; i < project.links.size(); ++i)
+        for (Side s : {Side::A, Side::B}) {
+            const SiteToSiteLink &l = project.links[i];
+            const QString group = groups.of(l.site(s));
+            if (group.isEmpty())
+                continue;
+            End e{i, s, {}, {}};
+            for (const QString &text : l.site(s).lanSubnets)
+                if (const auto subnet = parseSubnet(text))
+                    e.local << SubnetSpan::of(*subnet);
+            for (const QString &text : l.peer(s).lanSubnets)
+                if (const auto subnet = parseSubnet(text))
+                    e.remote << *subnet;
+            routers[group] << e;
+        }
+    struct Clash {
+        qsizetype earlier, later;
+        QString wan; // the shared router's address, as the later link writes it
+        bool operator<(const Clash &o) const { return std::tie(later, earlier, wan) < std::tie(o.later, o.earlier, o.wan); }
+    };
+    QList<Clash> clashes;
+    for (const QList<End> &ends : std::as_const(routers)) {
+        if (ends.size() < 2)
+            continue;
+        QList<Remote> remotes;
+        for (qsizetype e = 0; e < ends.size(); ++e)
+            for (qsizetype k = 0; k < ends[e].remote.size(); ++k)
+                remotes << Remote{SubnetSpan::of(ends[e].remote[k]), e, k};
+        std::sort(remotes.begin(), remotes.end(), [](const Remote &x, const Remote &y) { return x.span < y.span; });
+        QList<const Remote *> open;
+        for (const Remote &r : std::as_const(remotes)) {
+            while (!open.isEmpty() && !open.last()->span.overlaps(r.span))
+                open.removeLast();
+            for (const Remote *o : std::as_const(open)) {
+                const End &x = ends[o->end], &y = ends[r.end];
+                if (x.link == y.link)
+                    continue;
+                const bool localsOverlap = std::any_of(x.local.begin(), x.local.end(), [&](const SubnetSpan &a) {
+                    return std::any_of(y.local.begin(), y.local.end(), [&](const SubnetSpan &b) { return a.overlaps(b); });
+                });
+                if (localsOverlap) {
+                    const End &later = x.link < y.link ? y : x;
+                    clashes << Clash{std::min(x.link, y.link), later.link,
+                                     project.links[later.link].site(later.side).wanAddress};
+                }
+            }
+            open << &r;
+        }
+    }
+    std::sort(clashes.begin(), clashes.end());
+    qsizetype lastReported = -1; // one finding per link is enough
+    for (const Clash &c : std::as_const(clashes)) {
+        if (c.later == lastReported)
+            continue;
+        lastReported = c.later;
+        const auto linkPath = [](qsizetype i) { return childPath(QString(), QStringLiteral("links"), i); };
+        out.error(linkPath(c.later),
+                  Findings::tr("protects traffic that %1 protects too on the router at %2 (their local networks "
+                               "overlap, and so do their remote ones): that router sends such packets into the "
+                               "tunnel it finds first, so one of the two links would never carry them. Give the "
+                               "links networks that do not overlap")
+                      .arg(linkPath(c.earlier), c.wan));
     }
 }
 
@@ -704,6 +790,7 @@ QList<Finding> checkProject(const Project &project)
     checkRouterPairs(project, out);
     checkIkev2PerCiscoAddress(project, out);
     checkNatBypassPerCiscoRouter(project, out);
+    checkSelectorsPerRouter(project, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);
         checkServer(project.l2tpServers[i], path, out);

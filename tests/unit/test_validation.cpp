@@ -460,3 +460,63 @@ TEST_CASE("a Cisco router carries at most as many links as it can number", "[val
     CHECK(findAt(fs, QStringLiteral("links[553].b.wan_address"), Severity::Error, QStringLiteral("more than 553 links")));
     CHECK_FALSE(findAt(fs, QStringLiteral("links[552].b.wan_address"), Severity::Error, QStringLiteral("more than")));
 }
+
+TEST_CASE("many Cisco spokes sharing a site name are several routers, numbered by address", "[validate]")
+{
+    // 600 Cisco routers all called "branch", each on its own address: joined by the name they would
+    // carry more links than one router can be numbered for, so they are not joined, and check passes.
+    Project p = twtest::sampleProject();
+    const SiteToSiteLink base = p.links[0];
+    p.links.clear();
+    for (int i = 0; i < 600; ++i) {
+        SiteToSiteLink l = base;
+        l.name = QStringLiteral("l%1").arg(i);
+        l.b.wanAddress = QStringLiteral("203.0.%1.%2").arg(i / 200).arg(i % 200 + 1);
+        l.b.lanSubnets = {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)};
+        p.links << l;
+    }
+    const auto fs = checkProject(p);
+    CHECK_FALSE(std::any_of(fs.begin(), fs.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
+}
+
+TEST_CASE("two links of one router must not protect the same traffic", "[validate]")
+{
+    // A hub (the Cisco end, 192.168.0.0/24 behind it) with a second link whose remote network lies
+    // inside the first link's: packets to it would match the first link's crypto map entry.
+    Project p = twtest::sampleProject();
+    SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq2-branch"));
+    p.links[0].a.lanSubnets = {QStringLiteral("192.168.88.0/24"), QStringLiteral("10.5.0.0/16")};
+    second.a.lanSubnets = {QStringLiteral("10.5.1.0/24")};
+    p.links << second;
+    const auto fs = checkProject(p);
+    const Finding *f = findAt(fs, QStringLiteral("links[1]"), Severity::Error, QStringLiteral("protects traffic that links[0]"));
+    REQUIRE(f);
+    CHECK(f->message.contains(QStringLiteral("on the router at 203.0.113.3")));
+    CHECK_FALSE(findAt(fs, QStringLiteral("links[0]"), Severity::Error, QStringLiteral("protects traffic")));
+
+    // Disjoint local networks on the hub: the selectors differ, nothing to report.
+    p.links[1].b.lanSubnets = {QStringLiteral("192.168.1.0/24")};
+    CHECK_FALSE(findAt(checkProject(p), QStringLiteral("links[1]"), Severity::Error, QStringLiteral("protects traffic")));
+    p.links[1].b.lanSubnets = p.links[0].b.lanSubnets;
+    // Disjoint remote networks: nothing either.
+    p.links[1].a.lanSubnets = {QStringLiteral("10.6.0.0/24")};
+    CHECK_FALSE(findAt(checkProject(p), QStringLiteral("links[1]"), Severity::Error, QStringLiteral("protects traffic")));
+    // The same networks again, ending on two different Cisco routers: each router has one tunnel for them.
+    p.links[1].a.lanSubnets = {QStringLiteral("10.5.0.0/16")};
+    p.links[1].b.wanAddress = QStringLiteral("203.0.113.44");
+    p.links[1].b.name = QStringLiteral("depot");
+    CHECK_FALSE(findAt(checkProject(p), QStringLiteral("links[1]"), Severity::Error, QStringLiteral("protects traffic")));
+
+    // A RouterOS hub with the same network behind two spokes: two policies with one selector.
+    Project r = twtest::sampleProject();
+    r.links[0].b.platform = Platform::RouterOs7;
+    r.links[0].b.wanInterface = QStringLiteral("ether1");
+    r.links[0].b.lanInterface.reset();
+    SiteToSiteLink spoke = r.links[0];
+    spoke.name = QStringLiteral("hub-spoke2");
+    spoke.b.wanAddress = QStringLiteral("203.0.113.9");
+    spoke.b.name = QStringLiteral("spoke2");
+    r.links << spoke;
+    CHECK(findAt(checkProject(r), QStringLiteral("links[1]"), Severity::Error,
+                 QStringLiteral("protects traffic that links[0] protects too on the router at 198.51.100.2")));
+}
