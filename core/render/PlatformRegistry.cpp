@@ -7,6 +7,7 @@
 #include "render/routeros/RouterOsRenderer.h"
 
 #include <array>
+#include <numeric>
 #include <utility>
 
 namespace tw {
@@ -34,55 +35,75 @@ QString routerKey(const Site &s)
     return token(s.platform) + QLatin1Char(' ') + (wan ? addressText(*wan) : s.wanAddress);
 }
 
-bool sameRouter(const Site &x, const Site &y)
+ProjectRouters::ProjectRouters(const Project &project)
 {
-    const QString key = routerKey(x);
-    return !key.isEmpty() && key == routerKey(y);
-}
-
-NumberingGroups::NumberingGroups(const Project &project)
-{
-    // Union-find over two kinds of node: router keys and "name platform site" of numbering platforms.
-    QHash<QString, QString> parent;
-    const auto find = [&](QString node) {
-        QString root = node;
-        while (parent.value(root, root) != root)
-            root = parent.value(root);
-        while (node != root) // path compression keeps a 10,000-link project linear
-            node = std::exchange(parent[node], root);
-        return root;
-    };
-    QHash<QString, int> linksAt; // router key -> links ending there
-    QHash<QString, int> limitAt; // router key -> its platform's limit (0: none)
-    for (const SiteToSiteLink &l : project.links)
+    const qsizetype ends = 2 * project.links.size();
+    m_router.fill(-1, ends);
+    m_group.fill(-1, ends);
+    QHash<QString, int> routerIds;
+    QHash<QString, int> nameIds; // "platform name" of numbering platforms -> union-find node
+    QList<int> linksAt, limitAt;  // per router
+    for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side side : {Side::A, Side::B}) {
-            const Site &s = l.site(side);
+            const Site &s = project.links[i].site(side);
             const QString key = routerKey(s);
             if (key.isEmpty())
                 continue;
-            linksAt[key] += 1;
-            const int limit = platformEntry(s.platform).maxLinksPerRouter;
-            limitAt.insert(key, limit);
-            if (limit == 0)
+            auto it = routerIds.constFind(key);
+            if (it == routerIds.cend()) {
+                it = routerIds.insert(key, int(routerIds.size()));
+                linksAt << 0;
+                limitAt << platformEntry(s.platform).maxLinksPerRouter;
+            }
+            linksAt[*it] += 1;
+            m_router[index(i, side)] = *it;
+        }
+    m_routerCount = int(routerIds.size());
+
+    // Union-find: routers are nodes 0..n-1, site names of numbering platforms come after them.
+    QList<int> parent(m_routerCount);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](int x) {
+        int root = x;
+        while (parent[root] != root)
+            root = parent[root];
+        while (x != root)
+            x = std::exchange(parent[x], root);
+        return root;
+    };
+    for (qsizetype i = 0; i < project.links.size(); ++i)
+        for (Side side : {Side::A, Side::B}) {
+            const int router = m_router[index(i, side)];
+            if (router < 0 || limitAt[router] == 0)
                 continue;
-            const QString a = find(key);
-            const QString b = find(QStringLiteral("name ") + token(s.platform) + QLatin1Char(' ') + s.name.toLower());
+            const Site &s = project.links[i].site(side);
+            const QString name = token(s.platform) + QLatin1Char(' ') + s.name.toLower();
+            auto it = nameIds.constFind(name);
+            if (it == nameIds.cend()) {
+                it = nameIds.insert(name, int(parent.size()));
+                parent << int(parent.size());
+            }
+            const int a = find(router), b = find(*it);
             if (a != b)
-                parent.insert(b, a);
+                parent[b] = a;
         }
     // A name on more links than one router can be numbered for belongs to several routers: those
-    // keep one group per address, as every router did before names joined them.
-    QHash<QString, int> linksInGroup;
-    for (auto it = linksAt.cbegin(); it != linksAt.cend(); ++it)
-        linksInGroup[find(it.key())] += it.value();
-    for (auto it = linksAt.cbegin(); it != linksAt.cend(); ++it) {
-        const QString group = find(it.key());
-        const int limit = limitAt.value(it.key());
-        m_group.insert(it.key(), limit > 0 && linksInGroup.value(group) <= limit ? group : it.key());
+    // keep one group per address.
+    QList<int> linksInSet(parent.size(), 0);
+    for (int r = 0; r < m_routerCount; ++r)
+        linksInSet[find(r)] += linksAt[r];
+    QList<int> groupOf(parent.size(), -1); // set representative or lone router -> dense group id
+    for (qsizetype e = 0; e < ends; ++e) {
+        const int r = m_router[e];
+        if (r < 0)
+            continue;
+        const int set = find(r);
+        const int node = limitAt[r] > 0 && linksInSet[set] <= limitAt[r] ? set : r;
+        if (groupOf[node] < 0)
+            groupOf[node] = m_groupCount++;
+        m_group[e] = groupOf[node];
     }
 }
-
-QString NumberingGroups::of(const Site &s) const { return m_group.value(routerKey(s)); }
 
 const PlatformEntry &platformEntry(Platform p)
 {

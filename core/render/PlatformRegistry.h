@@ -38,24 +38,29 @@ struct PlatformEntry {
 // Which router a link end is: its platform and its WAN address in canonical form, so that one IPv6
 // address written two ways ("2001:DB8::1", "2001:db8:0::1") is one router. Empty without an address.
 QString routerKey(const Site &s);
-// Two link ends are the same router when their routerKeys agree.
-bool sameRouter(const Site &x, const Site &y);
 
-// The link ends numbered together (crypto map entries, isakmp priorities, route-map entries): the
-// ends of one router (routerKey), joined with every end of the same platform and site name when
-// the platform numbers router-wide and the joined ends carry no more links than one router can be
-// numbered for. The project has no router identity beyond the address, so a dual-stack router or
-// one with two uplinks would otherwise get each number twice, once per address; with one site
-// name for its ends it cannot. Routers that merely share a name only use more numbers, and a name
-// on more links than that (many spokes all called "branch") is several routers: numbered by address.
-class NumberingGroups {
+// The routers of a project's link ends, worked out once (check and render ask for every end):
+// - router(): ends with the same routerKey, one id each;
+// - numberingGroup(): the ends numbered together (crypto map entries, isakmp priorities, route-map
+//   entries): a router's ends, joined with every end of the same platform and site name when the
+//   platform numbers router-wide and the joined ends carry no more links than one router can be
+//   numbered for. The project has no router identity beyond the address, so a dual-stack router or
+//   one with two uplinks would otherwise get each number twice, once per address; with one site
+//   name for its ends it cannot. Routers that merely share a name only use more numbers, and a name
+//   on more links than that (many spokes all called "branch") is several routers: by address.
+// Ids are dense, from 0, in order of first appearance; -1 for an end without a WAN address.
+class ProjectRouters {
 public:
-    explicit NumberingGroups(const Project &project);
-    // The group of a link end (a representative key); empty without a WAN address.
-    QString of(const Site &s) const;
+    explicit ProjectRouters(const Project &project);
+    int router(qsizetype link, Side side) const { return m_router[index(link, side)]; }
+    int numberingGroup(qsizetype link, Side side) const { return m_group[index(link, side)]; }
+    int routerCount() const { return m_routerCount; }
+    int groupCount() const { return m_groupCount; }
 
 private:
-    QHash<QString, QString> m_group; // routerKey -> group
+    static qsizetype index(qsizetype link, Side side) { return 2 * link + (side == Side::B ? 1 : 0); }
+    QList<int> m_router, m_group; // per end: links[i].a at 2i, links[i].b at 2i + 1
+    int m_routerCount = 0, m_groupCount = 0;
 };
 
 const PlatformEntry &platformEntry(Platform p);

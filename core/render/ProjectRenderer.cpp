@@ -126,12 +126,12 @@ QByteArray manifestJson(const QList<RenderedFile> &files)
 RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
     // A link's ordinals depend on the links before it: counted for all in one pass.
-    const NumberingGroups groups(checked);
-    QHash<QString, int> linksPerGroup;
+    const ProjectRouters routers(checked);
+    QList<int> linksPerGroup(routers.groupCount(), 0);
     for (int i = 0; i < checked.links.size(); ++i) {
-        const SiteToSiteLink &l = checked.links[i];
-        const QString a = groups.of(l.a), b = groups.of(l.b);
-        m_units << Unit{i, -1, -1, {linksPerGroup.value(a), linksPerGroup.value(b)}};
+        const int a = routers.numberingGroup(i, Side::A), b = routers.numberingGroup(i, Side::B);
+        // A checked project has every WAN address, so every end has a group.
+        m_units << Unit{i, -1, -1, {linksPerGroup[a], linksPerGroup[b]}};
         linksPerGroup[a] += 1;
         if (b != a) // one link's two ends are two devices, even when their names join their groups
             linksPerGroup[b] += 1;

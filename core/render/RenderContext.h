@@ -32,8 +32,8 @@ struct SiteContext {
     ResolvedSite remote; // its peer
     QList<SubnetPair> pairs; // every (local subnet, remote subnet), a-order then b-order: identical on both sides
     // This link's position (0-based) among the project's links that end on the same router as this
-    // side (its NumberingGroups group: same platform and WAN address, or on Cisco the same site
-    // name): numbers shared on one router (crypto map entries, isakmp priorities) come from it, so
+    // side (its ProjectRouters numbering group: same platform and WAN address, or on Cisco the
+    // same site name): numbers shared on one router (crypto map entries, isakmp priorities) come from it, so
     // links of other routers never use up a router's numbers.
     int routerOrdinal = 0;
 

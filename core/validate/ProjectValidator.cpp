@@ -378,37 +378,26 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
     checkClients(s, ike, esp, path, out);
 }
 
+QString linkPath(qsizetype i) { return childPath(QString(), QStringLiteral("links"), i); }
+QString sitePath(qsizetype i, Side s) { return childPath(linkPath(i), sideLetter(s)); }
+
 // Link ends with the same platform and WAN address are one router: its WAN address sits on one
-// interface. Ends numbered together (NumberingGroups) may carry only so many links and must not
+// interface. Ends numbered together (ProjectRouters) may carry only so many links and must not
 // name one router-wide object twice.
-void checkRouters(const Project &project, Findings &out)
+void checkRouters(const Project &project, const ProjectRouters &routers, Findings &out)
 {
-    const NumberingGroups groups(project);
     struct End {
-        const SiteToSiteLink *link;
+        qsizetype link;
         Side side;
         const Site *site;
-        QString linkPath; // links[i]
-        QString path;     // links[i].a
     };
-    QHash<QString, QList<End>> routers; // numbering group -> ends in project order
-    QStringList order;                  // groups in order of first appearance: findings come out stable
+    QList<QList<End>> groups(routers.groupCount()); // ends in project order; groups by first appearance
     for (qsizetype i = 0; i < project.links.size(); ++i)
-        for (Side s : {Side::A, Side::B}) {
-            const Site &site = project.links[i].site(s);
-            const QString key = groups.of(site);
-            if (key.isEmpty())
-                continue;
-            auto it = routers.find(key);
-            if (it == routers.end()) {
-                order << key;
-                it = routers.insert(key, {});
-            }
-            const QString linkPath = childPath(QString(), QStringLiteral("links"), i);
-            it->append({&project.links[i], s, &site, linkPath, childPath(linkPath, sideLetter(s))});
-        }
-    for (const QString &key : std::as_const(order)) {
-        const QList<End> &ends = routers[key];
+        for (Side s : {Side::A, Side::B})
+            if (const int g = routers.numberingGroup(i, s); g >= 0)
+                groups[g].append({i, s, &project.links[i].site(s)});
+    QList<const End *> firstOnRouter(routers.routerCount(), nullptr);
+    for (const QList<End> &ends : std::as_const(groups)) {
         const End &first = ends.front();
         const PlatformEntry &platform = platformEntry(first.site->platform);
         const int limit = platform.maxLinksPerRouter;
@@ -416,33 +405,32 @@ void checkRouters(const Project &project, Findings &out)
         for (const End &e : ends) {
             if (!platform.routerWideNames)
                 break;
-            for (const QString &name : platform.routerWideNames(*e.link, e.side)) {
+            for (const QString &name : platform.routerWideNames(project.links[e.link], e.side)) {
                 const auto taken = namedBy.constFind(name);
                 if (taken == namedBy.constEnd()) {
                     namedBy.insert(name, &e);
                 } else if ((*taken)->link != e.link) {
-                    out.error(childPath(e.linkPath, QStringLiteral("name")),
+                    out.error(childPath(linkPath(e.link), QStringLiteral("name")),
                               Findings::tr("gives the router at %1 an object named \"%2\", which %3 already uses; "
                                            "rename one of the two links")
-                                  .arg(e.site->wanAddress, name, (*taken)->linkPath));
+                                  .arg(e.site->wanAddress, name, linkPath((*taken)->link)));
                     break; // one finding per link is enough to rename it
                 }
             }
         }
-        QHash<QString, const End *> firstOnAddress; // routerKey -> its first end in this group
         for (qsizetype n = 0; n < ends.size(); ++n) {
             const End &e = ends[n];
-            const End *onAddress = firstOnAddress.value(routerKey(*e.site));
-            if (!onAddress)
-                firstOnAddress.insert(routerKey(*e.site), &e);
-            else if (e.site->wanInterface != onAddress->site->wanInterface)
-                out.error(childPath(e.path, QStringLiteral("wan_interface")),
+            const End *&onRouter = firstOnRouter[routers.router(e.link, e.side)];
+            if (!onRouter)
+                onRouter = &e;
+            else if (e.site->wanInterface != onRouter->site->wanInterface)
+                out.error(childPath(sitePath(e.link, e.side), QStringLiteral("wan_interface")),
                           Findings::tr("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
                                          "interface name for that address")
-                              .arg(e.site->wanInterface.left(64), onAddress->path, e.site->wanAddress,
-                                   onAddress->site->wanInterface.left(64)));
+                              .arg(e.site->wanInterface.left(64), sitePath(onRouter->link, onRouter->side),
+                                   e.site->wanAddress, onRouter->site->wanInterface.left(64)));
             if (limit > 0 && n == limit)
-                out.error(childPath(e.path, QStringLiteral("wan_address")),
+                out.error(childPath(sitePath(e.link, e.side), QStringLiteral("wan_address")),
                           Findings::tr("%1 \"%2\" at %3 would carry more than %4 links, the most Tunnelwright can "
                                        "number on one router; end the other links on another router")
                               .arg(token(e.site->platform), e.site->name, e.site->wanAddress)
@@ -454,55 +442,54 @@ void checkRouters(const Project &project, Findings &out)
 // Two links between the same two routers would fight over one peer: IOS keeps one isakmp key per
 // peer address, and RouterOS would hold two peers with one address. One link carries any number of
 // network pairs, so the second is never needed.
-void checkRouterPairs(const Project &project, Findings &out)
+void checkRouterPairs(const Project &project, const ProjectRouters &routers, Findings &out)
 {
-    QHash<QString, qsizetype> firstLink; // "key a|key b" in sorted order -> link index
+    QHash<std::pair<int, int>, qsizetype> firstLink; // (router, router) in order -> link index
     for (qsizetype i = 0; i < project.links.size(); ++i) {
         const SiteToSiteLink &l = project.links[i];
-        QString a = routerKey(l.a), b = routerKey(l.b);
-        if (a.isEmpty() || b.isEmpty())
+        const int a = routers.router(i, Side::A), b = routers.router(i, Side::B);
+        if (a < 0 || b < 0)
             continue;
-        if (b < a)
-            std::swap(a, b);
-        const auto it = firstLink.constFind(a + QLatin1Char('|') + b);
+        const auto pair = std::minmax(a, b);
+        const auto it = firstLink.constFind(pair);
         if (it == firstLink.constEnd()) {
-            firstLink.insert(a + QLatin1Char('|') + b, i);
+            firstLink.insert(pair, i);
             continue;
         }
-        out.error(childPath(QString(), QStringLiteral("links"), i),
+        out.error(linkPath(i),
                   Findings::tr("connects the same two routers as %1 (%2 and %3); a router keeps one key per peer "
                                "address, so one link would break the other: put the networks of both into one link")
-                      .arg(childPath(QString(), QStringLiteral("links"), *it), l.a.wanAddress, l.b.wanAddress));
+                      .arg(linkPath(*it), l.a.wanAddress, l.b.wanAddress));
     }
 }
 
 // IOS picks one IKEv2 policy by the local address alone, before it knows the peer, so every IKEv2
 // link ending on one Cisco address must offer the same IKE proposal (lifetimes are per peer).
-void checkIkev2PerCiscoAddress(const Project &project, Findings &out)
+void checkIkev2PerCiscoAddress(const Project &project, const ProjectRouters &routers, Findings &out)
 {
-    QHash<QString, qsizetype> firstLink; // router key -> first IKEv2 link ending there
+    QHash<int, qsizetype> firstLink; // router -> first IKEv2 link ending there
     for (qsizetype i = 0; i < project.links.size(); ++i) {
         const SiteToSiteLink &l = project.links[i];
         if (l.ike.version != IkeVersion::V2)
             continue;
         for (Side s : {Side::A, Side::B}) {
             const Site &site = l.site(s);
-            const QString key = routerKey(site);
-            if (site.platform != Platform::CiscoIos || key.isEmpty())
+            const int router = routers.router(i, s);
+            if (site.platform != Platform::CiscoIos || router < 0)
                 continue;
-            const auto it = firstLink.constFind(key);
+            const auto it = firstLink.constFind(router);
             if (it == firstLink.constEnd()) {
-                firstLink.insert(key, i);
+                firstLink.insert(router, i);
                 continue;
             }
             const IkeProposal &first = project.links[*it].ike;
             if (first.encryption != l.ike.encryption || first.integrity != l.ike.integrity ||
                 first.dhGroups != l.ike.dhGroups)
-                out.error(childPath(childPath(QString(), QStringLiteral("links"), i), QStringLiteral("ike")),
+                out.error(childPath(linkPath(i), QStringLiteral("ike")),
                           Findings::tr("differs from %1.ike in encryption, integrity or DH groups, and both are IKEv2 "
                                        "links of the Cisco router at %2: IOS answers every peer of one address with "
                                        "one IKEv2 proposal; give both links the same ones")
-                              .arg(childPath(QString(), QStringLiteral("links"), *it), site.wanAddress));
+                              .arg(linkPath(*it), site.wanAddress));
         }
     }
 }
@@ -514,49 +501,45 @@ void checkIkev2PerCiscoAddress(const Project &project, Findings &out)
 // some remote network of one overlaps some of the other's and some local network does too. A sweep
 // over the remote networks sorted by address finds the overlapping ones: CIDR networks either nest
 // or are disjoint, so the networks still open at a point form a stack.
-void checkSelectorsPerRouter(const Project &project, Findings &out)
+void checkSelectorsPerRouter(const Project &project, const ProjectRouters &routers, Findings &out)
 {
     struct End {
         qsizetype link;
         Side side;
-        QList<SubnetSpan> local;
-        QList<Subnet> remote;
     };
     struct Remote {
         SubnetSpan span;
-        qsizetype end;  // index into ends
-        qsizetype item; // index into that end's remote networks
+        qsizetype end; // index into the group's ends
     };
-    const NumberingGroups groups(project);
-    QHash<QString, QList<End>> routers; // group -> its ends
+    QList<QList<End>> groups(routers.groupCount());
     for (qsizetype i = 0; i < project.links.size(); ++i)
-        for (Side s : {Side::A, Side::B}) {
-            const SiteToSiteLink &l = project.links[i];
-            const QString group = groups.of(l.site(s));
-            if (group.isEmpty())
-                continue;
-            End e{i, s, {}, {}};
-            for (const QString &text : l.site(s).lanSubnets)
+        for (Side s : {Side::A, Side::B})
+            if (const int g = routers.numberingGroup(i, s); g >= 0)
+                groups[g].append({i, s});
+    // Each site's networks as spans, parsed once: a site's are one end's local and the other's remote.
+    QList<QList<SubnetSpan>> spans(2 * project.links.size());
+    const auto spansOf = [&](qsizetype link, Side side) -> const QList<SubnetSpan> & {
+        QList<SubnetSpan> &out = spans[2 * link + (side == Side::B ? 1 : 0)];
+        if (out.isEmpty())
+            for (const QString &text : project.links[link].site(side).lanSubnets)
                 if (const auto subnet = parseSubnet(text))
-                    e.local << SubnetSpan::of(*subnet);
-            for (const QString &text : l.peer(s).lanSubnets)
-                if (const auto subnet = parseSubnet(text))
-                    e.remote << *subnet;
-            routers[group] << e;
-        }
+                    out << SubnetSpan::of(*subnet);
+        return out;
+    };
+    const auto other = [](Side s) { return s == Side::A ? Side::B : Side::A; };
     struct Clash {
         qsizetype earlier, later;
         QString wan; // the shared router's address, as the later link writes it
         bool operator<(const Clash &o) const { return std::tie(later, earlier, wan) < std::tie(o.later, o.earlier, o.wan); }
     };
     QList<Clash> clashes;
-    for (const QList<End> &ends : std::as_const(routers)) {
+    for (const QList<End> &ends : std::as_const(groups)) {
         if (ends.size() < 2)
             continue;
         QList<Remote> remotes;
         for (qsizetype e = 0; e < ends.size(); ++e)
-            for (qsizetype k = 0; k < ends[e].remote.size(); ++k)
-                remotes << Remote{SubnetSpan::of(ends[e].remote[k]), e, k};
+            for (const SubnetSpan &span : spansOf(ends[e].link, other(ends[e].side)))
+                remotes << Remote{span, e};
         std::sort(remotes.begin(), remotes.end(), [](const Remote &x, const Remote &y) { return x.span < y.span; });
         QList<const Remote *> open;
         for (const Remote &r : std::as_const(remotes)) {
@@ -566,8 +549,9 @@ void checkSelectorsPerRouter(const Project &project, Findings &out)
                 const End &x = ends[o->end], &y = ends[r.end];
                 if (x.link == y.link)
                     continue;
-                const bool localsOverlap = std::any_of(x.local.begin(), x.local.end(), [&](const SubnetSpan &a) {
-                    return std::any_of(y.local.begin(), y.local.end(), [&](const SubnetSpan &b) { return a.overlaps(b); });
+                const QList<SubnetSpan> &xs = spansOf(x.link, x.side), &ys = spansOf(y.link, y.side);
+                const bool localsOverlap = std::any_of(xs.begin(), xs.end(), [&](const SubnetSpan &a) {
+                    return std::any_of(ys.begin(), ys.end(), [&](const SubnetSpan &b) { return a.overlaps(b); });
                 });
                 if (localsOverlap) {
                     const End &later = x.link < y.link ? y : x;
@@ -584,7 +568,6 @@ void checkSelectorsPerRouter(const Project &project, Findings &out)
         if (c.later == lastReported)
             continue;
         lastReported = c.later;
-        const auto linkPath = [](qsizetype i) { return childPath(QString(), QStringLiteral("links"), i); };
         out.error(linkPath(c.later),
                   Findings::tr("protects traffic that %1 protects too on the router at %2 (their local networks "
                                "overlap, and so do their remote ones): that router sends such packets into the "
@@ -598,23 +581,23 @@ void checkSelectorsPerRouter(const Project &project, Findings &out)
 // entry of the shared route-map translates them towards any destination. A link of the same
 // router without nat_bypass whose local network lies in one of those would have its tunnel
 // traffic translated before the crypto map sees it.
-void checkNatBypassPerCiscoRouter(const Project &project, Findings &out)
+void checkNatBypassPerCiscoRouter(const Project &project, const ProjectRouters &routers, Findings &out)
 {
     struct End {
         qsizetype link;
         Side side;
-        QString router;
+        int router; // numbering group: the route-map is one per router, whatever the address
         QList<Subnet> subnets;
     };
-    QList<End> exempted;                       // ends without nat_bypass, in project order
-    QHash<QString, QList<End>> translating;    // router key -> its ends with nat_bypass
+    QList<End> exempted;               // ends without nat_bypass, in project order
+    QHash<int, QList<End>> translating; // router -> its ends with nat_bypass
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side s : {Side::A, Side::B}) {
             const Site &site = project.links[i].site(s);
             const auto wan = parseAddress(site.wanAddress);
             if (site.platform != Platform::CiscoIos || !wan || familyOf(*wan) != Family::V4)
                 continue;
-            End e{i, s, routerKey(site), {}};
+            End e{i, s, routers.numberingGroup(i, s), {}};
             for (const QString &text : site.lanSubnets)
                 if (const auto subnet = parseSubnet(text))
                     e.subnets << *subnet;
@@ -623,9 +606,7 @@ void checkNatBypassPerCiscoRouter(const Project &project, Findings &out)
             else
                 exempted << e;
         }
-    const auto sitePath = [](const End &e) {
-        return childPath(childPath(QString(), QStringLiteral("links"), e.link), sideLetter(e.side));
-    };
+    const auto endPath = [](const End &e) { return sitePath(e.link, e.side); };
     for (const End &e : std::as_const(exempted)) {
         const QList<End> others = translating.value(e.router);
         const auto clash = [&]() -> std::optional<std::pair<const End *, const Subnet *>> {
@@ -638,11 +619,11 @@ void checkNatBypassPerCiscoRouter(const Project &project, Findings &out)
         }();
         if (!clash)
             continue;
-        out.error(childPath(sitePath(e), QStringLiteral("nat_bypass")),
+        out.error(childPath(endPath(e), QStringLiteral("nat_bypass")),
                   Findings::tr("is false, but %1 on the same Cisco router at %2 has nat_bypass: its route-map %3 "
                                "translates %4 towards any address, this link's tunnel traffic too, before the "
                                "crypto map sees it; set nat_bypass to true here as well")
-                      .arg(sitePath(*clash->first), project.links[e.link].site(e.side).wanAddress,
+                      .arg(endPath(*clash->first), project.links[e.link].site(e.side).wanAddress,
                            ciscoios::kNatRouteMap, clash->second->toString()));
     }
 }
@@ -786,11 +767,12 @@ QList<Finding> checkProject(const Project &project)
                       .arg(pairs)
                       .arg(kMaxPairsPerProject)
                       .arg(kMaxPairsPerProject * 2 / 1000));
-    checkRouters(project, out);
-    checkRouterPairs(project, out);
-    checkIkev2PerCiscoAddress(project, out);
-    checkNatBypassPerCiscoRouter(project, out);
-    checkSelectorsPerRouter(project, out);
+    const ProjectRouters routers(project);
+    checkRouters(project, routers, out);
+    checkRouterPairs(project, routers, out);
+    checkIkev2PerCiscoAddress(project, routers, out);
+    checkNatBypassPerCiscoRouter(project, routers, out);
+    checkSelectorsPerRouter(project, routers, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);
         checkServer(project.l2tpServers[i], path, out);
