@@ -151,12 +151,14 @@ TEST_CASE("hostile pre-shared keys are refused as IOS words", "[ciscoios]")
 TEST_CASE("interface names must look like IOS interface names", "[ciscoios]")
 {
     for (const char *ok : {"GigabitEthernet0/0", "Gi0/0.10", "Dialer1", "FastEthernet0/1", "TenGigabitEthernet0/1/0.100",
-                           "Serial0/0/0:0", "Port-channel1", "Vlan10", "Cellular0/2/0", "Virtual-Template1", "BDI10"}) {
+                           "Serial0/0/0:0", "Port-channel1", "Vlan10", "Cellular0/2/0", "Virtual-Template1", "BDI10",
+                           "Dot11Radio0", "Dot11Radio0.1", "Wlan-GigabitEthernet0", "Embedded-Service-Engine0/0"}) {
         INFO(ok);
         CHECK(CiscoIosQuote::isInterfaceName(QString::fromLatin1(ok)));
     }
     for (const char *bad : {"", "GigabitEthernet", "0/0", "Gi 0/0", "Gi0/0 ", " Gi0/0", "Gi0/0\n", "Gi0/0\nno ip nat outside",
-                            "Gi0//0", "Gi0/0-", "Gi0/0;", "ether1-gateway", "Gi0/0?", "Gi0/0!x", "Gi\"0/0"}) {
+                            "Gi0//0", "Gi0/0-", "Gi0/0;", "ether1-gateway", "Gi0/0?", "Gi0/0!x", "Gi\"0/0",
+                            "Dot11Radio", "11Radio0"}) {
         INFO(bad);
         CHECK_FALSE(CiscoIosQuote::isInterfaceName(QString::fromLatin1(bad)));
     }

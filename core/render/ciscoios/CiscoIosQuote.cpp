@@ -42,9 +42,10 @@ bool CiscoIosQuote::isWritableKey(const QString &key)
 
 bool CiscoIosQuote::isInterfaceName(const QString &name)
 {
+    // A type name, then its numbers. The type may hold digits, but not end in one (Dot11Radio0).
     // anchoredPattern, not ^...$: '$' also matches before a final newline.
-    static const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z-]*[0-9]+([/.:][0-9]+)*")));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z-])?[0-9]+([/.:][0-9]+)*")));
     return name.size() <= 64 && re.match(name).hasMatch();
 }
 
