@@ -174,8 +174,10 @@ public:
         const auto n = integerValue(v, path / key);
         if (!n)
             return fallback;
-        // Out-of-int values are clamped into a range `check` rejects with a specific message.
-        return int(qBound(qint64(-1), *n, qint64(1000000000)));
+        // Beyond a billion either way (far outside every range `check` allows), values are clamped
+        // to fit an int; below that they are kept as written, so check's message quotes them and a
+        // save writes them back unchanged.
+        return int(qBound(qint64(-1000000000), *n, qint64(1000000000)));
     }
 
     template <typename T>

@@ -72,6 +72,21 @@ TEST_CASE("optional keys take the spec's defaults", "[io]")
     CHECK_FALSE(s.esp.has_value());
 }
 
+TEST_CASE("out-of-range whole numbers are kept as written for check to quote", "[io]")
+{
+    QByteArray json = serializeProject(twtest::sampleProject());
+    REQUIRE(json.count("\"lifetime_s\": 3600") == 1);
+    json.replace("\"lifetime_s\": 3600", "\"lifetime_s\": -5");
+    const auto p = parseProject(json);
+    REQUIRE(p.ok());
+    CHECK(p->links[0].esp.lifetimeS == -5); // was -1: check said "-1 s is outside", a save wrote -1
+    CHECK(serializeProject(*p).contains("\"lifetime_s\": -5"));
+    json.replace("\"lifetime_s\": -5", "\"lifetime_s\": -9000000000000");
+    const auto huge = parseProject(json);
+    REQUIRE(huge.ok());
+    CHECK(huge->links[0].esp.lifetimeS == -1000000000);
+}
+
 TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
 {
     struct Case {
