@@ -1318,6 +1318,10 @@ geschrieben).
         <source>protects traffic that %1 protects too on the router at %2 (their local networks overlap, and so do their remote ones): that router sends such packets into the tunnel it finds first, so one of the two links would never carry them. Give the links networks that do not overlap</source>
         <translation>schützt Verkehr, den %1 auf dem Router bei %2 ebenfalls schützt (ihre lokalen Netze überschneiden sich, ihre entfernten ebenso): dieser Router schickt solche Pakete in den Tunnel, den er zuerst findet, sodass eine der beiden Verbindungen sie nie trägt. Geben Sie den Verbindungen Netze, die sich nicht überschneiden</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, but %2, the same Cisco router by its site name &quot;%3&quot;, exempts NAT on &quot;%4&quot;: the router gets one route-map %5 and IOS keeps one NAT statement per route-map, so pasting this link would move the other&apos;s translation to this interface. Two routers: give them different site names. One router with two uplinks: end these links on one, or set nat_bypass to false and exempt the tunnel traffic in your own NAT rules</source>
+        <translation>ist „%1“, aber %2, nach seinem Standortnamen „%3“ derselbe Cisco-Router, nimmt den Verkehr auf „%4“ von NAT aus: der Router bekommt eine Route-Map %5, und IOS hält eine NAT-Anweisung pro Route-Map, daher würde das Einfügen dieser Verbindung die Übersetzung der anderen auf diese Schnittstelle verlegen. Zwei Router: geben Sie ihnen verschiedene Standortnamen. Ein Router mit zwei Uplinks: lassen Sie diese Verbindungen auf einem enden, oder setzen Sie nat_bypass auf false und nehmen Sie den Tunnelverkehr in Ihren eigenen NAT-Regeln aus</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1318,6 +1318,10 @@ nada).
         <source>protects traffic that %1 protects too on the router at %2 (their local networks overlap, and so do their remote ones): that router sends such packets into the tunnel it finds first, so one of the two links would never carry them. Give the links networks that do not overlap</source>
         <translation>protege tráfico que %1 también protege en el router de %2 (sus redes locales se solapan, y también las remotas): ese router envía esos paquetes por el túnel que encuentra primero, así que uno de los dos enlaces nunca los llevaría. Dé a los enlaces redes que no se solapen</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, but %2, the same Cisco router by its site name &quot;%3&quot;, exempts NAT on &quot;%4&quot;: the router gets one route-map %5 and IOS keeps one NAT statement per route-map, so pasting this link would move the other&apos;s translation to this interface. Two routers: give them different site names. One router with two uplinks: end these links on one, or set nat_bypass to false and exempt the tunnel traffic in your own NAT rules</source>
+        <translation>es «%1», pero %2, el mismo router Cisco por su nombre de sitio «%3», exime de NAT en «%4»: el router recibe una sola route-map %5 e IOS guarda una sentencia NAT por route-map, así que pegar este enlace movería la traducción del otro a esta interfaz. Dos routers: deles nombres de sitio distintos. Un router con dos salidas: termine estos enlaces en una, o ponga nat_bypass en false y exima el tráfico del túnel en sus propias reglas NAT</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

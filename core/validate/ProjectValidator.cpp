@@ -5,6 +5,7 @@
 #include "model/Vocabulary.h"
 #include "render/PlatformRegistry.h"
 #include "render/ciscoios/CiscoIosPlan.h"
+#include "render/ciscoios/CiscoIosQuote.h"
 #include "render/client/ClientRenderer.h"
 #include "validate/KeyStrength.h"
 
@@ -577,6 +578,41 @@ void checkSelectorsPerRouter(const Project &project, const ProjectRouters &route
     }
 }
 
+// One Cisco router's NAT exemption is one route-map for all its links, named in one "ip nat inside
+// source route-map TW-NAT interface WAN overload" statement; IOS keeps one dynamic mapping per
+// route-map, so links of one router that exempt NAT on two uplinks would move each other's
+// translation. Ends are one router by address or by site name (ProjectRouters), and two routers
+// may share a name: a warning that says both ways out.
+void checkNatInterfacePerCiscoRouter(const Project &project, const ProjectRouters &routers, Findings &out)
+{
+    QHash<int, std::pair<qsizetype, Side>> first; // numbering group -> its first end with NAT bypass
+    for (qsizetype i = 0; i < project.links.size(); ++i)
+        for (Side s : {Side::A, Side::B}) {
+            const Site &site = project.links[i].site(s);
+            const auto wan = parseAddress(site.wanAddress);
+            if (site.platform != Platform::CiscoIos || !site.natBypass || !wan || familyOf(*wan) != Family::V4)
+                continue;
+            const int group = routers.numberingGroup(i, s);
+            const auto it = first.constFind(group);
+            if (it == first.constEnd()) {
+                first.insert(group, {i, s});
+                continue;
+            }
+            const Site &other = project.links[it->first].site(it->second);
+            if (ciscoios::CiscoIosQuote::maySameInterface(site.wanInterface, other.wanInterface))
+                continue;
+            out.warning(childPath(sitePath(i, s), QStringLiteral("wan_interface")),
+                        Findings::tr("is \"%1\", but %2, the same Cisco router by its site name \"%3\", exempts NAT on "
+                                     "\"%4\": the router gets one route-map %5 and IOS keeps one NAT statement per "
+                                     "route-map, so pasting this link would move the other's translation to this "
+                                     "interface. Two routers: give them different site names. One router with two "
+                                     "uplinks: end these links on one, or set nat_bypass to false and exempt the "
+                                     "tunnel traffic in your own NAT rules")
+                            .arg(site.wanInterface.left(64), sitePath(it->first, it->second), site.name,
+                                 other.wanInterface.left(64), ciscoios::kNatRouteMap));
+        }
+}
+
 // On a Cisco router, a link with nat_bypass takes over the PAT of its local networks: the permit
 // entry of the shared route-map translates them towards any destination. A link of the same
 // router without nat_bypass whose local network lies in one of those would have its tunnel
@@ -772,6 +808,7 @@ QList<Finding> checkProject(const Project &project)
     checkRouterPairs(project, routers, out);
     checkIkev2PerCiscoAddress(project, routers, out);
     checkNatBypassPerCiscoRouter(project, routers, out);
+    checkNatInterfacePerCiscoRouter(project, routers, out);
     checkSelectorsPerRouter(project, routers, out);
     for (qsizetype i = 0; i < project.l2tpServers.size(); ++i) {
         const QString path = childPath(QString(), QStringLiteral("l2tp_servers"), i);

@@ -480,6 +480,30 @@ TEST_CASE("many Cisco spokes sharing a site name are several routers, numbered b
     CHECK_FALSE(std::any_of(fs.begin(), fs.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
 }
 
+TEST_CASE("NAT exemption of one Cisco router on two uplinks is a warning", "[validate]")
+{
+    // The Cisco site "branch" on a second address and another interface: by its name the same
+    // router, whose one TW-NAT route-map cannot serve two NAT statements.
+    Project p = twtest::sampleProject();
+    SiteToSiteLink second = secondLinkToTheCisco(p, QStringLiteral("hq2-branch"));
+    second.b.wanAddress = QStringLiteral("192.0.2.10");
+    second.b.wanInterface = QStringLiteral("GigabitEthernet0/2");
+    second.b.lanSubnets = {QStringLiteral("192.168.1.0/24")};
+    p.links << second;
+    const QString path = QStringLiteral("links[1].b.wan_interface");
+    CHECK(findAt(checkProject(p), path, Severity::Warning, QStringLiteral("the same Cisco router by its site name \"branch\"")));
+    // The same interface, written short: one NAT statement.
+    p.links[1].b.wanInterface = QStringLiteral("Gi0/0");
+    CHECK_FALSE(findAt(checkProject(p), path, Severity::Warning, QStringLiteral("route-map")));
+    // Another name is another router; without NAT bypass there is no NAT statement.
+    p.links[1].b.wanInterface = QStringLiteral("GigabitEthernet0/2");
+    p.links[1].b.name = QStringLiteral("depot");
+    CHECK_FALSE(findAt(checkProject(p), path, Severity::Warning, QStringLiteral("route-map")));
+    p.links[1].b.name = QStringLiteral("branch");
+    p.links[1].b.natBypass = false;
+    CHECK_FALSE(findAt(checkProject(p), path, Severity::Warning, QStringLiteral("route-map")));
+}
+
 TEST_CASE("two links of one router must not protect the same traffic", "[validate]")
 {
     // A hub (the Cisco end, 192.168.0.0/24 behind it) with a second link whose remote network lies
