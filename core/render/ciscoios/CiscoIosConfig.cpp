@@ -182,7 +182,11 @@ void natSection(const CiscoIosPlan &p, Text &t)
     t.comment(QStringLiteral("An existing `ip nat inside source list ... interface %1 overload` must be removed")
                   .arg(p.wanInterface));
     t.comment(QStringLiteral("(the %1 statement below replaces it for %2),").arg(kNatRouteMap, p.localSubnets.join(QStringLiteral(", "))));
-    t.comment(QStringLiteral("or its access list must deny the tunnel pairs first."));
+    t.comment(QStringLiteral("or its access list must deny the tunnel pairs first. Do that before pasting: while"));
+    t.comment(QStringLiteral("translations are in use, `no ip nat inside source ...` asks to confirm (`clear ip nat"));
+    t.comment(QStringLiteral("translation *` ends them, a short break for every NATed connection). A static translation"));
+    t.comment(QStringLiteral("(`ip nat inside source static ...`) of a host in these networks still rewrites its tunnel"));
+    t.comment(QStringLiteral("traffic: give that statement a route-map that denies the tunnel pairs."));
     t.line(aclHeader(p, p.natAclName));
     for (const QString &l : p.natAclLines)
         t.line(QLatin1Char(' ') + l);
