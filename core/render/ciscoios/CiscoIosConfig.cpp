@@ -94,9 +94,11 @@ void ikev2Section(const CiscoIosPlan &p, Text &t)
         t.line(QStringLiteral(" group ") + pr.groups.join(QLatin1Char(' ')));
     }
     t.separator();
-    t.comment(QStringLiteral("`match address local` limits this policy to this router's WAN address, so it does not take"));
-    t.comment(QStringLiteral("over IKEv2 tunnels on its other addresses. %1 must be an address of %2").arg(p.localWan, p.wanInterface));
-    t.comment(QStringLiteral("(behind NAT: put the interface's own address on that line)."));
+    t.comment(QStringLiteral("`match address local` limits this policy to this router's WAN address. %1 must be an").arg(p.localWan));
+    t.comment(QStringLiteral("address of %1 (behind NAT: put the interface's own address on that line).").arg(p.wanInterface));
+    t.comment(QStringLiteral("Check first: if `show crypto ikev2 policy` lists only the default policy and this router has"));
+    t.comment(QStringLiteral("other IKEv2 tunnels, give them a policy of their own before pasting: once a policy is"));
+    t.comment(QStringLiteral("configured, IOS may stop using the default one for addresses no policy matches."));
     t.comment(QStringLiteral("IOS chooses IKEv2 proposals by local address, not by peer: every IKEv2 tunnel on this address,"));
     t.comment(QStringLiteral("also one not made by Tunnelwright, is offered these proposals; give them all the same settings."));
     t.line(QStringLiteral("crypto ikev2 policy ") + p.ikev2Name);
