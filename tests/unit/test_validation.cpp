@@ -57,6 +57,21 @@ SiteToSiteLink secondLinkToTheCisco(const Project &p, const QString &name)
     return second;
 }
 
+// The sample project with n copies of its link, named l0, l1, ...; vary(link, i) makes each its own.
+Project manyLinks(int n, const std::function<void(SiteToSiteLink &, int)> &vary)
+{
+    Project p = twtest::sampleProject();
+    const SiteToSiteLink base = p.links[0];
+    p.links.clear();
+    for (int i = 0; i < n; ++i) {
+        SiteToSiteLink l = base;
+        l.name = QStringLiteral("l%1").arg(i);
+        vary(l, i);
+        p.links << l;
+    }
+    return p;
+}
+
 const Finding *findAt(const QList<Finding> &fs, const QString &path, Severity sev, const QString &fragment)
 {
     for (const Finding &f : fs)
@@ -421,12 +436,7 @@ TEST_CASE("only a Cisco end hears about what IOS XE 17.11 refuses", "[validate]"
 TEST_CASE("a project carries at most so many network pairs in all", "[validate]")
 {
     // 98 links of 32 x 32 networks: each within the per-link bound, 100,352 pairs together.
-    Project p = twtest::sampleProject();
-    const SiteToSiteLink base = p.links[0];
-    p.links.clear();
-    for (int i = 0; i < 98; ++i) {
-        SiteToSiteLink l = base;
-        l.name = QStringLiteral("l%1").arg(i);
+    Project p = manyLinks(98, [](SiteToSiteLink &l, int i) {
         l.a.wanAddress = QStringLiteral("198.18.0.%1").arg(i + 1);
         l.b.wanAddress = QStringLiteral("198.19.0.%1").arg(i + 1);
         l.a.lanSubnets.clear();
@@ -435,8 +445,7 @@ TEST_CASE("a project carries at most so many network pairs in all", "[validate]"
             l.a.lanSubnets << QStringLiteral("10.%1.%2.0/24").arg(i).arg(j);
             l.b.lanSubnets << QStringLiteral("10.%1.%2.0/24").arg(i).arg(j + 128);
         }
-        p.links << l;
-    }
+    });
     QList<Finding> fs = checkProject(p);
     CHECK(findAt(fs, QStringLiteral("links"), Severity::Error, QStringLiteral("make 100352 pairs of protected networks in all")));
     CHECK_FALSE(std::any_of(fs.begin(), fs.end(), [](const Finding &f) { return f.message.contains(QStringLiteral("per link")); }));
@@ -447,16 +456,11 @@ TEST_CASE("a project carries at most so many network pairs in all", "[validate]"
 
 TEST_CASE("a Cisco router carries at most as many links as it can number", "[validate]")
 {
-    Project p = twtest::sampleProject();
-    const SiteToSiteLink base = p.links[0];
-    p.links.clear();
-    for (int i = 0; i < 554; ++i) { // every link ends on the same Cisco router (same WAN address)
-        SiteToSiteLink l = base;
-        l.name = QStringLiteral("l%1").arg(i);
+    // Every link ends on the same Cisco router (same WAN address).
+    const Project p = manyLinks(554, [](SiteToSiteLink &l, int i) {
         l.a.wanAddress = QStringLiteral("198.18.%1.%2").arg(i / 200).arg(i % 200 + 1);
         l.a.lanSubnets = {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)};
-        p.links << l;
-    }
+    });
     const auto fs = checkProject(p);
     CHECK(findAt(fs, QStringLiteral("links[553].b.wan_address"), Severity::Error, QStringLiteral("more than 553 links")));
     CHECK_FALSE(findAt(fs, QStringLiteral("links[552].b.wan_address"), Severity::Error, QStringLiteral("more than")));
@@ -466,16 +470,10 @@ TEST_CASE("many Cisco spokes sharing a site name are several routers, numbered b
 {
     // 600 Cisco routers all called "branch", each on its own address: joined by the name they would
     // carry more links than one router can be numbered for, so they are not joined, and check passes.
-    Project p = twtest::sampleProject();
-    const SiteToSiteLink base = p.links[0];
-    p.links.clear();
-    for (int i = 0; i < 600; ++i) {
-        SiteToSiteLink l = base;
-        l.name = QStringLiteral("l%1").arg(i);
+    const Project p = manyLinks(600, [](SiteToSiteLink &l, int i) {
         l.b.wanAddress = QStringLiteral("203.0.%1.%2").arg(i / 200).arg(i % 200 + 1);
         l.b.lanSubnets = {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)};
-        p.links << l;
-    }
+    });
     const auto fs = checkProject(p);
     CHECK_FALSE(std::any_of(fs.begin(), fs.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
 }
