@@ -5,7 +5,6 @@
 #include "render/RenderedFile.h"
 #include "validate/Finding.h"
 
-#include <QHash>
 #include <QList>
 
 // The registry table (style point 5): one row per platform. Adding a vendor is one folder, one row

@@ -127,14 +127,14 @@ RenderPlan::RenderPlan(const Project &checked) : m_project(checked)
 {
     // A link's ordinals depend on the links before it: counted for all in one pass.
     const ProjectRouters routers(checked);
-    QList<int> linksPerGroup(routers.groupCount(), 0);
+    QList<int> linksPerGroup(routers.groupCount() + 1, 0); // the last counts ends without an address
+    const auto slot = [&](int group) -> int & { return linksPerGroup[group >= 0 ? group : routers.groupCount()]; };
     for (int i = 0; i < checked.links.size(); ++i) {
         const int a = routers.numberingGroup(i, Side::A), b = routers.numberingGroup(i, Side::B);
-        // A checked project has every WAN address, so every end has a group.
-        m_units << Unit{i, -1, -1, {linksPerGroup[a], linksPerGroup[b]}};
-        linksPerGroup[a] += 1;
+        m_units << Unit{i, -1, -1, {slot(a), slot(b)}};
+        slot(a) += 1;
         if (b != a) // one link's two ends are two devices, even when their names join their groups
-            linksPerGroup[b] += 1;
+            slot(b) += 1;
     }
     for (int s = 0; s < checked.l2tpServers.size(); ++s)
         for (int u = -1; u < checked.l2tpServers[s].users.size(); ++u)
