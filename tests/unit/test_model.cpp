@@ -85,6 +85,36 @@ TEST_CASE("subnet parsing and maths", "[model]")
     CHECK(parseSubnet(u"10.0.0.0/-1").error().contains("0 to 32"));
 }
 
+TEST_CASE("subnet spans: first and last address as numbers, and their overlaps", "[model]")
+{
+    using Span = std::pair<quint64, quint64>;
+    struct Row {
+        const char *subnet;
+        Span first, last;
+    };
+    const quint64 all = ~quint64(0);
+    for (const Row &r : {Row{"192.168.1.0/24", {0, 0xC0A80100}, {0, 0xC0A801FF}}, Row{"0.0.0.0/0", {0, 0}, {0, 0xFFFFFFFF}},
+                         Row{"10.0.0.1/32", {0, 0x0A000001}, {0, 0x0A000001}}, Row{"::/0", {0, 0}, {all, all}},
+                         Row{"2001:db8::/64", {0x20010DB800000000, 0}, {0x20010DB800000000, all}},
+                         Row{"2001:db8::/63", {0x20010DB800000000, 0}, {0x20010DB800000001, all}},
+                         Row{"2001:db8::1/128", {0x20010DB800000000, 1}, {0x20010DB800000000, 1}}}) {
+        INFO(r.subnet);
+        const SubnetSpan span = SubnetSpan::of(parseSubnet(QString::fromLatin1(r.subnet)).value());
+        CHECK(span.first == r.first);
+        CHECK(span.last == r.last);
+    }
+    const auto span = [](const char *s) { return SubnetSpan::of(parseSubnet(QString::fromLatin1(s)).value()); };
+    CHECK(span("10.5.0.0/16").overlaps(span("10.5.1.0/24")));
+    CHECK(span("10.5.1.0/24").overlaps(span("10.5.0.0/16")));
+    CHECK_FALSE(span("10.5.0.0/24").overlaps(span("10.5.1.0/24")));
+    CHECK_FALSE(span("0.0.0.0/0").overlaps(span("::/0"))); // families never overlap
+    // Sorted by first address, the wider of two with the same start first: the sweep's stack order.
+    CHECK(span("10.5.0.0/16") < span("10.5.0.0/24"));
+    CHECK_FALSE(span("10.5.0.0/24") < span("10.5.0.0/16"));
+    CHECK(span("10.5.0.0/24") < span("10.5.1.0/24"));
+    CHECK(span("255.255.255.255/32") < span("::/0"));
+}
+
 TEST_CASE("address ranges", "[model]")
 {
     const auto r = parseRange(u"172.31.86.1-172.31.86.14");
