@@ -105,6 +105,15 @@ ProjectRouters::ProjectRouters(const Project &project)
     }
 }
 
+QList<QList<LinkEnd>> ProjectRouters::endsByGroup() const
+{
+    QList<QList<LinkEnd>> groups(m_groupCount);
+    for (qsizetype e = 0; e < m_group.size(); ++e)
+        if (m_group[e] >= 0)
+            groups[m_group[e]].append({e / 2, e % 2 ? Side::B : Side::A});
+    return groups;
+}
+
 const PlatformEntry &platformEntry(Platform p)
 {
     for (const auto &e : kRegistry)

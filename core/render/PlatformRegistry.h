@@ -48,9 +48,16 @@ QString routerKey(const Site &s);
 //   name for its ends it cannot. Routers that merely share a name only use more numbers, and a name
 //   on more links than that (many spokes all called "branch") is several routers: by address.
 // Ids are dense, from 0, in order of first appearance; -1 for an end without a WAN address.
+struct LinkEnd {
+    qsizetype link;
+    Side side;
+};
+
 class ProjectRouters {
 public:
     explicit ProjectRouters(const Project &project);
+    // The ends of each numbering group, in project order; the groups in order of first appearance.
+    QList<QList<LinkEnd>> endsByGroup() const;
     int router(qsizetype link, Side side) const { return m_router[index(link, side)]; }
     int numberingGroup(qsizetype link, Side side) const { return m_group[index(link, side)]; }
     int routerCount() const { return m_routerCount; }

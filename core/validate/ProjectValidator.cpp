@@ -387,23 +387,14 @@ QString sitePath(qsizetype i, Side s) { return childPath(linkPath(i), sideLetter
 // name one router-wide object twice.
 void checkRouters(const Project &project, const ProjectRouters &routers, Findings &out)
 {
-    struct End {
-        qsizetype link;
-        Side side;
-        const Site *site;
-    };
-    QList<QList<End>> groups(routers.groupCount()); // ends in project order; groups by first appearance
-    for (qsizetype i = 0; i < project.links.size(); ++i)
-        for (Side s : {Side::A, Side::B})
-            if (const int g = routers.numberingGroup(i, s); g >= 0)
-                groups[g].append({i, s, &project.links[i].site(s)});
-    QList<const End *> firstOnRouter(routers.routerCount(), nullptr);
-    for (const QList<End> &ends : std::as_const(groups)) {
-        const End &first = ends.front();
-        const PlatformEntry &platform = platformEntry(first.site->platform);
+    const auto siteOf = [&](const LinkEnd &e) -> const Site & { return project.links[e.link].site(e.side); };
+    const QList<QList<LinkEnd>> groups = routers.endsByGroup();
+    QList<const LinkEnd *> firstOnRouter(routers.routerCount(), nullptr);
+    for (const QList<LinkEnd> &ends : groups) {
+        const PlatformEntry &platform = platformEntry(siteOf(ends.front()).platform);
         const int limit = platform.maxLinksPerRouter;
-        QHash<QString, const End *> namedBy; // router-wide object name -> the end that uses it first
-        for (const End &e : ends) {
+        QHash<QString, const LinkEnd *> namedBy; // router-wide object name -> the end that uses it first
+        for (const LinkEnd &e : ends) {
             if (!platform.routerWideNames)
                 break;
             for (const QString &name : platform.routerWideNames(project.links[e.link], e.side)) {
@@ -414,27 +405,28 @@ void checkRouters(const Project &project, const ProjectRouters &routers, Finding
                     out.error(childPath(linkPath(e.link), QStringLiteral("name")),
                               Findings::tr("gives the router at %1 an object named \"%2\", which %3 already uses; "
                                            "rename one of the two links")
-                                  .arg(e.site->wanAddress, name, linkPath((*taken)->link)));
+                                  .arg(siteOf(e).wanAddress, name, linkPath((*taken)->link)));
                     break; // one finding per link is enough to rename it
                 }
             }
         }
         for (qsizetype n = 0; n < ends.size(); ++n) {
-            const End &e = ends[n];
-            const End *&onRouter = firstOnRouter[routers.router(e.link, e.side)];
+            const LinkEnd &e = ends[n];
+            const Site &site = siteOf(e);
+            const LinkEnd *&onRouter = firstOnRouter[routers.router(e.link, e.side)];
             if (!onRouter)
                 onRouter = &e;
-            else if (e.site->wanInterface != onRouter->site->wanInterface)
+            else if (site.wanInterface != siteOf(*onRouter).wanInterface)
                 out.error(childPath(sitePath(e.link, e.side), QStringLiteral("wan_interface")),
                           Findings::tr("is \"%1\" but %2 puts the same router's WAN address %3 on \"%4\"; use one "
                                          "interface name for that address")
-                              .arg(e.site->wanInterface.left(64), sitePath(onRouter->link, onRouter->side),
-                                   e.site->wanAddress, onRouter->site->wanInterface.left(64)));
+                              .arg(site.wanInterface.left(64), sitePath(onRouter->link, onRouter->side),
+                                   site.wanAddress, siteOf(*onRouter).wanInterface.left(64)));
             if (limit > 0 && n == limit)
                 out.error(childPath(sitePath(e.link, e.side), QStringLiteral("wan_address")),
                           Findings::tr("%1 \"%2\" at %3 would carry more than %4 links, the most Tunnelwright can "
                                        "number on one router; end the other links on another router")
-                              .arg(token(e.site->platform), e.site->name, e.site->wanAddress)
+                              .arg(token(site.platform), site.name, site.wanAddress)
                               .arg(limit));
         }
     }
@@ -504,19 +496,10 @@ void checkIkev2PerCiscoAddress(const Project &project, const ProjectRouters &rou
 // or are disjoint, so the networks still open at a point form a stack.
 void checkSelectorsPerRouter(const Project &project, const ProjectRouters &routers, Findings &out)
 {
-    struct End {
-        qsizetype link;
-        Side side;
-    };
     struct Remote {
         SubnetSpan span;
         qsizetype end; // index into the group's ends
     };
-    QList<QList<End>> groups(routers.groupCount());
-    for (qsizetype i = 0; i < project.links.size(); ++i)
-        for (Side s : {Side::A, Side::B})
-            if (const int g = routers.numberingGroup(i, s); g >= 0)
-                groups[g].append({i, s});
     // Each site's networks as spans, parsed once: a site's are one end's local and the other's remote.
     QList<QList<SubnetSpan>> spans(2 * project.links.size());
     const auto spansOf = [&](qsizetype link, Side side) -> const QList<SubnetSpan> & {
@@ -534,7 +517,7 @@ void checkSelectorsPerRouter(const Project &project, const ProjectRouters &route
         bool operator<(const Clash &o) const { return std::tie(later, earlier, wan) < std::tie(o.later, o.earlier, o.wan); }
     };
     QList<Clash> clashes;
-    for (const QList<End> &ends : std::as_const(groups)) {
+    for (const QList<LinkEnd> &ends : routers.endsByGroup()) {
         if (ends.size() < 2)
             continue;
         QList<Remote> remotes;
@@ -547,7 +530,7 @@ void checkSelectorsPerRouter(const Project &project, const ProjectRouters &route
             while (!open.isEmpty() && !open.last()->span.overlaps(r.span))
                 open.removeLast();
             for (const Remote *o : std::as_const(open)) {
-                const End &x = ends[o->end], &y = ends[r.end];
+                const LinkEnd &x = ends[o->end], &y = ends[r.end];
                 if (x.link == y.link)
                     continue;
                 const QList<SubnetSpan> &xs = spansOf(x.link, x.side), &ys = spansOf(y.link, y.side);
@@ -555,7 +538,7 @@ void checkSelectorsPerRouter(const Project &project, const ProjectRouters &route
                     return std::any_of(ys.begin(), ys.end(), [&](const SubnetSpan &b) { return a.overlaps(b); });
                 });
                 if (localsOverlap) {
-                    const End &later = x.link < y.link ? y : x;
+                    const LinkEnd &later = x.link < y.link ? y : x;
                     clashes << Clash{std::min(x.link, y.link), later.link,
                                      project.links[later.link].site(later.side).wanAddress};
                 }
@@ -578,6 +561,15 @@ void checkSelectorsPerRouter(const Project &project, const ProjectRouters &route
     }
 }
 
+// A Cisco end with an IPv4 WAN address: the ends that get a NAT exemption (IPv6 has no NAT section).
+bool isIpv4CiscoEnd(const Site &site)
+{
+    if (site.platform != Platform::CiscoIos)
+        return false;
+    const auto wan = parseAddress(site.wanAddress);
+    return wan && familyOf(*wan) == Family::V4;
+}
+
 // One Cisco router's NAT exemption is one route-map for all its links, named in one "ip nat inside
 // source route-map TW-NAT interface WAN overload" statement; IOS keeps one dynamic mapping per
 // route-map, so links of one router that exempt NAT on two uplinks would move each other's
@@ -589,8 +581,7 @@ void checkNatInterfacePerCiscoRouter(const Project &project, const ProjectRouter
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side s : {Side::A, Side::B}) {
             const Site &site = project.links[i].site(s);
-            const auto wan = parseAddress(site.wanAddress);
-            if (site.platform != Platform::CiscoIos || !site.natBypass || !wan || familyOf(*wan) != Family::V4)
+            if (!site.natBypass || !isIpv4CiscoEnd(site))
                 continue;
             const int group = routers.numberingGroup(i, s);
             const auto it = first.constFind(group);
@@ -630,8 +621,7 @@ void checkNatBypassPerCiscoRouter(const Project &project, const ProjectRouters &
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side s : {Side::A, Side::B}) {
             const Site &site = project.links[i].site(s);
-            const auto wan = parseAddress(site.wanAddress);
-            if (site.platform != Platform::CiscoIos || !wan || familyOf(*wan) != Family::V4)
+            if (!isIpv4CiscoEnd(site))
                 continue;
             End e{i, s, routers.numberingGroup(i, s), {}};
             for (const QString &text : site.lanSubnets)
