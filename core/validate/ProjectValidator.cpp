@@ -779,7 +779,7 @@ QList<Finding> checkProject(const Project &project)
             owners.insert(key, path.chopped(5)); // strip ".name"
     };
     for (qsizetype i = 0; i < project.links.size(); ++i) {
-        const QString path = childPath(QString(), QStringLiteral("links"), i);
+        const QString path = linkPath(i);
         checkLink(project.links[i], path, out);
         claim(project.links[i].name, childPath(path, QStringLiteral("name")));
     }
