@@ -106,7 +106,7 @@ public:
                         return true;
             return false;
         };
-        for (auto it = out.begin(); it != out.end(); ++it) {
+        for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
             if (isKnown(it.key()))
                 continue;
             QStringList known;

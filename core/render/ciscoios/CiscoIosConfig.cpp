@@ -13,8 +13,17 @@ const QString kMarker = QStringLiteral("! ");
 // `show running-config` prints them.
 class Text final {
 public:
-    void line(const QString &l) { m_out += l + QLatin1Char('\n'); }
-    void comment(const QString &c) { line(kMarker + c); }
+    Text() { m_out.reserve(8192); } // a config is a few kB: no growing step by step
+    void line(const QString &l)
+    {
+        m_out += l;
+        m_out += QLatin1Char('\n');
+    }
+    void comment(const QString &c)
+    {
+        m_out += kMarker;
+        line(c);
+    }
     void separator() { line(QStringLiteral("!")); }
     void raw(const QString &s) { m_out += s; }
     QByteArray bytes() const { return m_out.toUtf8(); }

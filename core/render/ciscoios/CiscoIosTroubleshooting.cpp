@@ -8,9 +8,22 @@ namespace {
 
 class Text final {
 public:
-    void line(const QString &l = QString()) { m_out += l + QLatin1Char('\n'); }
-    void cmd(const QString &c) { line(QStringLiteral("    ") + c); }
-    void note(const QString &n) { line(QStringLiteral("      ") + n); }
+    Text() { m_out.reserve(8192); } // a sheet is a few kB: no growing step by step
+    void line(const QString &l = QString())
+    {
+        m_out += l;
+        m_out += QLatin1Char('\n');
+    }
+    void cmd(const QString &c)
+    {
+        m_out += QLatin1String("    ");
+        line(c);
+    }
+    void note(const QString &n)
+    {
+        m_out += QLatin1String("      ");
+        line(n);
+    }
     void raw(const QString &s) { m_out += s; }
     QByteArray bytes() const { return m_out.toUtf8(); }
 

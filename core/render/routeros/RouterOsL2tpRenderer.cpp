@@ -107,7 +107,7 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
                                      "/file remove ") +
                           n.script};
 
-    RouterOsScriptWriter w;
+    RouterOsScriptWriter w(renderHeader(h, kComment));
     const RouterOsArg tag = RouterOsArg::text(QStringLiteral("comment"), n.tag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
@@ -232,7 +232,7 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
            << RouterOsArg::word(QStringLiteral("max-mtu"), QString::number(s.mtu))
            << RouterOsArg::word(QStringLiteral("max-mru"), QString::number(s.mtu));
     w.command(QStringLiteral("/interface l2tp-server server"), QStringLiteral("set"), server);
-    return renderHeader(h, kComment) + w.text();
+    return w.text();
 }
 
 QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
@@ -243,7 +243,7 @@ QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const S
     h.instructions = {QStringLiteral("Removes what ") + n.script +
                           QStringLiteral(" added and puts the factory values back where it changed shared settings."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w;
+    RouterOsScriptWriter w(renderHeader(h, kComment));
     const auto byTag = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("comment"), n.tag)); };
     const auto byName = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("name"), n.object)); };
 
@@ -288,7 +288,7 @@ QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const S
                RouterOsArg::word(QStringLiteral("enc-algorithms"), QStringLiteral("aes-256-cbc,aes-192-cbc,aes-128-cbc")),
                RouterOsArg::word(QStringLiteral("lifetime"), QStringLiteral("30m")),
                RouterOsArg::word(QStringLiteral("pfs-group"), QStringLiteral("modp1024"))});
-    return renderHeader(h, kComment) + w.text();
+    return w.text();
 }
 
 QString serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d)

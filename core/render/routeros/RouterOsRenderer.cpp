@@ -265,10 +265,10 @@ QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteN
                           n.rollback + QStringLiteral(" verbose=yes"),
                       QStringLiteral("Apply once: to change the tunnel, run the rollback, then import the new file."),
                       QStringLiteral("This file holds the pre-shared key: afterwards remove it with /file remove ") + n.script};
-    RouterOsScriptWriter w;
+    RouterOsScriptWriter w(renderHeader(h, kComment));
     writeIpsec(w, ctx, d, n);
     writeFirewall(w, ctx, n);
-    return renderHeader(h, kComment) + w.text();
+    return w.text();
 }
 
 QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
@@ -279,7 +279,7 @@ QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const Sit
     h.instructions = {QStringLiteral("Removes exactly what ") + n.script +
                           QStringLiteral(" added (found by name tw-... or comment tunnelwright:...)."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w;
+    RouterOsScriptWriter w(renderHeader(h, kComment));
     const auto byTag = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("comment"), n.tag)); };
     const auto byName = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("name"), n.object)); };
     w.comment(QStringLiteral("Dependents first: policies, then what they use."));
@@ -306,7 +306,7 @@ QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const Sit
     w.blank();
     w.comment(QStringLiteral("Security associations negotiated earlier end with their lifetime; to end them at once run"));
     w.comment(QStringLiteral("/ip ipsec installed-sa flush (this re-keys every other tunnel of the router too)."));
-    return renderHeader(h, kComment) + w.text();
+    return w.text();
 }
 
 QString siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d)

@@ -61,6 +61,7 @@ void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, cons
 QString RouterOsScriptWriter::formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
 {
     QString out;
+    out.reserve(256); // one command line: grown in steps, it reallocated once per argument
     appendCommand(out, menu, verb, args);
     return out;
 }

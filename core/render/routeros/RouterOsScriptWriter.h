@@ -26,7 +26,13 @@ struct RouterOsArg {
 
 class RouterOsScriptWriter final {
 public:
-    RouterOsScriptWriter() { m_text.reserve(4096); } // a site script is a few kB: grown once or twice
+    // Starts the script with `header` (a FileHeader block). A site script is up to about 10 kB:
+    // reserved at once, it is not copied over and over while it grows.
+    explicit RouterOsScriptWriter(const QString &header = QString())
+    {
+        m_text.reserve(12288);
+        m_text += header;
+    }
     // "# text" (a comment line; the text must be one line of our own words).
     void comment(const QString &text);
     void blank();

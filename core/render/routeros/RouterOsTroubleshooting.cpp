@@ -16,19 +16,26 @@ namespace {
 // Appends lines; `cmd` lines are indented commands a person types, the rest is prose.
 class Sheet final {
 public:
+    Sheet() { m_text.reserve(8192); } // a sheet is a few kB: no growing step by step
     void heading(const QString &text)
     {
         if (!m_text.isEmpty())
             m_text += QLatin1Char('\n');
-        m_text += text + QLatin1Char('\n');
+        append(QLatin1String(""), text);
     }
-    void cmd(const QString &text) { m_text += QStringLiteral("    ") + text + QLatin1Char('\n'); }
-    void say(const QString &text) { m_text += QStringLiteral("  ") + text + QLatin1Char('\n'); }
-    void item(const QString &text) { m_text += QStringLiteral("- ") + text + QLatin1Char('\n'); }
-    void more(const QString &text) { m_text += QStringLiteral("  ") + text + QLatin1Char('\n'); }
+    void cmd(const QString &text) { append(QLatin1String("    "), text); }
+    void say(const QString &text) { append(QLatin1String("  "), text); }
+    void item(const QString &text) { append(QLatin1String("- "), text); }
+    void more(const QString &text) { append(QLatin1String("  "), text); }
     QString text() const { return m_text; }
 
 private:
+    void append(QLatin1String indent, const QString &text)
+    {
+        m_text += indent;
+        m_text += text;
+        m_text += QLatin1Char('\n');
+    }
     QString m_text;
 };
 
