@@ -134,10 +134,11 @@ TEST_CASE("cli render writes nothing when the project has errors", "[cli]")
 
 TEST_CASE("cli render writes every manifest file, secrets owner-only", "[cli]")
 {
+    const QString example = GENERATE(as<QString>{}, "fieldnotes-mikrotik-cisco", "fieldnotes-l2tp-server");
+    INFO(example.toStdString());
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out"));
-    const Run r = cli({QStringLiteral("render"), twtest::examplePath(QStringLiteral("fieldnotes-mikrotik-cisco")),
-                       QStringLiteral("--out"), out});
+    const Run r = cli({QStringLiteral("render"), twtest::examplePath(example), QStringLiteral("--out"), out});
     REQUIRE(r.exitCode == 0);
     const QJsonObject manifest = QJsonDocument::fromJson(twtest::readFile(out + QStringLiteral("/manifest.json"))).object();
     CHECK(manifest.value(QStringLiteral("generator")).toString().startsWith(QStringLiteral("tunnelwright ")));
@@ -147,6 +148,8 @@ TEST_CASE("cli render writes every manifest file, secrets owner-only", "[cli]")
         const QString path = out + QLatin1Char('/') + v.toObject().value(QStringLiteral("path")).toString();
         INFO(path.toStdString());
         REQUIRE(QFileInfo::exists(path));
+        for (const char *member : {"kind", "platform", "object"}) // spec: manifest.json
+            CHECK(v.toObject().value(QLatin1String(member)).isString());
         const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
         if (kind == QLatin1String("routeros-script") || kind == QLatin1String("cisco-ios-config"))
             CHECK((QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);

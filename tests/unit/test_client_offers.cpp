@@ -156,7 +156,7 @@ TEST_CASE("client files: paths, kinds, user, secrecy, manifest and order", "[cli
         clientPaths << f.path;
         CHECK(f.holdsSecret);
         CHECK(f.object == QStringLiteral("l2tp_servers[0]"));
-        CHECK_FALSE(f.platform.has_value());
+        CHECK(f.platform == l2tpExample().l2tpServers[0].platform); // the server's, as every manifest entry has one
         CHECK(f.path.startsWith(QStringLiteral("office/clients/") + f.user + QLatin1Char('/')));
     }
     CHECK(clientPaths == QStringList{QStringLiteral("office/clients/alice/alice-iphone.pdf"),

@@ -15,6 +15,8 @@ RenderedFile clientFile(const ClientContext &ctx, const QString &objectPath, con
     RenderedFile f;
     f.path = clientDirectory(*ctx.server, *ctx.user) + QLatin1Char('/') + name;
     f.kind = kind;
+    // The platform of the server the file connects to: the manifest gives every file one.
+    f.platform = ctx.server->platform;
     f.object = objectPath;
     f.user = ctx.user->name;
     f.holdsSecret = true; // every one holds the pre-shared key
