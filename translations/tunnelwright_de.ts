@@ -1424,10 +1424,6 @@ geschrieben).
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <source>(top level)</source>
-        <translation>(oberste Ebene)</translation>
-    </message>
-    <message>
         <source>expected an object, found %1</source>
         <translation>erwartet wird ein Objekt, gefunden: %1</translation>
     </message>
@@ -1484,22 +1480,6 @@ geschrieben).
         <translation>das Projekt hat %1 Byte; höchstens %2 werden akzeptiert</translation>
     </message>
     <message>
-        <source>(document): not valid JSON at line %1, column %2: %3</source>
-        <translation>(Dokument): kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2 bytes; at most %3 are accepted</source>
-        <translation>%1: die Datei hat %2 Byte; höchstens %3 werden akzeptiert</translation>
-    </message>
-    <message>
-        <source>%1: the project is encrypted; open it with its passphrase</source>
-        <translation>%1: das Projekt ist verschlüsselt; öffnen Sie es mit seiner Passphrase</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1510,6 +1490,22 @@ geschrieben).
     <message>
         <source>appears twice in the same object; only the last would count, so keep one</source>
         <translation>kommt im selben Objekt zweimal vor; nur der letzte Eintrag würde zählen, behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are accepted</source>
+        <translation>die Datei hat %1 Byte; höchstens %2 werden akzeptiert</translation>
+    </message>
+    <message>
+        <source>the project is encrypted; open it with its passphrase</source>
+        <translation>das Projekt ist verschlüsselt; öffnen Sie es mit seiner Passphrase</translation>
     </message>
 </context>
 <context>

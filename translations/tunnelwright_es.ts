@@ -1424,10 +1424,6 @@ nada).
         <translation>un objeto</translation>
     </message>
     <message>
-        <source>(top level)</source>
-        <translation>(nivel superior)</translation>
-    </message>
-    <message>
         <source>expected an object, found %1</source>
         <translation>se espera un objeto, se encontró %1</translation>
     </message>
@@ -1484,22 +1480,6 @@ nada).
         <translation>el proyecto ocupa %1 bytes; se aceptan como máximo %2</translation>
     </message>
     <message>
-        <source>(document): not valid JSON at line %1, column %2: %3</source>
-        <translation>(documento): JSON no válido en la línea %1, columna %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2 bytes; at most %3 are accepted</source>
-        <translation>%1: el archivo ocupa %2 bytes; se aceptan como máximo %3</translation>
-    </message>
-    <message>
-        <source>%1: the project is encrypted; open it with its passphrase</source>
-        <translation>%1: el proyecto está cifrado; ábralo con su frase de contraseña</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -1510,6 +1490,22 @@ nada).
     <message>
         <source>appears twice in the same object; only the last would count, so keep one</source>
         <translation>aparece dos veces en el mismo objeto; solo contaría la última, así que deje una</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are accepted</source>
+        <translation>el archivo ocupa %1 bytes; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>the project is encrypted; open it with its passphrase</source>
+        <translation>el proyecto está cifrado; ábralo con su frase de contraseña</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Core only: no display, no GUI library.
 
 #include "i18n/Translations.h"
+#include "io/JsonText.h"
 #include "io/OutputWriter.h"
 #include "io/ProjectFile.h"
 #include "render/FileHeader.h"
@@ -12,9 +13,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <cstdio>
@@ -135,50 +133,54 @@ struct PassphraseSource {
     }
 };
 
-void printLoadError(const QString &message)
+void printLoadProblems(const QList<tw::LoadProblem> &problems)
 {
-    for (const QString &line : message.split(QLatin1Char('\n')))
-        errorLine(line);
+    for (const tw::LoadProblem &p : problems)
+        errorLine(p.line());
 }
 
-// `report` gets the problems of an unreadable or malformed file, one "PATH: MESSAGE" a line.
-std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase,
-                                const std::function<void(const QString &)> &report = printLoadError)
-{
-    bool missingPassphrase = false;
-    const auto p = tw::loadProjectFile(path, [&]() -> std::optional<QString> {
-        const auto phrase = passphrase.get();
-        missingPassphrase = !phrase;
-        return phrase;
-    });
-    if (!p) {
-        if (!missingPassphrase) // get() has said what is missing
-            report(p.error());
-        return std::nullopt;
-    }
-    return *p;
-}
-
+// {"findings":[{"severity","path","message"}]}, members in the spec's order.
 void printJsonFindings(const QList<tw::Finding> &findings)
 {
-    QJsonArray list;
-    for (const tw::Finding &f : findings)
-        list.append(QJsonObject{{QStringLiteral("severity"), tw::severityToken(f.severity)},
-                                {QStringLiteral("path"), f.path},
-                                {QStringLiteral("message"), f.message}});
-    out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("findings"), list}}).toJson(QJsonDocument::Indented)));
+    QByteArray json = "{\n    \"findings\": [";
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        json += i ? ",\n        {\"severity\": " : "\n        {\"severity\": ";
+        tw::appendJsonString(json, tw::severityToken(findings[i].severity));
+        json += ", \"path\": ";
+        tw::appendJsonString(json, findings[i].path);
+        json += ", \"message\": ";
+        tw::appendJsonString(json, findings[i].message);
+        json += '}';
+    }
+    json += findings.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    out(QString::fromUtf8(json));
 }
 
-// A load error as findings, for --json: each "PATH: MESSAGE" line is one error.
-QList<tw::Finding> loadErrorFindings(const QString &message)
+// An unreadable or malformed file's problems go to stderr, or with `json` as error findings to
+// stdout (also when the passphrase is missing: stderr has said how to give it).
+std::optional<tw::Project> load(const QString &path, const PassphraseSource &passphrase, bool json = false)
 {
-    QList<tw::Finding> findings;
-    for (const QString &line : message.split(QLatin1Char('\n'))) {
-        const qsizetype colon = line.indexOf(QLatin1String(": "));
-        findings << (colon < 0 ? tw::Finding{tw::Severity::Error, QString(), line}
-                               : tw::Finding{tw::Severity::Error, line.left(colon), line.mid(colon + 2)});
+    bool missingPassphrase = false;
+    QList<tw::LoadProblem> problems;
+    const auto p = tw::loadProjectFile(
+        path,
+        [&]() -> std::optional<QString> {
+            const auto phrase = passphrase.get();
+            missingPassphrase = !phrase;
+            return phrase;
+        },
+        nullptr, &problems);
+    if (p)
+        return *p;
+    if (json) {
+        QList<tw::Finding> findings;
+        for (const tw::LoadProblem &problem : problems)
+            findings << tw::Finding{tw::Severity::Error, problem.path, problem.message};
+        printJsonFindings(findings);
+    } else if (!missingPassphrase) { // else get() has said what is missing
+        printLoadProblems(problems);
     }
-    return findings;
+    return std::nullopt;
 }
 
 int check(const QStringList &args)
@@ -201,8 +203,7 @@ int check(const QStringList &args)
     if (path.isEmpty())
         return usageError(Cli::tr("check: which project? (tunnelwright-cli check PROJECT)"));
     // With --json a malformed file is reported as findings on stdout too (exit 2 still tells it apart).
-    const auto project = json ? load(path, passphrase, [](const QString &e) { printJsonFindings(loadErrorFindings(e)); })
-                              : load(path, passphrase);
+    const auto project = load(path, passphrase, json);
     if (!project)
         return kUnreadable;
     const QList<tw::Finding> findings = tw::checkProject(*project);
@@ -304,15 +305,19 @@ int convert(const QString &command, const QStringList &args)
     };
     bool missingPassphrase = false;
     bool wasEncrypted = false;
-    const auto project = tw::loadProjectFile(in, [&]() -> std::optional<QString> {
-        wasEncrypted = true;
-        const auto p = ask();
-        missingPassphrase = !p;
-        return p;
-    });
+    QList<tw::LoadProblem> problems;
+    const auto project = tw::loadProjectFile(
+        in,
+        [&]() -> std::optional<QString> {
+            wasEncrypted = true;
+            const auto p = ask();
+            missingPassphrase = !p;
+            return p;
+        },
+        nullptr, &problems);
     if (!project) {
         if (!missingPassphrase)
-            printLoadError(project.error());
+            printLoadProblems(problems);
         return kUnreadable;
     }
     if (!encrypt && !wasEncrypted) {

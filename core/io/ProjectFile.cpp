@@ -72,13 +72,13 @@ struct Path {
 // that reading goes on and all problems are reported together.
 class Reader {
 public:
-    QStringList problems;
+    QList<LoadProblem> problems;
 
     void problem(const Path &path, const QString &message)
     {
         // Keys and values quoted from the file may hold anything: each problem stays one safe line.
         const QString where = oneLine(path.text());
-        problems << (where.isEmpty() ? Text::tr("(top level)") : where) + QStringLiteral(": ") + oneLine(message);
+        problems << LoadProblem{where.isEmpty() ? QString::fromLatin1(kTopLevelPath) : where, oneLine(message)};
     }
 
     // Checks the object's keys against the required and optional ones.
@@ -650,7 +650,7 @@ private:
 // silently replace the first. The document, already known to be valid JSON (strings, nesting and
 // separators well formed), is scanned once more for them. Names are compared as written: "a" and
 // "\u0061" count as different, which no editor produces by accident.
-QStringList duplicateKeyProblems(const QByteArray &json)
+QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
 {
     struct Frame {
         bool object = false;
@@ -660,7 +660,7 @@ QStringList duplicateKeyProblems(const QByteArray &json)
         QVarLengthArray<QByteArrayView, 12> keys;
     };
     QList<Frame> stack;
-    QStringList problems;
+    QList<LoadProblem> problems;
     const auto pathOf = [&](QByteArrayView name) -> QString { // a QString, not a builder of temporaries
         QString path;
         for (const Frame &f : std::as_const(stack)) {
@@ -705,8 +705,8 @@ QStringList duplicateKeyProblems(const QByteArray &json)
                 f.expectKey = false;
                 f.key = text;
                 if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end())
-                    problems << oneLine(pathOf(text)) + QStringLiteral(": ") +
-                                    Text::tr("appears twice in the same object; only the last would count, so keep one");
+                    problems << LoadProblem{oneLine(pathOf(text)),
+                                            Text::tr("appears twice in the same object; only the last would count, so keep one")};
                 else
                     f.keys.append(text);
             }
@@ -720,14 +720,26 @@ QStringList duplicateKeyProblems(const QByteArray &json)
     return problems;
 }
 
+// A failed load: the problems as one line each, and apart for the caller who asked for them.
+Result<Project> failed(const QList<LoadProblem> &found, QList<LoadProblem> *problems)
+{
+    if (problems)
+        *problems = found;
+    QStringList lines;
+    for (const LoadProblem &p : found)
+        lines << p.line();
+    return Result<Project>::failure(lines.join(QLatin1Char('\n')));
+}
+
 } // namespace
 
-Result<Project> parseProject(const QByteArray &json)
+Result<Project> parseProject(const QByteArray &json, QList<LoadProblem> *problems)
 {
     if (json.size() > kMaxProjectBytes)
-        return Result<Project>::failure(Text::tr("the project is %1 bytes; at most %2 are accepted")
-                                            .arg(json.size())
-                                            .arg(kMaxProjectBytes));
+        return failed({{QString::fromLatin1(kDocumentPath), Text::tr("the project is %1 bytes; at most %2 are accepted")
+                                                                .arg(json.size())
+                                                                .arg(kMaxProjectBytes)}},
+                      problems);
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -735,16 +747,17 @@ Result<Project> parseProject(const QByteArray &json)
         const QByteArray head = json.left(err.offset);
         const qsizetype line = head.count('\n') + 1;
         const qsizetype column = err.offset - (head.lastIndexOf('\n') + 1) + 1;
-        return Result<Project>::failure(Text::tr("(document): not valid JSON at line %1, column %2: %3")
-                                            .arg(line)
-                                            .arg(column)
-                                            .arg(err.errorString()));
+        return failed({{QString::fromLatin1(kDocumentPath), Text::tr("not valid JSON at line %1, column %2: %3")
+                                                                .arg(line)
+                                                                .arg(column)
+                                                                .arg(err.errorString())}},
+                      problems);
     }
     Reader r;
     r.problems = duplicateKeyProblems(json);
     Project p = r.project(doc);
     if (!r.problems.isEmpty())
-        return Result<Project>::failure(r.problems.join(QLatin1Char('\n')));
+        return failed(r.problems, problems);
     return p;
 }
 
@@ -757,18 +770,20 @@ QByteArray serializeProject(const Project &project)
 
 Result<Project> loadProjectFile(const QString &path) { return loadProjectFile(path, PassphraseProvider()); }
 
-Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase, DecryptFailure *failure)
+Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase, DecryptFailure *failure,
+                                QList<LoadProblem> *problems)
 {
     if (failure)
         *failure = DecryptFailure::None;
+    // Problems of the file itself are reported at its name.
+    const auto fileFailed = [&](const QString &message) { return failed({{path, message}}, problems); };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Project>::failure(Text::tr("%1: cannot open: %2").arg(path, f.errorString()));
+        return fileFailed(Text::tr("cannot open: %1").arg(f.errorString()));
     // A plain project may have kMaxProjectBytes. An encrypted one is base64, a third larger than the
     // project it holds (held to kMaxProjectBytes again once decrypted), and starts with its format.
     const auto tooLarge = [&](qint64 size) {
-        return Result<Project>::failure(
-            Text::tr("%1: the file is %2 bytes; at most %3 are accepted").arg(path).arg(size).arg(kMaxProjectBytes));
+        return fileFailed(Text::tr("the file is %1 bytes; at most %2 are accepted").arg(size).arg(kMaxProjectBytes));
     };
     if (f.size() > kMaxEncryptedProjectBytes)
         return tooLarge(f.size());
@@ -777,14 +792,19 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
     if (bytes.size() > kMaxProjectBytes && (bytes.size() > kMaxEncryptedProjectBytes || !bytes.left(256).contains(kEncryptedFormat)))
         return tooLarge(bytes.size());
     if (!isEncryptedProject(bytes))
-        return parseProject(bytes);
+        return parseProject(bytes, problems);
     const std::optional<QString> phrase = passphrase ? passphrase() : std::nullopt;
     if (!phrase)
-        return Result<Project>::failure(
-            Text::tr("%1: the project is encrypted; open it with its passphrase").arg(path));
+        return fileFailed(Text::tr("the project is encrypted; open it with its passphrase"));
     auto p = decryptProject(bytes, *phrase, failure);
-    if (!p)
-        return Result<Project>::failure(QStringLiteral("%1: %2").arg(path, p.error()));
+    if (!p) {
+        // Each line at the file's name: a line from inside the decrypted project keeps its own path
+        // in the message.
+        QList<LoadProblem> found;
+        for (const QString &line : p.error().split(QLatin1Char('\n')))
+            found << LoadProblem{path, line};
+        return failed(found, problems);
+    }
     return p;
 }
 

@@ -26,13 +26,20 @@ inline constexpr int kMaxServers = 1000;
 inline constexpr int kMaxUsersPerServer = 10000;
 inline constexpr int kMaxListItems = 256; // subnets, algorithms, DNS servers
 
-struct LoadError {
-    QStringList messages; // "PATH: message", every problem found
-    QString text() const { return messages.join(QLatin1Char('\n')); }
+// One reason a file is not a project. path is a JSON path ("links[0].psk"), kTopLevelPath or
+// kDocumentPath, or the file's name when the problem is the file itself (unreadable, too large,
+// encrypted). Never translated, so that tools can match on it.
+struct LoadProblem {
+    QString path;
+    QString message;
+    QString line() const { return path + QStringLiteral(": ") + message; } // as the error text has it
 };
+inline constexpr char kTopLevelPath[] = "(top level)"; // the document's outermost value
+inline constexpr char kDocumentPath[] = "(document)";  // a file that is not JSON at all
 
-// Parses a project document. On failure the Result's error holds one line per problem.
-Result<Project> parseProject(const QByteArray &json);
+// Parses a project document. On failure the Result's error holds one line per problem (each a
+// LoadProblem::line()); `problems`, when given, receives them with path and message apart.
+Result<Project> parseProject(const QByteArray &json, QList<LoadProblem> *problems = nullptr);
 
 // The canonical, deterministic form: two-space indented, keys in spec order, defaults written out.
 QByteArray serializeProject(const Project &project);
@@ -48,8 +55,9 @@ using PassphraseProvider = std::function<std::optional<QString>()>;
 // Reads a plain or an encrypted project file. Nothing of an encrypted file is returned unless it
 // decrypts and parses completely. `failure`, when given, says why decryption failed (WrongPassphrase:
 // the wizard asks again) and stays None for plain files and other errors.
+// `problems` as for parseProject.
 Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &passphrase,
-                                DecryptFailure *failure = nullptr);
+                                DecryptFailure *failure = nullptr, QList<LoadProblem> *problems = nullptr);
 
 // Writes the canonical form atomically (QSaveFile) and owner-only (0600): a project holds keys.
 Result<bool> saveProjectFile(const QString &path, const Project &project);

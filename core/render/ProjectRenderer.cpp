@@ -1,5 +1,6 @@
 #include "render/ProjectRenderer.h"
 
+#include "io/JsonText.h"
 #include "model/L2tpPresets.h"
 #include "model/Vocabulary.h"
 #include "render/FileHeader.h"
@@ -7,9 +8,6 @@
 #include "render/client/ClientRenderer.h"
 #include "validate/ProjectValidator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -66,31 +64,6 @@ L2tpContext makeL2tpContext(const Project &p, int index)
         c.dnsServers << parseAddress(d).value();
     return c;
 }
-
-namespace {
-
-// A JSON string literal. Paths and names are [A-Za-z0-9_.-/] by construction; escaping anyway keeps
-// the manifest valid whatever a future renderer names its files.
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u == '"' || u == '\\') {
-            out += '\\';
-            out += char(u);
-        } else if (u < 0x20) {
-            out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
-        } else if (u < 0x80) {
-            out += char(u); // the common case; a character at a time through UTF-8 was 12% of a render
-        } else {
-            out += QString(c).toUtf8();
-        }
-    }
-    out += '"';
-}
-
-} // namespace
 
 QByteArray manifestJson(const QList<RenderedFile> &files)
 {

@@ -91,6 +91,55 @@ TEST_CASE("cli check --json", "[cli]")
                  f.value(QStringLiteral("path")) == QLatin1String("links[0].b.lan_subnets[0]");
     }
     CHECK(found);
+    // The members in the spec's order {"severity","path","message"}, for tools that read the text.
+    qsizetype entries = 0;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (!line.contains("\"severity\""))
+            continue;
+        ++entries;
+        INFO(line.toStdString());
+        CHECK(line.indexOf("\"severity\"") < line.indexOf("\"path\""));
+        CHECK(line.indexOf("\"path\"") < line.indexOf("\"message\""));
+    }
+    CHECK(entries == findings.size());
+}
+
+TEST_CASE("cli check --json: a load problem's path is whole, untranslated, whatever it holds", "[cli]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.remove(QStringLiteral("LANGUAGE"));
+    german.remove(QStringLiteral("LC_ALL"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    const auto onlyFinding = [](const Run &r) {
+        CHECK(r.exitCode == 2);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+        REQUIRE(findings.size() == 1);
+        return findings[0].toObject();
+    };
+    struct Case {
+        const char *what;
+        QString file;
+        QByteArray bytes; // written to file unless empty
+        QString path;
+    };
+    QByteArray oddKey = tw::serializeProject(twtest::sampleProject());
+    oddKey.replace("\"psk\"", "\"odd: key\": 1, \"psk\"");
+    const QString absent = dir.filePath(QStringLiteral("odd: name.twproj"));
+    const Case cases[] = {
+        {"a key holding \": \"", dir.filePath(QStringLiteral("key.twproj")), oddKey, QStringLiteral("links[0].odd: key")},
+        {"a file name holding \": \"", absent, {}, absent},
+        {"not JSON", dir.filePath(QStringLiteral("bad.twproj")), "{", QStringLiteral("(document)")},
+        {"not an object", dir.filePath(QStringLiteral("array.twproj")), "[]", QStringLiteral("(top level)")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        if (!c.bytes.isEmpty())
+            writeProject(dir, QFileInfo(c.file).fileName(), c.bytes);
+        const QJsonObject f = onlyFinding(cli({QStringLiteral("check"), c.file, QStringLiteral("--json")}, german));
+        CHECK(f.value(QStringLiteral("path")).toString() == c.path);
+        CHECK_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
+    }
 }
 
 TEST_CASE("cli check --json reports a malformed project as findings too", "[cli]")

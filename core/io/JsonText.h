@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringView>
+
+// JSON written by hand where the member order is part of a contract (manifest.json, `check --json`):
+// QJsonDocument sorts an object's keys.
+
+namespace tw {
+
+// Appends s as a JSON string literal in UTF-8: quote, backslash and control characters escaped, the
+// rest as it is. A lone surrogate (no character) becomes U+FFFD.
+void appendJsonString(QByteArray &out, QStringView s);
+
+} // namespace tw
