@@ -1263,10 +1263,6 @@ geschrieben).
         <translation>ergibt %1 isakmp-Policies (Verschlüsselung x Integrität x Gruppen); cisco-ios nummeriert höchstens %2 pro Verbindung (Prioritäten %3+10*(link+1)+0..9). Führen Sie weniger Algorithmen auf</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
-        <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
         <translation>„%1“ bezeichnet dieselbe Schnittstelle wie wan_interface „%2“ (IOS liest Abkürzungen); cisco-ios-NAT braucht `ip nat inside` und `ip nat outside` auf zwei verschiedenen Schnittstellen</translation>
     </message>
@@ -1321,6 +1317,10 @@ geschrieben).
     <message>
         <source>is &quot;%1&quot;, but %2, the same Cisco router by its site name &quot;%3&quot;, exempts NAT on &quot;%4&quot;: the router gets one route-map %5 and IOS keeps one NAT statement per route-map, so pasting this link would move the other&apos;s translation to this interface. Two routers: give them different site names. One router with two uplinks: end these links on one, or set nat_bypass to false and exempt the tunnel traffic in your own NAT rules</source>
         <translation>ist „%1“, aber %2, nach seinem Standortnamen „%3“ derselbe Cisco-Router, nimmt den Verkehr auf „%4“ von NAT aus: der Router bekommt eine Route-Map %5, und IOS hält eine NAT-Anweisung pro Route-Map, daher würde das Einfügen dieser Verbindung die Übersetzung der anderen auf diese Schnittstelle verlegen. Zwei Router: geben Sie ihnen verschiedene Standortnamen. Ein Router mit zwei Uplinks: lassen Sie diese Verbindungen auf einem enden, oder setzen Sie nat_bypass auf false und nehmen Sie den Tunnelverkehr in Ihren eigenen NAT-Regeln aus</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
+        <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`); ein RouterOS-Router, der IKEv2 mit einem Cisco spricht, braucht dann außerdem my-id=address: mit der Adresse, die die Gegenstelle sieht, an seiner Identität (der Befehl steht in seiner Fehlersuche-Datei)</translation>
     </message>
 </context>
 <context>

@@ -1263,10 +1263,6 @@ nada).
         <translation>da %1 políticas isakmp (cifrado x integridad x grupos); cisco-ios numera como máximo %2 por enlace (prioridades %3+10*(link+1)+0..9). Indique menos algoritmos</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
-        <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; names the same interface as wan_interface &quot;%2&quot; (IOS reads abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on two different interfaces</source>
         <translation>«%1» nombra la misma interfaz que wan_interface «%2» (IOS lee abreviaturas); el NAT de cisco-ios necesita `ip nat inside` e `ip nat outside` en dos interfaces distintas</translation>
     </message>
@@ -1321,6 +1317,10 @@ nada).
     <message>
         <source>is &quot;%1&quot;, but %2, the same Cisco router by its site name &quot;%3&quot;, exempts NAT on &quot;%4&quot;: the router gets one route-map %5 and IOS keeps one NAT statement per route-map, so pasting this link would move the other&apos;s translation to this interface. Two routers: give them different site names. One router with two uplinks: end these links on one, or set nat_bypass to false and exempt the tunnel traffic in your own NAT rules</source>
         <translation>es «%1», pero %2, el mismo router Cisco por su nombre de sitio «%3», exime de NAT en «%4»: el router recibe una sola route-map %5 e IOS guarda una sentencia NAT por route-map, así que pegar este enlace movería la traducción del otro a esta interfaz. Dos routers: deles nombres de sitio distintos. Un router con dos salidas: termine estos enlaces en una, o ponga nat_bypass en false y exima el tráfico del túnel en sus propias reglas NAT</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
+        <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`); un router RouterOS que habla IKEv2 con un Cisco necesita además my-id=address: con la dirección que ve el par en su identidad (el comando está en su archivo de diagnóstico)</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,9 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
                  Findings::tr("%1 is a private address: right for a lab. Behind NAT, give the address the peer "
                               "sees and keep nat_traversal on; then, after applying, put the router's own address "
                               "where the files use wan_address as this router's (RouterOS local-address, Cisco "
-                              "IKEv2 `match address local`)")
+                              "IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also "
+                              "needs my-id=address: with the address the peer sees on its identity (its "
+                              "troubleshooting file has the command)")
                      .arg(p.wan->toString()));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
     if (s.lanInterface)

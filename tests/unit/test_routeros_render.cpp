@@ -483,6 +483,39 @@ TEST_CASE("RouterOS troubleshooting sheet fills in this link", "[routeros]")
           QStringLiteral("2001:db8:0:ff00::1"));
 }
 
+TEST_CASE("RouterOS troubleshooting: behind NAT, IKEv2 to a Cisco keeps its identity", "[routeros]")
+{
+    // The Cisco picks its IKEv2 profile by the identity received; my-id=auto sends local-address,
+    // which the NAT advice tells the user to change.
+    const QString hint = QStringLiteral("/ip ipsec identity set [find comment=\"tunnelwright:%1\"] my-id=address:%2");
+    struct Case {
+        const char *example;
+        IkeVersion version;
+        bool expected;
+    };
+    const Case cases[] = {
+        {"modern-ikev2", IkeVersion::V2, true},               // RouterOS - Cisco, IKEv2
+        {"modern-ikev2", IkeVersion::V1, false},              // IOS finds an IKEv1 key by address
+        {"fieldnotes-mikrotik-cisco", IkeVersion::V1, false},
+        {"multi-subnet-mikrotik", IkeVersion::V2, false},     // RouterOS accepts any remote id (auto)
+    };
+    for (const Case &c : cases) {
+        INFO(c.example << " IKEv" << (c.version == IkeVersion::V2 ? 2 : 1));
+        Project p = twtest::loadExample(QString::fromLatin1(c.example));
+        p.links[0].ike.version = c.version;
+        p.links[0].ike.mode = std::nullopt;
+        const RenderOutput out = render(p);
+        for (const Side side : {Side::A, Side::B}) {
+            const Site &site = p.links[0].site(side);
+            if (site.platform == Platform::CiscoIos)
+                continue;
+            const QString sheet = QString::fromUtf8(
+                fileAt(out, p.links[0].name + QLatin1Char('/') + site.name + QStringLiteral(".troubleshooting.txt")).bytes);
+            CHECK(sheet.contains(hint.arg(p.links[0].name, site.wanAddress)) == c.expected);
+        }
+    }
+}
+
 TEST_CASE("RouterOS L2TP server: v7 / v6 lines", "[routeros]")
 {
     for (Platform pl : {Platform::RouterOs7, Platform::RouterOs6}) {

@@ -171,6 +171,13 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     }
     s.more(QStringLiteral("local-address ") + own + QStringLiteral(" must be an address of this router; behind NAT"));
     s.more(QStringLiteral("use its own (private) address there and keep NAT traversal on."));
+    if (link.ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos) {
+        // my-id=auto sends local-address, and the Cisco picks its IKEv2 profile by the identity
+        // received (match identity remote address <this router's wan_address>).
+        s.more(QStringLiteral("With local-address changed, the identity this router sends changes too, and the Cisco no"));
+        s.more(QStringLiteral("longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:"));
+        s.cmd(QStringLiteral("/ip ipsec identity set [find comment=") + q(tag) + QStringLiteral("] my-id=address:") + own);
+    }
     if (ctx.family() == Family::V4) {
         s.item(QStringLiteral("NAT: policies established but no replies usually means masquerade still rewrites the traffic."));
         if (local.natBypass) {
