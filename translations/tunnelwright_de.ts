@@ -1322,6 +1322,18 @@ geschrieben).
         <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
         <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`); ein RouterOS-Router, der IKEv2 mit einem Cisco spricht, braucht dann außerdem my-id=address: mit der Adresse, die die Gegenstelle sieht, an seiner Identität (der Befehl steht in seiner Fehlersuche-Datei)</translation>
     </message>
+    <message>
+        <source>starts with &quot;!&quot;, which %1 firewall rules read as &quot;not&quot;: in-interface=%2 would match every interface but %3; give the interface&apos;s name without it</source>
+        <translation>beginnt mit „!“, das %1-Firewallregeln als „nicht“ lesen: in-interface=%2 träfe jede Schnittstelle außer %3; geben Sie den Namen der Schnittstelle ohne es an</translation>
+    </message>
+    <message>
+        <source>starts with &quot;*&quot;, which %1 reads as an internal item number, not a name; give the name that /interface print shows</source>
+        <translation>beginnt mit „*“, das %1 als interne Eintragsnummer liest, nicht als Namen; geben Sie den Namen an, den /interface print zeigt</translation>
+    </message>
+    <message>
+        <source>begins or ends with a space, which %1 keeps as part of the name, so the firewall rules would name an interface that does not exist; remove it</source>
+        <translation>beginnt oder endet mit einem Leerzeichen, das %1 als Teil des Namens behält, sodass die Firewallregeln eine Schnittstelle nennen würden, die es nicht gibt; entfernen Sie es</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

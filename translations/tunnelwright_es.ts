@@ -1322,6 +1322,18 @@ nada).
         <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
         <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`); un router RouterOS que habla IKEv2 con un Cisco necesita además my-id=address: con la dirección que ve el par en su identidad (el comando está en su archivo de diagnóstico)</translation>
     </message>
+    <message>
+        <source>starts with &quot;!&quot;, which %1 firewall rules read as &quot;not&quot;: in-interface=%2 would match every interface but %3; give the interface&apos;s name without it</source>
+        <translation>empieza por «!», que las reglas de cortafuegos de %1 leen como «no»: in-interface=%2 coincidiría con todas las interfaces menos %3; indique el nombre de la interfaz sin él</translation>
+    </message>
+    <message>
+        <source>starts with &quot;*&quot;, which %1 reads as an internal item number, not a name; give the name that /interface print shows</source>
+        <translation>empieza por «*», que %1 lee como número interno de elemento, no como nombre; indique el nombre que muestra /interface print</translation>
+    </message>
+    <message>
+        <source>begins or ends with a space, which %1 keeps as part of the name, so the firewall rules would name an interface that does not exist; remove it</source>
+        <translation>empieza o termina con un espacio, que %1 conserva como parte del nombre, así que las reglas de cortafuegos nombrarían una interfaz que no existe; quítelo</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

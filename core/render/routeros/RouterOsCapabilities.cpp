@@ -120,4 +120,21 @@ void RouterOsCapabilities::checkPsk(const RouterOsDialect &d, const QString &psk
                             .arg(d.platformToken()));
 }
 
+void RouterOsCapabilities::checkInterface(const RouterOsDialect &d, const QString &name, const QString &path,
+                                          Findings &out)
+{
+    if (name.startsWith(QLatin1Char('!')))
+        out.error(path, Findings::tr("starts with \"!\", which %1 firewall rules read as \"not\": in-interface=%2 would "
+                                       "match every interface but %3; give the interface's name without it")
+                            .arg(d.platformToken(), name, name.mid(1)));
+    else if (name.startsWith(QLatin1Char('*')))
+        out.error(path, Findings::tr("starts with \"*\", which %1 reads as an internal item number, not a name; give "
+                                       "the name that /interface print shows")
+                            .arg(d.platformToken()));
+    else if (!name.isEmpty() && (name.front().isSpace() || name.back().isSpace()))
+        out.error(path, Findings::tr("begins or ends with a space, which %1 keeps as part of the name, so the firewall "
+                                       "rules would name an interface that does not exist; remove it")
+                            .arg(d.platformToken()));
+}
+
 } // namespace tw::routeros

@@ -22,6 +22,9 @@ public:
     static void checkEsp(const RouterOsDialect &d, const EspProposal &esp, const QString &base, Findings &out);
     // RouterOS reads a secret starting with 0x as hex. Never quotes the key.
     static void checkPsk(const RouterOsDialect &d, const QString &psk, const QString &path, Findings &out);
+    // An interface name as firewall matchers read it (in-interface=): a leading ! means "not", a
+    // leading * an internal item number, and spaces at either end stay part of the name.
+    static void checkInterface(const RouterOsDialect &d, const QString &name, const QString &path, Findings &out);
 };
 
 } // namespace tw::routeros

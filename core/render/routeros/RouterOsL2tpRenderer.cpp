@@ -321,6 +321,7 @@ void checkL2tp(const L2tpServer &server, const IkeProposal &ike, const EspPropos
     if (!d)
         return;
     const QString platform = d->platformToken();
+    RouterOsCapabilities::checkInterface(*d, server.wanInterface, childPath(serverPath, QStringLiteral("wan_interface")), out);
     // PPP addresses on RouterOS are IPv4: /ip pool, and the profile's local-address / dns-server.
     if (const auto a = parseAddress(server.localAddress); a && familyOf(*a) == Family::V6)
         out.error(childPath(serverPath, QStringLiteral("local_address")),

@@ -347,6 +347,7 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
                                  "for every version before 6.43. Upgrade the router to 6.43 or later and choose "
                                  "routeros-6, or set ike.version to 1")
                       .arg(d->platformToken()));
+    RouterOsCapabilities::checkInterface(*d, site.wanInterface, childPath(sitePath, QStringLiteral("wan_interface")), out);
     if (site.lanInterface)
         out.info(childPath(sitePath, QStringLiteral("lan_interface")),
                  Findings::tr("is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it")
