@@ -183,6 +183,13 @@ TEST_CASE("IOS interface abbreviations name the same interface", "[ciscoios]")
         {"Gi0/0", "FastEthernet0/0", false},
         {"Dialer1", "Di10", false},
         {"Vlan10", "Vl10", true},
+        {"Fa01/0", "FastEthernet1/0", true}, // IOS reads the numbers as numbers
+        {"Fa1/00", "FastEthernet1/0", true},
+        {"Gi0/0.010", "Gi0/0.10", true},
+        {"Gi0/10", "Gi0/1", false},
+        {"Gi0/0", "Gi0/00/0", false},
+        {"Dot11Radio0", "Do0", true},
+        {"Dot11Radio0", "Dot11Radio1", false},
     };
     for (const Row &r : rows) {
         INFO(r.a << " / " << r.b);

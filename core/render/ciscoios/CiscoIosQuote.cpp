@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace tw::ciscoios {
 
@@ -49,13 +50,54 @@ bool CiscoIosQuote::isInterfaceName(const QString &name)
     return name.size() <= 64 && re.match(name).hasMatch();
 }
 
+namespace {
+
+// "Dot11Radio0" -> ("Dot11Radio", "0"), "Fa01/0.100" -> ("Fa", "01/0.100"): the number is the
+// trailing run of digits and separators, from its first digit.
+std::pair<QStringView, QStringView> typeAndNumber(QStringView name)
+{
+    qsizetype start = name.size();
+    while (start > 0 && (name[start - 1].isDigit() || QStringView(u"/.:").contains(name[start - 1])))
+        --start;
+    while (start < name.size() && !name[start].isDigit())
+        ++start;
+    return {name.left(start), name.mid(start)};
+}
+
+// IOS reads each part of an interface number as a number: 01/0 is 1/0.
+bool sameNumber(QStringView a, QStringView b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (!a[i].isDigit() || !b[j].isDigit()) {
+            if (a[i] != b[j])
+                return false;
+            ++i;
+            ++j;
+            continue;
+        }
+        while (i < a.size() && a[i] == u'0' && i + 1 < a.size() && a[i + 1].isDigit())
+            ++i;
+        while (j < b.size() && b[j] == u'0' && j + 1 < b.size() && b[j + 1].isDigit())
+            ++j;
+        const qsizetype endA = std::find_if(a.begin() + i, a.end(), [](QChar c) { return !c.isDigit(); }) - a.begin();
+        const qsizetype endB = std::find_if(b.begin() + j, b.end(), [](QChar c) { return !c.isDigit(); }) - b.begin();
+        if (a.mid(i, endA - i) != b.mid(j, endB - j))
+            return false;
+        i = endA;
+        j = endB;
+    }
+    return i == a.size() && j == b.size();
+}
+
+} // namespace
+
 bool CiscoIosQuote::maySameInterface(const QString &a, const QString &b)
 {
-    const auto numberAt = [](const QString &s) { return std::find_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }) - s.begin(); };
-    const qsizetype na = numberAt(a), nb = numberAt(b);
-    if (QStringView(a).mid(na) != QStringView(b).mid(nb))
+    const auto [typeA, numberA] = typeAndNumber(a);
+    const auto [typeB, numberB] = typeAndNumber(b);
+    if (!sameNumber(numberA, numberB))
         return false;
-    const QStringView typeA = QStringView(a).left(na), typeB = QStringView(b).left(nb);
     const QStringView shorter = typeA.size() <= typeB.size() ? typeA : typeB;
     const QStringView longer = typeA.size() <= typeB.size() ? typeB : typeA;
     return longer.startsWith(shorter, Qt::CaseInsensitive);
