@@ -303,10 +303,15 @@ bool isHostName(QStringView text)
     // \z, not $: '$' also matches before a final newline ("vpn.example.com\n" is no host name).
     static const QRegularExpression re(QStringLiteral(
         "^(?=.{1,253}\\z)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?\\z"));
-    // All-numeric dotted text is a (bad) address, not a name.
-    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+\\z"));
+    // The last label is never a number (RFC 3696 section 2): "10.1" or "0x7f000001" is an address in
+    // a notation inet_aton reads (Windows dials 127.0.0.1 for the latter), not a name.
+    static const QRegularExpression number(QStringLiteral("^([0-9]+|0[xX][0-9A-Fa-f]*)\\z"));
     const QString s = text.toString();
-    return re.match(s).hasMatch() && !numeric.match(s).hasMatch();
+    if (!re.match(s).hasMatch())
+        return false;
+    const QStringView name = s.endsWith(QLatin1Char('.')) ? QStringView(s).chopped(1) : QStringView(s);
+    const QStringView last = name.mid(name.lastIndexOf(QLatin1Char('.')) + 1);
+    return !number.match(last).hasMatch();
 }
 
 } // namespace tw

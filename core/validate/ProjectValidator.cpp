@@ -278,7 +278,9 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
     const QString pub = childPath(path, QStringLiteral("public_address"));
     if (s.publicAddress.isEmpty())
         out.error(pub, Findings::tr("is empty; give what clients dial: an IP address or a DNS name such as vpn.example.com"));
-    else if (!parseAddress(s.publicAddress) && !isHostName(s.publicAddress))
+    else if (parseAddress(s.publicAddress))
+        checkedAddress(s.publicAddress, at(path, "public_address"), out); // a host clients can reach
+    else if (!isHostName(s.publicAddress))
         out.error(pub, Findings::tr("\"%1\" is neither an IP address nor a DNS name; e.g. 203.0.113.7 or "
                                       "vpn.example.com").arg(s.publicAddress.left(64)));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);

@@ -138,6 +138,15 @@ TEST_CASE("host names", "[model]")
     CHECK_FALSE(isHostName(u"a;reboot"));
     CHECK_FALSE(isHostName(u"vpn.example.com\n"));
     CHECK_FALSE(isHostName(u"vpn.example.com\n/system reboot"));
+    // Numbers in the notations inet_aton reads are addresses, not names (RFC 3696: no numeric TLD).
+    CHECK_FALSE(isHostName(u"0x7f000001"));
+    CHECK_FALSE(isHostName(u"0x7f.1"));
+    CHECK_FALSE(isHostName(u"2130706433"));
+    CHECK_FALSE(isHostName(u"vpn.example.123"));
+    CHECK(isHostName(u"vpn.example.com."));
+    CHECK(isHostName(u"0xcafe-vpn"));
+    CHECK(isHostName(u"vpn.0x7f.example.com"));
+    CHECK(isHostName(u"3com"));
 }
 
 TEST_CASE("generated secrets", "[secrets]")
