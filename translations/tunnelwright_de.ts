@@ -1159,10 +1159,6 @@ geschrieben).
         <translation>ergibt %1 Transform-Sets (jede CBC-Verschlüsselung mit jeder Integrität, jedes GCM allein); ein cisco-ios-Crypto-Map-Eintrag nimmt in `set transform-set` höchstens %2. Führen Sie weniger Algorithmen auf</translation>
     </message>
     <message>
-        <source>cisco-ios turns NAT traversal off only for the whole router, so it stays on there; that changes nothing while no NAT sits between the routers</source>
-        <translation>cisco-ios schaltet NAT-Traversal nur für den ganzen Router ab, daher bleibt es dort an; das ändert nichts, solange kein NAT zwischen den Routern sitzt</translation>
-    </message>
-    <message>
         <source>is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` (e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT</source>
         <translation>fehlt: Auf cisco-ios braucht nat_bypass die LAN-Schnittstelle für `ip nat inside` (z. B. GigabitEthernet0/1); oder setzen Sie nat_bypass auf false, wenn dieser Router kein NAT macht</translation>
     </message>
@@ -1333,6 +1329,14 @@ geschrieben).
     <message>
         <source>begins or ends with a space, which %1 keeps as part of the name, so the firewall rules would name an interface that does not exist; remove it</source>
         <translation>beginnt oder endet mit einem Leerzeichen, das %1 als Teil des Namens behält, sodass die Firewallregeln eine Schnittstelle nennen würden, die es nicht gibt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>cisco-ios cannot turn NAT traversal off for one peer (no crypto ipsec nat-transparency udp-encapsulation turns it off for the whole router); set nat_traversal to true: while no NAT sits between the routers it is never used</source>
+        <translation>cisco-ios kann NAT-Traversal nicht für eine einzelne Gegenstelle abschalten (no crypto ipsec nat-transparency udp-encapsulation schaltet es für den ganzen Router ab); setzen Sie nat_traversal auf true: solange kein NAT zwischen den Routern liegt, wird es nie benutzt</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn NAT traversal off for IKEv2: the profile&apos;s nat-traversal applies to IKEv1 only, and IKEv2 detects NAT by itself; set nat_traversal to true, or use IKE version 1</source>
+        <translation>%1 kann NAT-Traversal für IKEv2 nicht abschalten: nat-traversal im Profil gilt nur für IKEv1, und IKEv2 erkennt NAT von selbst; setzen Sie nat_traversal auf true oder verwenden Sie IKE-Version 1</translation>
     </message>
 </context>
 <context>

@@ -1159,10 +1159,6 @@ nada).
         <translation>da %1 transform sets (cada cifrado CBC con cada integridad, cada GCM por separado); una entrada de crypto map de cisco-ios admite como máximo %2 en `set transform-set`. Indique menos algoritmos</translation>
     </message>
     <message>
-        <source>cisco-ios turns NAT traversal off only for the whole router, so it stays on there; that changes nothing while no NAT sits between the routers</source>
-        <translation>cisco-ios solo desactiva NAT traversal para todo el router, así que ahí sigue activado; no cambia nada mientras no haya NAT entre los routers</translation>
-    </message>
-    <message>
         <source>is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` (e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT</source>
         <translation>falta: en cisco-ios nat_bypass necesita la interfaz LAN para `ip nat inside` (p. ej. GigabitEthernet0/1); o ponga nat_bypass en false si este router no hace NAT</translation>
     </message>
@@ -1333,6 +1329,14 @@ nada).
     <message>
         <source>begins or ends with a space, which %1 keeps as part of the name, so the firewall rules would name an interface that does not exist; remove it</source>
         <translation>empieza o termina con un espacio, que %1 conserva como parte del nombre, así que las reglas de cortafuegos nombrarían una interfaz que no existe; quítelo</translation>
+    </message>
+    <message>
+        <source>cisco-ios cannot turn NAT traversal off for one peer (no crypto ipsec nat-transparency udp-encapsulation turns it off for the whole router); set nat_traversal to true: while no NAT sits between the routers it is never used</source>
+        <translation>cisco-ios no puede desactivar NAT traversal para un solo par (no crypto ipsec nat-transparency udp-encapsulation lo desactiva para todo el router); ponga nat_traversal en true: mientras no haya NAT entre los routers nunca se usa</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn NAT traversal off for IKEv2: the profile&apos;s nat-traversal applies to IKEv1 only, and IKEv2 detects NAT by itself; set nat_traversal to true, or use IKE version 1</source>
+        <translation>%1 no puede desactivar NAT traversal para IKEv2: nat-traversal del perfil solo se aplica a IKEv1, e IKEv2 detecta NAT por sí mismo; ponga nat_traversal en true o use la versión 1 de IKE</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,8 @@ TEST_CASE("each cisco-ios capability rule reports its finding", "[ciscoios]")
              branch(p).lanSubnets = {QStringLiteral("2001:db8:1::/64")};
          },
          Severity::Error, "links[0].ike.version", "not supported by Tunnelwright yet"},
-        {"NAT traversal off", [](Project &p) { link0(p).natTraversal = false; }, Severity::Info, "links[0].nat_traversal",
-         "whole router"},
+        {"NAT traversal off", [](Project &p) { link0(p).natTraversal = false; }, Severity::Error, "links[0].nat_traversal",
+         "cannot turn NAT traversal off for one peer"},
     };
     for (const Rule &r : rules) {
         Project p = twtest::sampleProject();

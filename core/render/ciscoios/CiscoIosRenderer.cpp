@@ -211,10 +211,11 @@ void checkLinkWide(const SiteToSiteLink &link, bool ipv6, const QString &linkPat
 {
     if (const auto problem = CiscoIosQuote::keyProblem(link.psk))
         out.error(childPath(linkPath, QStringLiteral("psk")), *problem);
-    if (!link.natTraversal)
-        out.info(childPath(linkPath, QStringLiteral("nat_traversal")),
-                 Findings::tr("cisco-ios turns NAT traversal off only for the whole router, so it stays on there; "
-                                "that changes nothing while no NAT sits between the routers"));
+    if (!link.natTraversal) // a value the platform cannot express is an error (spec), not a substitution
+        out.error(childPath(linkPath, QStringLiteral("nat_traversal")),
+                  Findings::tr("cisco-ios cannot turn NAT traversal off for one peer (no crypto ipsec "
+                                 "nat-transparency udp-encapsulation turns it off for the whole router); set "
+                                 "nat_traversal to true: while no NAT sits between the routers it is never used"));
     checkIke(link, ipv6, linkPath, out);
     checkEsp(link.esp, linkPath, out);
     warnRefusedByIosXe(link, linkPath, out);

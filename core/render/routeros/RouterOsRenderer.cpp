@@ -360,6 +360,12 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
     RouterOsCapabilities::checkIke(*d, link.ike, linkPath, out);
     RouterOsCapabilities::checkEsp(*d, link.esp, linkPath, out);
     RouterOsCapabilities::checkPsk(*d, link.psk, childPath(linkPath, QStringLiteral("psk")), out);
+    if (!link.natTraversal && link.ike.version == IkeVersion::V2)
+        out.error(childPath(linkPath, QStringLiteral("nat_traversal")),
+                  Findings::tr("%1 cannot turn NAT traversal off for IKEv2: the profile's nat-traversal applies to "
+                                 "IKEv1 only, and IKEv2 detects NAT by itself; set nat_traversal to true, or use IKE "
+                                 "version 1")
+                      .arg(d->platformToken()));
 }
 
 QList<RenderedFile> renderSite(const SiteContext &ctx)
