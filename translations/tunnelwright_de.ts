@@ -1338,6 +1338,10 @@ geschrieben).
         <source>%1 cannot turn NAT traversal off for IKEv2: the profile&apos;s nat-traversal applies to IKEv1 only, and IKEv2 detects NAT by itself; set nat_traversal to true, or use IKE version 1</source>
         <translation>%1 kann NAT-Traversal für IKEv2 nicht abschalten: nat-traversal im Profil gilt nur für IKEv1, und IKEv2 erkennt NAT von selbst; setzen Sie nat_traversal auf true oder verwenden Sie IKE-Version 1</translation>
     </message>
+    <message>
+        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, the router stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
+        <translation>enthält ein Zeichen außerhalb von ASCII (Position %1): Clients hashen ein MS-CHAPv2-Passwort als UTF-16, der Router speichert es als UTF-8-Bytes, und beides muss nicht übereinstimmen, sodass die Anmeldung fehlschlagen kann; verwenden Sie ASCII-Buchstaben, Ziffern und Satzzeichen</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -1338,6 +1338,10 @@ nada).
         <source>%1 cannot turn NAT traversal off for IKEv2: the profile&apos;s nat-traversal applies to IKEv1 only, and IKEv2 detects NAT by itself; set nat_traversal to true, or use IKE version 1</source>
         <translation>%1 no puede desactivar NAT traversal para IKEv2: nat-traversal del perfil solo se aplica a IKEv1, e IKEv2 detecta NAT por sí mismo; ponga nat_traversal en true o use la versión 1 de IKE</translation>
     </message>
+    <message>
+        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, the router stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
+        <translation>contiene un carácter fuera de ASCII (posición %1): los clientes calculan el hash de una contraseña MS-CHAPv2 como UTF-16, el router la guarda como bytes UTF-8, y ambos no tienen por qué coincidir, así que el inicio de sesión puede fallar; use letras, dígitos y signos de puntuación ASCII</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

@@ -371,6 +371,14 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
         else if (u.password.size() < 10)
             out.warning(pw, Findings::tr("is shorter than 10 characters; generated passwords have 20"));
         checkPrintedSpaces(u.password, pw, out);
+        // MS-CHAPv2 hashes the password's UTF-16; the router keeps the UTF-8 bytes it was given and
+        // may widen them byte by byte, as pppd does: outside ASCII the two hashes can differ.
+        const auto nonAscii = std::find_if(u.password.begin(), u.password.end(), [](QChar c) { return c.unicode() >= 0x80; });
+        if (nonAscii != u.password.end() && s.authentication.contains(PppAuth::Mschap2))
+            out.warning(pw, Findings::tr("contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 "
+                                           "password as UTF-16, the router stores it as UTF-8 bytes, and the two need "
+                                           "not match, so the login may fail; use ASCII letters, digits and punctuation")
+                                .arg(nonAscii - u.password.begin() + 1));
     }
 
     const PlatformEntry &entry = platformEntry(s.platform);

@@ -323,6 +323,8 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          Severity::Error, "l2tp_servers[0].wan_interface", "read as \"not\""},
         {"password with a no-break space", [](Project &p) { p.l2tpServers[0].users[0].password = QStringLiteral("Zr8Kp2\u00A0LmQ7vX4"); },
          Severity::Warning, "l2tp_servers[0].users[0].password", "contains U+00A0, a space that prints like a plain one"},
+        {"password outside ASCII", [](Project &p) { p.l2tpServers[0].users[0].password = QStringLiteral("Zr8Kp2\u00E9LmQ7vX4"); },
+         Severity::Warning, "l2tp_servers[0].users[0].password", "outside ASCII (position 7)"},
         {"password ending in a space", [](Project &p) { p.l2tpServers[0].users[0].password = QStringLiteral("Zr8Kp2LmQ7vX4 "); },
          Severity::Warning, "l2tp_servers[0].users[0].password", "starts or ends with a space, or has two in a row"},
         {"password with two spaces in a row", [](Project &p) { p.l2tpServers[0].users[0].password = QStringLiteral("Zr8Kp2  LmQ7vX4"); },
