@@ -9,7 +9,7 @@
 namespace tw {
 
 // Appends s as a JSON string literal in UTF-8: quote, backslash and control characters escaped, the
-// rest as it is. A lone surrogate (no character) becomes U+FFFD.
+// rest as it is. Half a surrogate pair (no character) becomes '?', as QString::toUtf8 writes it.
 void appendJsonString(QByteArray &out, QStringView s);
 
 } // namespace tw

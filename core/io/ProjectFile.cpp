@@ -704,11 +704,13 @@ QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
                 Frame &f = stack.back();
                 f.expectKey = false;
                 f.key = text;
-                if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end())
-                    problems << LoadProblem{oneLine(pathOf(text)),
+                if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end()) {
+                    const QString where = oneLine(pathOf(text)); // as Reader::problem words it
+                    problems << LoadProblem{where.isEmpty() ? QString::fromLatin1(kTopLevelPath) : where,
                                             Text::tr("appears twice in the same object; only the last would count, so keep one")};
-                else
+                } else {
                     f.keys.append(text);
+                }
             }
             i = end;
             break;
@@ -796,13 +798,16 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
     const std::optional<QString> phrase = passphrase ? passphrase() : std::nullopt;
     if (!phrase)
         return fileFailed(Text::tr("the project is encrypted; open it with its passphrase"));
-    auto p = decryptProject(bytes, *phrase, failure);
+    QList<LoadProblem> inside; // the decrypted project's problems, at their JSON paths
+    auto p = decryptProject(bytes, *phrase, failure, &inside);
     if (!p) {
-        // Each line at the file's name: a line from inside the decrypted project keeps its own path
-        // in the message.
         QList<LoadProblem> found;
-        for (const QString &line : p.error().split(QLatin1Char('\n')))
-            found << LoadProblem{path, line};
+        if (!inside.isEmpty()) {
+            found << LoadProblem{path, Text::tr("decrypted, but not a valid project:")} << inside;
+        } else {
+            for (const QString &line : p.error().split(QLatin1Char('\n'))) // the envelope's problems
+                found << LoadProblem{path, line};
+        }
         return failed(found, problems);
     }
     return p;

@@ -349,13 +349,14 @@ Result<QByteArray> encryptProject(const Project &project, const QString &passphr
     return encryptBytes(plain.bytes(), passphrase, params);
 }
 
-Result<Project> decryptProject(const QByteArray &bytes, const QString &passphrase, DecryptFailure *failure)
+Result<Project> decryptProject(const QByteArray &bytes, const QString &passphrase, DecryptFailure *failure,
+                               QList<LoadProblem> *problems)
 {
     auto plain = decryptBytes(bytes, passphrase, failure);
     if (!plain)
         return Result<Project>::failure(plain.error());
     ScrubbedBytes json(std::move(plain.value()));
-    auto project = parseProject(json.bytes());
+    auto project = parseProject(json.bytes(), problems);
     if (!project)
         return fail<Project>(failure, DecryptFailure::InvalidProject,
                              QStringLiteral("the decrypted project is not valid:\n") + project.error());

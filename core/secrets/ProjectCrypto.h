@@ -72,7 +72,12 @@ Result<QByteArray> decryptBytes(const QByteArray &envelope, const QString &passp
 // The project as an encrypted file (its canonical JSON, serializeProject()).
 Result<QByteArray> encryptProject(const Project &project, const QString &passphrase,
                                   const Argon2Params &params = kDefaultArgon2);
-// The project of an encrypted file: all or nothing. `failure`, when given, says why it failed.
-Result<Project> decryptProject(const QByteArray &bytes, const QString &passphrase, DecryptFailure *failure = nullptr);
+struct LoadProblem; // io/ProjectFile.h
+
+// The project of an encrypted file: all or nothing. `failure`, when given, says why it failed;
+// `problems`, when given, receives the decrypted project's own problems (with their JSON paths)
+// when it is not a valid project (DecryptFailure::InvalidProject).
+Result<Project> decryptProject(const QByteArray &bytes, const QString &passphrase, DecryptFailure *failure = nullptr,
+                               QList<LoadProblem> *problems = nullptr);
 
 } // namespace tw

@@ -108,8 +108,8 @@ TEST_CASE("cli check --json: a load problem's path is whole, untranslated, whate
 {
     QTemporaryDir dir;
     QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
-    german.remove(QStringLiteral("LANGUAGE"));
-    german.remove(QStringLiteral("LC_ALL"));
+    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        german.remove(QLatin1String(variable));
     german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
     const auto onlyFinding = [](const Run &r) {
         CHECK(r.exitCode == 2);
@@ -140,6 +140,10 @@ TEST_CASE("cli check --json: a load problem's path is whole, untranslated, whate
         CHECK(f.value(QStringLiteral("path")).toString() == c.path);
         CHECK_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
     }
+    // The messages are German all the same: only the paths stay as they are.
+    const QJsonObject notJson = onlyFinding(cli({QStringLiteral("check"), dir.filePath(QStringLiteral("bad.twproj")),
+                                                 QStringLiteral("--json")}, german));
+    CHECK(notJson.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("kein gültiges JSON")));
 }
 
 TEST_CASE("cli check --json reports a malformed project as findings too", "[cli]")

@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -125,6 +128,24 @@ TEST_CASE("cli: wrong passphrase, damaged or truncated file: exit 2, nothing wri
     const QString existing = write(dir, QStringLiteral("existing.twproj"), "keep me");
     CHECK(cli({QStringLiteral("decrypt"), enc, QStringLiteral("--out"), existing}, QStringLiteral("wrong one!")).exitCode == 2);
     CHECK(twtest::readFile(existing) == "keep me");
+}
+
+TEST_CASE("cli check --json: an encrypted project that is no valid project keeps its JSON paths", "[cli][crypto]")
+{
+    // A file sealed by a newer version with a key this one does not know, say.
+    QTemporaryDir dir;
+    QByteArray plain = tw::serializeProject(twtest::sampleProject());
+    plain.replace("\"nat_traversal\"", "\"nat_travesal\"");
+    const auto sealed = tw::encryptBytes(plain, kPhrase);
+    REQUIRE(sealed.ok());
+    const QString enc = write(dir, QStringLiteral("typo.twproj.enc"), *sealed);
+    const Run r = cli({QStringLiteral("check"), enc, QStringLiteral("--json")}, kPhrase);
+    CHECK(r.exitCode == 2);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].toObject().value(QStringLiteral("path")).toString() == enc); // the file, then what is in it
+    CHECK(findings[1].toObject().value(QStringLiteral("path")).toString() == QStringLiteral("links[0].nat_travesal"));
+    CHECK(findings[1].toObject().value(QStringLiteral("message")).toString().startsWith(QStringLiteral("unknown key")));
 }
 
 TEST_CASE("cli: the passphrase never comes from the command line", "[cli][crypto]")

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "io/JsonText.h"
 #include "io/ProjectFile.h"
 
 #include <catch2/catch.hpp>
@@ -178,4 +179,37 @@ TEST_CASE("a project over the size limit is refused before parsing", "[io]")
     const auto p = parseProject(huge);
     REQUIRE_FALSE(p.ok());
     CHECK(p.error().contains(QStringLiteral("at most")));
+}
+
+TEST_CASE("appendJsonString: escapes, UTF-8, surrogate pairs kept together", "[io]")
+{
+    struct Row {
+        QString in;
+        QByteArray out;
+    };
+    const Row rows[] = {
+        {QStringLiteral("links[0].psk"), "\"links[0].psk\""},
+        {QStringLiteral("a\"b\\c"), "\"a\\\"b\\\\c\""},
+        {QStringLiteral("tab\there\x01"), "\"tab\\u0009here\\u0001\""},
+        {QStringLiteral("Grüße"), "\"Gr\xC3\xBC\xC3\x9F" "e\""},
+        {QString::fromUcs4(U"x\U0001F600y"), "\"x\xF0\x9F\x98\x80y\""}, // one character, four bytes
+        {QStringLiteral("end") + QChar(char16_t(0xD800)), "\"end?\""},  // half a pair is no character
+    };
+    for (const Row &r : rows) {
+        QByteArray out = "[";
+        tw::appendJsonString(out, r.in);
+        CHECK(out == "[" + r.out);
+    }
+}
+
+TEST_CASE("a member name twice at the top level is reported at (top level) even when it is empty", "[io]")
+{
+    QByteArray json = tw::serializeProject(twtest::sampleProject());
+    json.insert(json.indexOf('{') + 1, "\"\": 1, \"\": 2, ");
+    QList<tw::LoadProblem> problems;
+    REQUIRE_FALSE(tw::parseProject(json, &problems).ok());
+    const bool twice = std::any_of(problems.begin(), problems.end(), [](const tw::LoadProblem &p) {
+        return p.path == QLatin1String(tw::kTopLevelPath) && p.message.startsWith(QStringLiteral("appears twice"));
+    });
+    CHECK(twice);
 }
