@@ -1315,8 +1315,8 @@ geschrieben).
         <translation>ist „%1“, aber %2, nach seinem Standortnamen „%3“ derselbe Cisco-Router, nimmt den Verkehr auf „%4“ von NAT aus: der Router bekommt eine Route-Map %5, und IOS hält eine NAT-Anweisung pro Route-Map, daher würde das Einfügen dieser Verbindung die Übersetzung der anderen auf diese Schnittstelle verlegen. Zwei Router: geben Sie ihnen verschiedene Standortnamen. Ein Router mit zwei Uplinks: lassen Sie diese Verbindungen auf einem enden, oder setzen Sie nat_bypass auf false und nehmen Sie den Tunnelverkehr in Ihren eigenen NAT-Regeln aus</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
-        <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`); ein RouterOS-Router, der IKEv2 mit einem Cisco spricht, braucht dann außerdem my-id=address: mit der Adresse, die die Gegenstelle sieht, an seiner Identität (der Befehl steht in seiner Fehlersuche-Datei)</translation>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
+        <translation>%1 ist eine private Adresse: richtig für ein Labor. Hinter NAT geben Sie die Adresse an, die die Gegenstelle sieht, und lassen nat_traversal eingeschaltet; tragen Sie dann nach dem Anwenden die eigene Adresse des Routers dort ein, wo die Dateien wan_address als Adresse dieses Routers verwenden (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
     </message>
     <message>
         <source>starts with &quot;!&quot;, which %1 firewall rules read as &quot;not&quot;: in-interface=%2 would match every interface but %3; give the interface&apos;s name without it</source>
@@ -1339,8 +1339,16 @@ geschrieben).
         <translation>%1 kann NAT-Traversal für IKEv2 nicht abschalten: nat-traversal im Profil gilt nur für IKEv1, und IKEv2 erkennt NAT von selbst; setzen Sie nat_traversal auf true oder verwenden Sie IKE-Version 1</translation>
     </message>
     <message>
-        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, the router stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
-        <translation>enthält ein Zeichen außerhalb von ASCII (Position %1): Clients hashen ein MS-CHAPv2-Passwort als UTF-16, der Router speichert es als UTF-8-Bytes, und beides muss nicht übereinstimmen, sodass die Anmeldung fehlschlagen kann; verwenden Sie ASCII-Buchstaben, Ziffern und Satzzeichen</translation>
+        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, %2 stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
+        <translation>enthält ein Zeichen außerhalb von ASCII (Position %1): Clients hashen ein MS-CHAPv2-Passwort als UTF-16, %2 speichert es als UTF-8-Bytes, und beides muss nicht übereinstimmen, sodass die Anmeldung fehlschlagen kann; verwenden Sie ASCII-Buchstaben, Ziffern und Satzzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is no address clients can dial (unspecified, loopback, link-local, multicast or broadcast); give the address clients reach the server at, or its DNS name</source>
+        <translation>%1 ist keine Adresse, die Clients wählen können (unspezifiziert, Loopback, link-lokal, Multicast oder Broadcast); geben Sie die Adresse an, unter der Clients den Server erreichen, oder seinen DNS-Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as an IP address in a short or hexadecimal form, which clients may dial as another address; write four decimal numbers such as 203.0.113.7, or a DNS name</source>
+        <translation>„%1“ liest sich als IP-Adresse in Kurz- oder Hexadezimalschreibweise, die Clients als eine andere Adresse wählen können; schreiben Sie vier Dezimalzahlen wie 203.0.113.7 oder einen DNS-Namen</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1534,10 @@ geschrieben).
     <message>
         <source>the project is encrypted; open it with its passphrase</source>
         <translation>das Projekt ist verschlüsselt; öffnen Sie es mit seiner Passphrase</translation>
+    </message>
+    <message>
+        <source>decrypted, but not a valid project:</source>
+        <translation>entschlüsselt, aber kein gültiges Projekt:</translation>
     </message>
 </context>
 <context>

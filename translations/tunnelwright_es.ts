@@ -1315,8 +1315,8 @@ nada).
         <translation>es «%1», pero %2, el mismo router Cisco por su nombre de sitio «%3», exime de NAT en «%4»: el router recibe una sola route-map %5 e IOS guarda una sentencia NAT por route-map, así que pegar este enlace movería la traducción del otro a esta interfaz. Dos routers: deles nombres de sitio distintos. Un router con dos salidas: termine estos enlaces en una, o ponga nat_bypass en false y exima el tráfico del túnel en sus propias reglas NAT</translation>
     </message>
     <message>
-        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also needs my-id=address: with the address the peer sees on its identity (its troubleshooting file has the command)</source>
-        <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`); un router RouterOS que habla IKEv2 con un Cisco necesita además my-id=address: con la dirección que ve el par en su identidad (el comando está en su archivo de diagnóstico)</translation>
+        <source>%1 is a private address: right for a lab. Behind NAT, give the address the peer sees and keep nat_traversal on; then, after applying, put the router&apos;s own address where the files use wan_address as this router&apos;s (RouterOS local-address, Cisco IKEv2 `match address local`)</source>
+        <translation>%1 es una dirección privada: correcto para un laboratorio. Detrás de NAT, indique la dirección que ve el par y deje nat_traversal activado; luego, tras aplicar, ponga la dirección propia del router donde los archivos usan wan_address como la de este router (RouterOS local-address, Cisco IKEv2 `match address local`)</translation>
     </message>
     <message>
         <source>starts with &quot;!&quot;, which %1 firewall rules read as &quot;not&quot;: in-interface=%2 would match every interface but %3; give the interface&apos;s name without it</source>
@@ -1339,8 +1339,16 @@ nada).
         <translation>%1 no puede desactivar NAT traversal para IKEv2: nat-traversal del perfil solo se aplica a IKEv1, e IKEv2 detecta NAT por sí mismo; ponga nat_traversal en true o use la versión 1 de IKE</translation>
     </message>
     <message>
-        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, the router stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
-        <translation>contiene un carácter fuera de ASCII (posición %1): los clientes calculan el hash de una contraseña MS-CHAPv2 como UTF-16, el router la guarda como bytes UTF-8, y ambos no tienen por qué coincidir, así que el inicio de sesión puede fallar; use letras, dígitos y signos de puntuación ASCII</translation>
+        <source>contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 password as UTF-16, %2 stores it as UTF-8 bytes, and the two need not match, so the login may fail; use ASCII letters, digits and punctuation</source>
+        <translation>contiene un carácter fuera de ASCII (posición %1): los clientes calculan el hash de una contraseña MS-CHAPv2 como UTF-16, %2 la guarda como bytes UTF-8, y ambos no tienen por qué coincidir, así que el inicio de sesión puede fallar; use letras, dígitos y signos de puntuación ASCII</translation>
+    </message>
+    <message>
+        <source>%1 is no address clients can dial (unspecified, loopback, link-local, multicast or broadcast); give the address clients reach the server at, or its DNS name</source>
+        <translation>%1 no es una dirección que los clientes puedan marcar (no especificada, loopback, de enlace local, multicast o broadcast); indique la dirección en la que los clientes alcanzan el servidor, o su nombre DNS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as an IP address in a short or hexadecimal form, which clients may dial as another address; write four decimal numbers such as 203.0.113.7, or a DNS name</source>
+        <translation>«%1» se lee como una dirección IP en forma abreviada o hexadecimal, que los clientes pueden marcar como otra dirección; escriba cuatro números decimales como 203.0.113.7, o un nombre DNS</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1534,10 @@ nada).
     <message>
         <source>the project is encrypted; open it with its passphrase</source>
         <translation>el proyecto está cifrado; ábralo con su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>decrypted, but not a valid project:</source>
+        <translation>descifrado, pero no es un proyecto válido:</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,13 @@ template <typename PathFn> void checkInterface(const QString &name, PathFn path,
         out.error(path(), Findings::tr("is %1 characters long; interface names are at most 64").arg(name.size()));
 }
 
+// Unspecified, multicast, broadcast or loopback: no address of one host that others can reach.
+bool isNoHostAddress(const QHostAddress &a)
+{
+    return a.isNull() || a.isEqual(QHostAddress::AnyIPv4) || a.isEqual(QHostAddress::AnyIPv6) || a.isMulticast() ||
+           a.isBroadcast() || a.isLoopback();
+}
+
 // pathOf builds the finding's path only when there is something to report (check runs per keystroke).
 template <typename PathFn> std::optional<QHostAddress> checkedAddress(const QString &text, PathFn pathOf, Findings &out)
 {
@@ -110,8 +117,7 @@ template <typename PathFn> std::optional<QHostAddress> checkedAddress(const QStr
         out.error(pathOf(), a.error());
         return std::nullopt;
     }
-    if (a->isNull() || a->isEqual(QHostAddress::AnyIPv4) || a->isEqual(QHostAddress::AnyIPv6) || a->isMulticast() ||
-        a->isBroadcast() || a->isLoopback()) {
+    if (isNoHostAddress(*a)) {
         out.error(pathOf(), Findings::tr("%1 is not a unicast host address; give the router's own address").arg(a->toString()));
         return std::nullopt;
     }
@@ -147,9 +153,7 @@ ParsedSite checkSiteFields(const Site &s, const QString &path, Findings &out)
                  Findings::tr("%1 is a private address: right for a lab. Behind NAT, give the address the peer "
                               "sees and keep nat_traversal on; then, after applying, put the router's own address "
                               "where the files use wan_address as this router's (RouterOS local-address, Cisco "
-                              "IKEv2 `match address local`); a RouterOS router speaking IKEv2 to a Cisco then also "
-                              "needs my-id=address: with the address the peer sees on its identity (its "
-                              "troubleshooting file has the command)")
+                              "IKEv2 `match address local`)")
                      .arg(p.wan->toString()));
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
     if (s.lanInterface)
@@ -278,11 +282,23 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
     const QString pub = childPath(path, QStringLiteral("public_address"));
     if (s.publicAddress.isEmpty())
         out.error(pub, Findings::tr("is empty; give what clients dial: an IP address or a DNS name such as vpn.example.com"));
-    else if (parseAddress(s.publicAddress))
-        checkedAddress(s.publicAddress, at(path, "public_address"), out); // a host clients can reach
-    else if (!isHostName(s.publicAddress))
-        out.error(pub, Findings::tr("\"%1\" is neither an IP address nor a DNS name; e.g. 203.0.113.7 or "
-                                      "vpn.example.com").arg(s.publicAddress.left(64)));
+    else if (const auto a = parseAddress(s.publicAddress)) {
+        if (isNoHostAddress(*a) || a->isLinkLocal())
+            out.error(pub, Findings::tr("%1 is no address clients can dial (unspecified, loopback, link-local, multicast "
+                                        "or broadcast); give the address clients reach the server at, or its DNS name")
+                               .arg(a->toString()));
+    } else if (!isHostName(s.publicAddress)) {
+        // 0x7f000001, 10.1: numbers that resolvers read as addresses (inet_aton), not names.
+        static const QRegularExpression numberLike(QStringLiteral("^(?=.*[0-9])[0-9A-Fa-fXx.]+\\z"));
+        if (numberLike.match(s.publicAddress).hasMatch())
+            out.error(pub, Findings::tr("\"%1\" reads as an IP address in a short or hexadecimal form, which clients "
+                                        "may dial as another address; write four decimal numbers such as 203.0.113.7, "
+                                        "or a DNS name")
+                               .arg(s.publicAddress.left(64)));
+        else
+            out.error(pub, Findings::tr("\"%1\" is neither an IP address nor a DNS name; e.g. 203.0.113.7 or "
+                                          "vpn.example.com").arg(s.publicAddress.left(64)));
+    }
     checkInterface(s.wanInterface, at(path, "wan_interface"), out);
 
     const auto local = checkedAddress(s.localAddress, at(path, "local_address"), out);
@@ -371,14 +387,6 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
         else if (u.password.size() < 10)
             out.warning(pw, Findings::tr("is shorter than 10 characters; generated passwords have 20"));
         checkPrintedSpaces(u.password, pw, out);
-        // MS-CHAPv2 hashes the password's UTF-16; the router keeps the UTF-8 bytes it was given and
-        // may widen them byte by byte, as pppd does: outside ASCII the two hashes can differ.
-        const auto nonAscii = std::find_if(u.password.begin(), u.password.end(), [](QChar c) { return c.unicode() >= 0x80; });
-        if (nonAscii != u.password.end() && s.authentication.contains(PppAuth::Mschap2))
-            out.warning(pw, Findings::tr("contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 "
-                                           "password as UTF-16, the router stores it as UTF-8 bytes, and the two need "
-                                           "not match, so the login may fail; use ASCII letters, digits and punctuation")
-                                .arg(nonAscii - u.password.begin() + 1));
     }
 
     const PlatformEntry &entry = platformEntry(s.platform);

@@ -332,11 +332,15 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
         {"bad public address", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("vpn example"); },
          Severity::Error, "l2tp_servers[0].public_address", "neither an IP address nor a DNS name"},
         {"public address in hex", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("0x7f000001"); },
-         Severity::Error, "l2tp_servers[0].public_address", "neither an IP address nor a DNS name"},
+         Severity::Error, "l2tp_servers[0].public_address", "reads as an IP address in a short or hexadecimal form"},
+        {"public address in short form", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("10.1"); },
+         Severity::Error, "l2tp_servers[0].public_address", "reads as an IP address in a short or hexadecimal form"},
         {"public address nobody can dial", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("0.0.0.0"); },
-         Severity::Error, "l2tp_servers[0].public_address", "not a unicast host address"},
+         Severity::Error, "l2tp_servers[0].public_address", "is no address clients can dial"},
         {"public address multicast", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("224.0.0.1"); },
-         Severity::Error, "l2tp_servers[0].public_address", "not a unicast host address"},
+         Severity::Error, "l2tp_servers[0].public_address", "is no address clients can dial"},
+        {"public address link-local", [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("fe80::1"); },
+         Severity::Error, "l2tp_servers[0].public_address", "is no address clients can dial"},
         {"bad DNS server", [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8")}; }, Severity::Error,
          "l2tp_servers[0].dns_servers[0]", "not an IPv4 address"},
         {"MTU out of range", [](Project &p) { p.l2tpServers[0].mtu = 9000; }, Severity::Error, "l2tp_servers[0].mtu",
@@ -559,3 +563,19 @@ TEST_CASE("two links of one router must not protect the same traffic", "[validat
     CHECK(findAt(checkProject(r), QStringLiteral("links[1]"), Severity::Error,
                  QStringLiteral("protects traffic that links[0] protects too on the router at 198.51.100.2")));
 }
+
+TEST_CASE("a non-ASCII password is a warning only where MS-CHAPv2 hashes it", "[validation]")
+{
+    Project p = withServer();
+    p.l2tpServers[0].users[0].password = QStringLiteral("Zr8Kp2\u00E9LmQ7vX4");
+    const auto warned = [](const Project &project) {
+        const QList<Finding> findings = checkProject(project);
+        return std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.path == QLatin1String("l2tp_servers[0].users[0].password") && f.message.contains(QStringLiteral("outside ASCII"));
+        });
+    };
+    CHECK(warned(p));
+    p.l2tpServers[0].authentication = {PppAuth::Chap};
+    CHECK_FALSE(warned(p));
+}
+

@@ -341,6 +341,25 @@ void checkL2tp(const L2tpServer &server, const IkeProposal &ike, const EspPropos
     RouterOsCapabilities::checkIke(*d, ike, serverPath, out);
     RouterOsCapabilities::checkEsp(*d, esp, serverPath, out);
     RouterOsCapabilities::checkPsk(*d, server.psk, childPath(serverPath, QStringLiteral("psk")), out);
+
+    // MS-CHAPv2 clients hash the password's UTF-16; the router keeps the UTF-8 bytes the script gives
+    // it, and widening them byte by byte (as pppd does) hashes something else outside ASCII. Spaces
+    // outside ASCII have a warning of their own (the printed sheet).
+    if (!server.authentication.contains(PppAuth::Mschap2))
+        return;
+    for (qsizetype i = 0; i < server.users.size(); ++i) {
+        const QString &password = server.users[i].password;
+        const auto nonAscii = std::find_if(password.begin(), password.end(), [](QChar c) {
+            return c.unicode() >= 0x80 && c.category() != QChar::Separator_Space;
+        });
+        if (nonAscii != password.end())
+            out.warning(childPath(childPath(serverPath, QStringLiteral("users"), i), QStringLiteral("password")),
+                        Findings::tr("contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 "
+                                       "password as UTF-16, %2 stores it as UTF-8 bytes, and the two need not match, "
+                                       "so the login may fail; use ASCII letters, digits and punctuation")
+                            .arg(nonAscii - password.begin() + 1)
+                            .arg(platform));
+    }
 }
 
 QList<RenderedFile> renderL2tp(const L2tpContext &ctx)

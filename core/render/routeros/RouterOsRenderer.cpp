@@ -141,6 +141,10 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         w.blank();
         w.comment(QStringLiteral("Authentication: the pre-shared key, identical on both routers. No generated policies:"));
         w.comment(QStringLiteral("the policies below are the whole agreement."));
+        if (ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos) {
+            w.comment(QStringLiteral("The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind"));
+            w.comment(QStringLiteral("NAT, with local-address changed, see the troubleshooting file (Firewall and addresses)."));
+        }
         w.command(QStringLiteral("/ip ipsec identity"), QStringLiteral("add"),
                   {RouterOsArg::text(QStringLiteral("peer"), n.object),
                    RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
@@ -347,7 +351,8 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
                                  "for every version before 6.43. Upgrade the router to 6.43 or later and choose "
                                  "routeros-6, or set ike.version to 1")
                       .arg(d->platformToken()));
-    RouterOsCapabilities::checkInterface(*d, site.wanInterface, childPath(sitePath, QStringLiteral("wan_interface")), out);
+    if (site.firewall) // the only place a site script names the interface
+        RouterOsCapabilities::checkInterface(*d, site.wanInterface, childPath(sitePath, QStringLiteral("wan_interface")), out);
     if (site.lanInterface)
         out.info(childPath(sitePath, QStringLiteral("lan_interface")),
                  Findings::tr("is used on Cisco IOS only (ip nat inside); %1 does not need it and ignores it")

@@ -23,6 +23,8 @@
 
 # Authentication: the pre-shared key, identical on both routers. No generated policies:
 # the policies below are the whole agreement.
+# The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind
+# NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).
 /ip ipsec identity add peer=tw-dc-cloud auth-method=pre-shared-key secret=TBGhz3VssR7udqSA7aVcLZ0Fzi5IXrmQ generate-policy=no comment="tunnelwright:dc-cloud"
 
 # One policy per pair of protected networks, in the order the peer lists them (mirrored).
