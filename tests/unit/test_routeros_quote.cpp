@@ -290,3 +290,24 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     CHECK(RouterOsScriptWriter::findBy(QStringLiteral("comment"), QStringLiteral("tunnelwright:x")) ==
           QStringLiteral("[find comment=\"tunnelwright:x\"]"));
 }
+
+TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script grows", "[routeros]")
+{
+    // addAtTop writes the add command once and copies it from the script for the else branch: the
+    // copy must survive the script's buffer moving, which happens past its reserved size.
+    using tw::routeros::RouterOsArg;
+    using tw::routeros::RouterOsScriptWriter;
+    RouterOsScriptWriter w(QStringLiteral("# header\n"));
+    QString expected = QStringLiteral("# header\n");
+    for (int i = 0; i < 400; ++i) {
+        const QString comment = QStringLiteral("rule %1 ").arg(i) + QString(i % 97, QLatin1Char('x'));
+        w.addAtTop(QStringLiteral("/ip firewall filter"), {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
+                                                           RouterOsArg::text(QStringLiteral("comment"), comment)});
+        const QString add = QStringLiteral("/ip firewall filter add chain=input comment=\"") + comment + QLatin1Char('"');
+        expected += QStringLiteral(":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={") + add +
+                    QStringLiteral("} \\\n    else={") + add +
+                    QStringLiteral(" place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n");
+    }
+    CHECK(w.text().size() > 4 * 12288);
+    CHECK(w.text() == expected);
+}

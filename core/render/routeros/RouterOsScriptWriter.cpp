@@ -35,8 +35,7 @@ void RouterOsScriptWriter::line(const QString &text)
     m_text += QLatin1Char('\n');
 }
 
-void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, const QString &verb,
-                                         const QList<RouterOsArg> &args)
+void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, const QString &verb, Args args)
 {
     out += menu % QLatin1Char(' ') % verb;
     for (const RouterOsArg &a : args) {
@@ -58,28 +57,26 @@ void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, cons
     }
 }
 
-QString RouterOsScriptWriter::formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
-{
-    QString out;
-    out.reserve(256); // one command line: grown in steps, it reallocated once per argument
-    appendCommand(out, menu, verb, args);
-    return out;
-}
-
-void RouterOsScriptWriter::command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
+void RouterOsScriptWriter::command(const QString &menu, const QString &verb, Args args)
 {
     appendCommand(m_text, menu, verb, args);
     m_text += QLatin1Char('\n');
 }
 
-void RouterOsScriptWriter::addAtTop(const QString &menu, const QList<RouterOsArg> &args)
+void RouterOsScriptWriter::addAtTop(const QString &menu, Args args)
 {
-    const QString add = formatCommand(menu, QStringLiteral("add"), args);
     const QString statics = QLatin1Char('[') % menu % QLatin1String(" find dynamic=no]");
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).
-    m_text += QLatin1String(":if ([:len ") % statics % QLatin1String("] = 0) do={") % add % QLatin1String("} \\\n") %
-              QLatin1String("    else={") % add % QLatin1String(" place-before=[:pick ") % statics % QLatin1String(" 0]}\n");
+    m_text += QLatin1String(":if ([:len ") % statics % QLatin1String("] = 0) do={");
+    const qsizetype addStart = m_text.size();
+    appendCommand(m_text, menu, QStringLiteral("add"), args);
+    const qsizetype addLength = m_text.size() - addStart;
+    m_text += QLatin1String("} \\\n    else={");
+    // The same add command again, copied from the text just written (QString::append copes with a
+    // source inside the string itself).
+    m_text.append(m_text.constData() + addStart, addLength);
+    m_text += QLatin1String(" place-before=[:pick ") % statics % QLatin1String(" 0]}\n");
 }
 
 QString RouterOsScriptWriter::findBy(const QString &property, const QString &value)

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+#include <span>
+
 // Builds the text of a RouterOS script one command at a time, so that no renderer concatenates
 // `name=value` by hand: every value goes through RouterOsQuote unless it is an expression we wrote.
 
@@ -37,12 +40,20 @@ public:
     void comment(const QString &text);
     void blank();
     // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
-    void command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
+    void command(const QString &menu, const QString &verb, std::initializer_list<RouterOsArg> args)
+    {
+        command(menu, verb, Args(args.begin(), args.size()));
+    }
+    void command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
+    {
+        command(menu, verb, Args(args.constData(), args.size()));
+    }
     // Adds a firewall rule above the first static rule of `menu`, or as the only rule of an empty
     // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
     // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
     // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
-    void addAtTop(const QString &menu, const QList<RouterOsArg> &args);
+    void addAtTop(const QString &menu, std::initializer_list<RouterOsArg> args) { addAtTop(menu, Args(args.begin(), args.size())); }
+    void addAtTop(const QString &menu, const QList<RouterOsArg> &args) { addAtTop(menu, Args(args.constData(), args.size())); }
     // A line that is not a command (plain text in the troubleshooting file).
     void line(const QString &text);
 
@@ -50,11 +61,14 @@ public:
 
     // "[find name=tw-x]" / "[find comment=\"tunnelwright:x\"]".
     static QString findBy(const QString &property, const QString &value);
-    static QString formatCommand(const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
 
 private:
+    // The arguments of one command, from a braced list (no list allocated) or a QList built up.
+    using Args = std::span<const RouterOsArg>;
+    void command(const QString &menu, const QString &verb, Args args);
+    void addAtTop(const QString &menu, Args args);
     // "/menu verb args..." appended to out.
-    static void appendCommand(QString &out, const QString &menu, const QString &verb, const QList<RouterOsArg> &args);
+    static void appendCommand(QString &out, const QString &menu, const QString &verb, Args args);
     QString m_text;
 };
 
