@@ -1536,8 +1536,8 @@ geschrieben).
         <translation>das Projekt ist verschlüsselt; öffnen Sie es mit seiner Passphrase</translation>
     </message>
     <message>
-        <source>decrypted, but not a valid project:</source>
-        <translation>entschlüsselt, aber kein gültiges Projekt:</translation>
+        <source>decrypts, but is not a valid project; its problems follow</source>
+        <translation>lässt sich entschlüsseln, ist aber kein gültiges Projekt; seine Probleme folgen</translation>
     </message>
 </context>
 <context>

@@ -1536,8 +1536,8 @@ nada).
         <translation>el proyecto está cifrado; ábralo con su frase de contraseña</translation>
     </message>
     <message>
-        <source>decrypted, but not a valid project:</source>
-        <translation>descifrado, pero no es un proyecto válido:</translation>
+        <source>decrypts, but is not a valid project; its problems follow</source>
+        <translation>se descifra, pero no es un proyecto válido; siguen sus problemas</translation>
     </message>
 </context>
 <context>

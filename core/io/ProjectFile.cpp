@@ -803,7 +803,7 @@ Result<Project> loadProjectFile(const QString &path, const PassphraseProvider &p
     if (!p) {
         QList<LoadProblem> found;
         if (!inside.isEmpty()) {
-            found << LoadProblem{path, Text::tr("decrypted, but not a valid project:")} << inside;
+            found << LoadProblem{path, Text::tr("decrypts, but is not a valid project; its problems follow")} << inside;
         } else {
             for (const QString &line : p.error().split(QLatin1Char('\n'))) // the envelope's problems
                 found << LoadProblem{path, line};

@@ -288,9 +288,14 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
                                         "or broadcast); give the address clients reach the server at, or its DNS name")
                                .arg(a->toString()));
     } else if (!isHostName(s.publicAddress)) {
-        // 0x7f000001, 10.1: numbers that resolvers read as addresses (inet_aton), not names.
-        static const QRegularExpression numberLike(QStringLiteral("^(?=.*[0-9])[0-9A-Fa-fXx.]+\\z"));
-        if (numberLike.match(s.publicAddress).hasMatch())
+        static const QRegularExpression dottedQuad(QStringLiteral("^[0-9]+(\\.[0-9]+){3}\\z"));
+        // 0x7f000001, 10.1, 0x7f.1: what inet_aton reads as an address (one to four parts, each
+        // decimal, octal or 0x-hex), which resolvers dial instead of looking up a name.
+        static const QRegularExpression otherForm(
+            QStringLiteral("^(0[xX][0-9A-Fa-f]*|[0-9]+)(\\.(0[xX][0-9A-Fa-f]*|[0-9]+)){0,3}\\z"));
+        if (dottedQuad.match(s.publicAddress).hasMatch())
+            out.error(pub, parseAddress(s.publicAddress).error()); // an octet over 255, a leading zero
+        else if (otherForm.match(s.publicAddress).hasMatch())
             out.error(pub, Findings::tr("\"%1\" reads as an IP address in a short or hexadecimal form, which clients "
                                         "may dial as another address; write four decimal numbers such as 203.0.113.7, "
                                         "or a DNS name")

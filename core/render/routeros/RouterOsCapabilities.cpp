@@ -131,7 +131,8 @@ void RouterOsCapabilities::checkInterface(const RouterOsDialect &d, const QStrin
         out.error(path, Findings::tr("starts with \"*\", which %1 reads as an internal item number, not a name; give "
                                        "the name that /interface print shows")
                             .arg(d.platformToken()));
-    else if (name.startsWith(QLatin1Char(' ')) || name.endsWith(QLatin1Char(' ')))
+    else if (!name.isEmpty() && (name.front().category() == QChar::Separator_Space ||
+                                 name.back().category() == QChar::Separator_Space)) // a newline has its own error
         out.error(path, Findings::tr("begins or ends with a space, which %1 keeps as part of the name, so the firewall "
                                        "rules would name an interface that does not exist; remove it")
                             .arg(d.platformToken()));

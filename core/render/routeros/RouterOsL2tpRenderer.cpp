@@ -343,15 +343,12 @@ void checkL2tp(const L2tpServer &server, const IkeProposal &ike, const EspPropos
     RouterOsCapabilities::checkPsk(*d, server.psk, childPath(serverPath, QStringLiteral("psk")), out);
 
     // MS-CHAPv2 clients hash the password's UTF-16; the router keeps the UTF-8 bytes the script gives
-    // it, and widening them byte by byte (as pppd does) hashes something else outside ASCII. Spaces
-    // outside ASCII have a warning of their own (the printed sheet).
+    // it, and widening them byte by byte (as pppd does) hashes something else outside ASCII.
     if (!server.authentication.contains(PppAuth::Mschap2))
         return;
     for (qsizetype i = 0; i < server.users.size(); ++i) {
         const QString &password = server.users[i].password;
-        const auto nonAscii = std::find_if(password.begin(), password.end(), [](QChar c) {
-            return c.unicode() >= 0x80 && c.category() != QChar::Separator_Space;
-        });
+        const auto nonAscii = std::find_if(password.begin(), password.end(), [](QChar c) { return c.unicode() >= 0x80; });
         if (nonAscii != password.end())
             out.warning(childPath(childPath(serverPath, QStringLiteral("users"), i), QStringLiteral("password")),
                         Findings::tr("contains a character outside ASCII (position %1): clients hash an MS-CHAPv2 "

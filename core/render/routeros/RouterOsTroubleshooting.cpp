@@ -177,9 +177,8 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
         s.more(QStringLiteral("With local-address changed, the identity this router sends changes too, and the Cisco no"));
         s.more(QStringLiteral("longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:"));
         s.cmd(QStringLiteral("/ip ipsec identity set [find comment=") + q(tag) + QStringLiteral("] my-id=address:") + own);
-        s.more(QStringLiteral("This router should then start the tunnel (it does when traffic arrives): answering, RouterOS"));
-        s.more(QStringLiteral("may refuse an identity that is no address of its own. If that is what the log shows, go back:"));
-        s.cmd(QStringLiteral("/ip ipsec identity set [find comment=") + q(tag) + QStringLiteral("] my-id=auto"));
+        s.more(QStringLiteral("(Or leave my-id as it is and let the Cisco's IKEv2 profile of this link also match the"));
+        s.more(QStringLiteral("private address: match identity remote address PRIVATE-ADDRESS 255.255.255.255.)"));
     }
     if (ctx.family() == Family::V4) {
         s.item(QStringLiteral("NAT: policies established but no replies usually means masquerade still rewrites the traffic."));
