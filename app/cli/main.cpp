@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -378,7 +379,9 @@ int main(int argc, char **argv)
     if (args.isEmpty())
         return usageError(Cli::tr("no command given"));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    const auto isHelp = [](const QString &a) { return a == QLatin1String("--help") || a == QLatin1String("-h"); };
+    // `tunnelwright-cli check --help` as well: the usage covers every command.
+    if (isHelp(command) || command == QLatin1String("help") || std::any_of(args.begin(), args.end(), isHelp)) {
         out(Cli::tr("tunnelwright-cli: matched IPsec configurations for MikroTik RouterOS and Cisco IOS.\n\n") +
             usage());
         return kOk;

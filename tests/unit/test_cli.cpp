@@ -290,6 +290,12 @@ TEST_CASE("cli psk, --version, --help, usage errors", "[cli]")
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("render PROJECT --out DIR"));
+    for (const char *command : {"check", "render", "encrypt", "psk"}) { // after a command too, nothing else done
+        INFO(command);
+        const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        CHECK(commandHelp.exitCode == 0);
+        CHECK(commandHelp.out == help.out);
+    }
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("render"), QStringLiteral("x.twproj")}).exitCode == 2);
 }
