@@ -47,6 +47,14 @@ QString typeName(const QJsonValue &v)
     return {};
 }
 
+// A problem at a JSON path given as text ("" is the document's outermost value). Keys and values
+// quoted from the file may hold anything: path and message each stay one safe line.
+LoadProblem problemAt(const QString &path, const QString &message)
+{
+    const QString where = oneLine(path);
+    return {where.isEmpty() ? QString::fromLatin1(kTopLevelPath) : where, oneLine(message)};
+}
+
 // A JSON path kept as a chain of stack frames and turned into text only when a problem is reported:
 // loading a large, valid project builds no path strings at all.
 struct Path {
@@ -74,12 +82,7 @@ class Reader {
 public:
     QList<LoadProblem> problems;
 
-    void problem(const Path &path, const QString &message)
-    {
-        // Keys and values quoted from the file may hold anything: each problem stays one safe line.
-        const QString where = oneLine(path.text());
-        problems << LoadProblem{where.isEmpty() ? QString::fromLatin1(kTopLevelPath) : where, oneLine(message)};
-    }
+    void problem(const Path &path, const QString &message) { problems << problemAt(path.text(), message); }
 
     // Checks the object's keys against the required and optional ones.
     bool object(const QJsonValue &v, const Path &path, std::initializer_list<const char *> required,
@@ -704,13 +707,11 @@ QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
                 Frame &f = stack.back();
                 f.expectKey = false;
                 f.key = text;
-                if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end()) {
-                    const QString where = oneLine(pathOf(text)); // as Reader::problem words it
-                    problems << LoadProblem{where.isEmpty() ? QString::fromLatin1(kTopLevelPath) : where,
-                                            Text::tr("appears twice in the same object; only the last would count, so keep one")};
-                } else {
+                if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end())
+                    problems << problemAt(pathOf(text), Text::tr("appears twice in the same object; only the last "
+                                                                 "would count, so keep one"));
+                else
                     f.keys.append(text);
-                }
             }
             i = end;
             break;

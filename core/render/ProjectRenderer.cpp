@@ -8,7 +8,6 @@
 #include "render/client/ClientRenderer.h"
 #include "validate/ProjectValidator.h"
 
-
 #include <algorithm>
 
 namespace tw {

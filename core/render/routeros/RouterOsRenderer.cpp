@@ -141,7 +141,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         w.blank();
         w.comment(QStringLiteral("Authentication: the pre-shared key, identical on both routers. No generated policies:"));
         w.comment(QStringLiteral("the policies below are the whole agreement."));
-        if (ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos) {
+        if (RouterOsTroubleshooting::hasIdentityAdvice(ctx)) {
             w.comment(QStringLiteral("The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind"));
             w.comment(QStringLiteral("NAT, with local-address changed, see the troubleshooting file (Firewall and addresses)."));
         }

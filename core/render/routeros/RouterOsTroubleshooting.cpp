@@ -103,6 +103,11 @@ QHostAddress RouterOsTroubleshooting::firstHost(const Subnet &s)
     return s.prefixLength >= s.maxPrefixLength() - 1 ? s.network : offset(s.network, 1);
 }
 
+bool RouterOsTroubleshooting::hasIdentityAdvice(const SiteContext &ctx)
+{
+    return ctx.link->ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos;
+}
+
 QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDialect &d)
 {
     const SiteToSiteLink &link = *ctx.link;
@@ -171,7 +176,7 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     }
     s.more(QStringLiteral("local-address ") + own + QStringLiteral(" must be an address of this router; behind NAT"));
     s.more(QStringLiteral("use its own (private) address there and keep NAT traversal on."));
-    if (link.ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos) {
+    if (hasIdentityAdvice(ctx)) {
         // my-id=auto sends local-address, and the Cisco picks its IKEv2 profile by the identity
         // received (match identity remote address <this router's wan_address>).
         s.more(QStringLiteral("With local-address changed, the identity this router sends changes too, and the Cisco no"));

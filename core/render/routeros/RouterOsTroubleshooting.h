@@ -17,6 +17,9 @@ public:
     RouterOsTroubleshooting() = delete;
     static QString site(const SiteContext &ctx, const RouterOsDialect &d);
     static QString l2tp(const L2tpContext &ctx, const RouterOsDialect &d);
+    // Whether the site sheet tells how to keep this router's IKE identity behind NAT: IKEv2 to a
+    // Cisco, which picks its profile by the identity received. The script points there then.
+    static bool hasIdentityAdvice(const SiteContext &ctx);
 
     // A sensible host to ping in a subnet: the first address after the network (the network itself
     // for /31, /32, /127, /128).
