@@ -1350,6 +1350,18 @@ geschrieben).
         <source>&quot;%1&quot; reads as an IP address in a short or hexadecimal form, which clients may dial as another address; write four decimal numbers such as 203.0.113.7, or a DNS name</source>
         <translation>„%1“ liest sich als IP-Adresse in Kurz- oder Hexadezimalschreibweise, die Clients als eine andere Adresse wählen können; schreiben Sie vier Dezimalzahlen wie 203.0.113.7 oder einen DNS-Namen</translation>
     </message>
+    <message>
+        <source>is IPv6, but the %1 server this renders takes L2TP/IPsec clients over IPv4 only (its firewall openings and IPsec peer are IPv4); give the router&apos;s public IPv4 address, or a DNS name with an A record</source>
+        <translation>ist IPv6, aber der hier erzeugte %1-Server nimmt L2TP/IPsec-Clients nur über IPv4 an (seine Firewall-Freigaben und sein IPsec-Peer sind IPv4); geben Sie die öffentliche IPv4-Adresse des Routers an oder einen DNS-Namen mit A-Eintrag</translation>
+    </message>
+    <message>
+        <source>is a third DNS server, but PPP hands clients two at most (a primary and a secondary); list one or two</source>
+        <translation>ist ein dritter DNS-Server, aber PPP gibt Clients höchstens zwei (einen primären und einen sekundären); geben Sie einen oder zwei an</translation>
+    </message>
+    <message>
+        <source>%1 lies inside the client pool %2, so a client may be given that address; give a DNS server outside it, e.g. local_address</source>
+        <translation>%1 liegt im Client-Pool %2, sodass ein Client diese Adresse bekommen kann; geben Sie einen DNS-Server außerhalb an, z. B. local_address</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

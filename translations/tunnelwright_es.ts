@@ -1350,6 +1350,18 @@ nada).
         <source>&quot;%1&quot; reads as an IP address in a short or hexadecimal form, which clients may dial as another address; write four decimal numbers such as 203.0.113.7, or a DNS name</source>
         <translation>«%1» se lee como una dirección IP en forma abreviada o hexadecimal, que los clientes pueden marcar como otra dirección; escriba cuatro números decimales como 203.0.113.7, o un nombre DNS</translation>
     </message>
+    <message>
+        <source>is IPv6, but the %1 server this renders takes L2TP/IPsec clients over IPv4 only (its firewall openings and IPsec peer are IPv4); give the router&apos;s public IPv4 address, or a DNS name with an A record</source>
+        <translation>es IPv6, pero el servidor %1 que se genera aquí solo acepta clientes L2TP/IPsec por IPv4 (sus aperturas de cortafuegos y su peer IPsec son IPv4); indique la dirección IPv4 pública del router o un nombre DNS con registro A</translation>
+    </message>
+    <message>
+        <source>is a third DNS server, but PPP hands clients two at most (a primary and a secondary); list one or two</source>
+        <translation>es un tercer servidor DNS, pero PPP entrega a los clientes dos como máximo (uno primario y uno secundario); indique uno o dos</translation>
+    </message>
+    <message>
+        <source>%1 lies inside the client pool %2, so a client may be given that address; give a DNS server outside it, e.g. local_address</source>
+        <translation>%1 está dentro del pool de clientes %2, así que un cliente podría recibir esa dirección; indique un servidor DNS fuera de él, p. ej. local_address</translation>
+    </message>
 </context>
 <context>
     <name>tw::OutputWriter</name>

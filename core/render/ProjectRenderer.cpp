@@ -60,7 +60,8 @@ L2tpContext makeL2tpContext(const Project &p, int index)
     c.localAddress = parseAddress(s.localAddress).value();
     c.pool = parseRange(s.pool).value();
     for (const QString &d : s.dnsServers)
-        c.dnsServers << parseAddress(d).value();
+        if (const QHostAddress a = parseAddress(d).value(); !c.dnsServers.contains(a))
+            c.dnsServers << a; // check warns about the repeat and promises each server once
     return c;
 }
 

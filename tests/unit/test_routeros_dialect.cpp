@@ -224,6 +224,8 @@ TEST_CASE("RouterOS capability findings", "[routeros]")
              p.l2tpServers[0].pool = QStringLiteral("2001:db8:86::1-2001:db8:86::e");
          },
          Severity::Error, "l2tp_servers[0].pool", "/ip pool"},
+        {"L2TP IPv6 public address", L, L, [](Project &p) { p.l2tpServers[0].publicAddress = QStringLiteral("2001:db8::1"); },
+         Severity::Error, "l2tp_servers[0].public_address", "over IPv4 only"},
         {"L2TP IPv6 DNS", V7, V7, [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("2001:4860:4860::8888")}; },
          Severity::Error, "l2tp_servers[0].dns_servers[0]", "dns-server"},
         {"L2TP two hashes", V7, V7,

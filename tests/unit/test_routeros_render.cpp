@@ -569,6 +569,16 @@ TEST_CASE("RouterOS L2TP server: v7 / v6 lines", "[routeros]")
     }
 }
 
+TEST_CASE("RouterOS L2TP server: a DNS server listed twice is handed out once", "[routeros]")
+{
+    Project p;
+    p.name = QStringLiteral("acme");
+    p.l2tpServers << server("office", Platform::RouterOs7);
+    p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1"), QStringLiteral("8.8.8.8")};
+    const QString s = QString::fromUtf8(fileAt(render(p), QStringLiteral("office/office.rsc")).bytes);
+    CHECK(s.contains(QStringLiteral(" dns-server=8.8.8.8,1.1.1.1 change-tcp-mss=yes ")));
+}
+
 TEST_CASE("RouterOS L2TP server: PPP encryption follows the methods; legacy uses a static peer", "[routeros]")
 {
     Project p;

@@ -283,6 +283,15 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          Severity::Error, "l2tp_servers[0].dns_servers[0]", "169.254.1.1 is a link-local address"},
         {"a DNS server twice", [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("8.8.8.8")}; },
          Severity::Warning, "l2tp_servers[0].dns_servers[1]", "8.8.8.8 is listed twice"},
+        {"three DNS servers",
+         [](Project &p) {
+             p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1"),
+                                            QStringLiteral("9.9.9.9")};
+         },
+         Severity::Error, "l2tp_servers[0].dns_servers[3]", "is a third DNS server, but PPP hands clients two at most"},
+        {"a DNS server inside the client pool",
+         [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("172.31.86.5")}; }, Severity::Warning,
+         "l2tp_servers[0].dns_servers[0]", "172.31.86.5 lies inside the client pool 172.31.86.1-172.31.86.14"},
         {"a link named manifest.json", [](Project &p) { link0(p).name = QStringLiteral("Manifest.json"); },
          Severity::Error, "links[0].name", "is the name of the render's list of files"},
         {"a server named manifest.json", [](Project &p) { p.l2tpServers[0].name = QStringLiteral("manifest.json"); },

@@ -240,15 +240,17 @@ QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const S
     FileHeader h;
     h.title = QStringLiteral("L2TP/IPsec server rollback, RouterOS");
     h.facts = serverFacts(ctx);
-    h.instructions = {QStringLiteral("Removes what ") + n.script +
-                          QStringLiteral(" added and puts the factory values back where it changed shared settings."),
+    h.instructions = {QStringLiteral("Removes what ") + n.script + QStringLiteral(" added, switches the server off and puts the"),
+                      QStringLiteral("factory values back into the default IPsec settings it changed."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
     RouterOsScriptWriter w(renderHeader(h, kComment));
     const auto byTag = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("comment"), n.tag)); };
     const auto byName = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("name"), n.object)); };
 
     w.comment(QStringLiteral("The server is a singleton: switch it off and give it back the factory PPP profile (so that"));
-    w.comment(QStringLiteral("tw-... can be removed); never remove it."));
+    w.comment(QStringLiteral("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the"));
+    w.comment(QStringLiteral("values the script gave them (what they were before is not known here): check them before"));
+    w.comment(QStringLiteral("you switch the server on for anything else."));
     QList<RouterOsArg> server{RouterOsArg::word(QStringLiteral("enabled"), QStringLiteral("no"))};
     if (d.hasProfiles())
         server << RouterOsArg::word(QStringLiteral("use-ipsec"), QStringLiteral("no"))
@@ -322,6 +324,14 @@ void checkL2tp(const L2tpServer &server, const IkeProposal &ike, const EspPropos
         return;
     const QString platform = d->platformToken();
     RouterOsCapabilities::checkInterface(*d, server.wanInterface, childPath(serverPath, QStringLiteral("wan_interface")), out);
+    // The openings this script makes are IPv4 (/ip firewall filter; before 6.43 also the peer 0.0.0.0/0),
+    // so clients dialling an IPv6 address would never reach the server.
+    if (const auto a = parseAddress(server.publicAddress); a && familyOf(*a) == Family::V6)
+        out.error(childPath(serverPath, QStringLiteral("public_address")),
+                  Findings::tr("is IPv6, but the %1 server this renders takes L2TP/IPsec clients over IPv4 only (its "
+                               "firewall openings and IPsec peer are IPv4); give the router's public IPv4 address, or a "
+                               "DNS name with an A record")
+                      .arg(platform));
     // PPP addresses on RouterOS are IPv4: /ip pool, and the profile's local-address / dns-server.
     if (const auto a = parseAddress(server.localAddress); a && familyOf(*a) == Family::V6)
         out.error(childPath(serverPath, QStringLiteral("local_address")),

@@ -7,11 +7,14 @@
 # client pool: 172.31.86.1-172.31.86.14, server tunnel address: 172.31.86.254
 # users: 2
 #
-# Removes what office.rsc added and puts the factory values back where it changed shared settings.
+# Removes what office.rsc added, switches the server off and puts the
+# factory values back into the default IPsec settings it changed.
 # Run: /import file-name=office.rollback.rsc verbose=yes
 
 # The server is a singleton: switch it off and give it back the factory PPP profile (so that
-# tw-... can be removed); never remove it.
+# tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the
+# values the script gave them (what they were before is not known here): check them before
+# you switch the server on for anything else.
 /interface l2tp-server server set enabled=no default-profile=default-encryption
 
 # Users, then the profile that uses the pool, then the pool.
