@@ -91,6 +91,8 @@ TEST_CASE("the script creates the L2TP connection as the server expects", "[clie
     CHECK(text.contains(QStringLiteral("-PropertyType DWord -Value 2")));
     // The elevation check comes before any change.
     CHECK(text.indexOf(QStringLiteral("IsInRole(")) < text.indexOf(QStringLiteral("Remove-VpnConnection")));
+    // The connection goes to the account running the script, which an elevation may have changed: say which.
+    CHECK(text.contains(QStringLiteral("Write-Host ('It was made for the Windows account {0} only.' -f $identity.Name)")));
     // The script never holds a user's password.
     for (const User &u : p.l2tpServers[0].users)
         CHECK_FALSE(text.contains(u.password));

@@ -119,7 +119,11 @@ QByteArray windowsScript(const ClientContext &ctx)
       << QStringLiteral("        New-ItemProperty -Path $key -Name $value -PropertyType DWord -Value 2 -Force | Out-Null")
       << QStringLiteral("        $restartNeeded = $true") << QStringLiteral("    }") << QStringLiteral("}") << QString();
 
+    // An administrator who elevates a standard user's PowerShell with their own account gets the
+    // connection in their own list, not the user's: say whose it is.
     l << writeHost(QString()) << writeHost(QStringLiteral("The VPN connection \"%1\" is ready.").arg(name))
+      << QStringLiteral("Write-Host ('It was made for the Windows account {0} only.' -f $identity.Name)")
+      << writeHost(QStringLiteral("For another account, run this script in that account's session with -SkipNatTraversal."))
       << QStringLiteral("if ($restartNeeded) {")
       << QStringLiteral("    ") + writeHost(QStringLiteral("Restart Windows once before connecting: the NAT setting takes "
                                                            "effect after a restart."))

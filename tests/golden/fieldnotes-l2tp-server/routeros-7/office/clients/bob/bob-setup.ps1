@@ -64,6 +64,8 @@ if (-not $SkipNatTraversal) {
 
 Write-Host ''
 Write-Host 'The VPN connection "office VPN" is ready.'
+Write-Host ('It was made for the Windows account {0} only.' -f $identity.Name)
+Write-Host 'For another account, run this script in that account''s session with -SkipNatTraversal.'
 if ($restartNeeded) {
     Write-Host 'Restart Windows once before connecting: the NAT setting takes effect after a restart.'
 }
