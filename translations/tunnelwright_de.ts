@@ -1551,6 +1551,10 @@ geschrieben).
         <source>decrypts, but is not a valid project; its problems follow</source>
         <translation>lässt sich entschlüsseln, ist aber kein gültiges Projekt; seine Probleme folgen</translation>
     </message>
+    <message>
+        <source>%1 is too large to be read exactly; every number in a project is far smaller</source>
+        <translation>%1 ist zu groß, um genau gelesen zu werden; jede Zahl in einem Projekt ist weit kleiner</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

@@ -1551,6 +1551,10 @@ nada).
         <source>decrypts, but is not a valid project; its problems follow</source>
         <translation>se descifra, pero no es un proyecto válido; siguen sus problemas</translation>
     </message>
+    <message>
+        <source>%1 is too large to be read exactly; every number in a project is far smaller</source>
+        <translation>%1 es demasiado grande para leerse con exactitud; todo número de un proyecto es mucho menor</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

@@ -161,9 +161,15 @@ public:
     std::optional<qint64> integerValue(const QJsonValue &v, const Path &path)
     {
         const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > 9.0e15) {
+        if (!v.isDouble() || std::floor(d) != d) {
             problem(path, Text::tr("expected a whole number, found %1")
                               .arg(v.isDouble() ? QString::number(d) : typeName(v)));
+            return std::nullopt;
+        }
+        // JSON numbers are read as doubles, which hold whole numbers exactly only up to 2^53.
+        if (std::fabs(d) > 9.0e15) {
+            problem(path, Text::tr("%1 is too large to be read exactly; every number in a project is far smaller")
+                              .arg(QString::number(d)));
             return std::nullopt;
         }
         return qint64(d);

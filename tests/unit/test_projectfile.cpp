@@ -115,6 +115,8 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
          QStringLiteral("links[0].ike.dh_groups[0]: 24 is not a supported DH group")},
         {"fractional number", replaced("\"lifetime_s\": 3600", "\"lifetime_s\": 3600.5"),
          QStringLiteral("links[0].esp.lifetime_s: expected a whole number, found 3600.5")},
+        {"a number beyond exact doubles", replaced("\"lifetime_s\": 3600", "\"lifetime_s\": 36000000000000000000"),
+         QStringLiteral("links[0].esp.lifetime_s: 3.6e+19 is too large to be read exactly")},
         {"wrong format", replaced("tunnelwright-project", "something-else"), QStringLiteral("format: expected \"tunnelwright-project\"")},
         {"future version", replaced("\"version\": 1,\n  \"name\"", "\"version\": 2,\n  \"name\""),
          QStringLiteral("version: version 2 is not supported")},
