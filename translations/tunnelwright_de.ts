@@ -1355,12 +1355,12 @@ geschrieben).
         <translation>ist IPv6, aber der hier erzeugte %1-Server nimmt L2TP/IPsec-Clients nur über IPv4 an (seine Firewall-Freigaben und sein IPsec-Peer sind IPv4); geben Sie die öffentliche IPv4-Adresse des Routers an oder einen DNS-Namen mit A-Eintrag</translation>
     </message>
     <message>
-        <source>is a third DNS server, but PPP hands clients two at most (a primary and a secondary); list one or two</source>
-        <translation>ist ein dritter DNS-Server, aber PPP gibt Clients höchstens zwei (einen primären und einen sekundären); geben Sie einen oder zwei an</translation>
-    </message>
-    <message>
         <source>%1 lies inside the client pool %2, so a client may be given that address; give a DNS server outside it, e.g. local_address</source>
         <translation>%1 liegt im Client-Pool %2, sodass ein Client diese Adresse bekommen kann; geben Sie einen DNS-Server außerhalb an, z. B. local_address</translation>
+    </message>
+    <message>
+        <source>is one DNS server too many: PPP hands clients two at most (a primary and a secondary); list one or two</source>
+        <translation>ist ein DNS-Server zu viel: PPP gibt Clients höchstens zwei (einen primären und einen sekundären); geben Sie einen oder zwei an</translation>
     </message>
 </context>
 <context>

@@ -1355,12 +1355,12 @@ nada).
         <translation>es IPv6, pero el servidor %1 que se genera aquí solo acepta clientes L2TP/IPsec por IPv4 (sus aperturas de cortafuegos y su peer IPsec son IPv4); indique la dirección IPv4 pública del router o un nombre DNS con registro A</translation>
     </message>
     <message>
-        <source>is a third DNS server, but PPP hands clients two at most (a primary and a secondary); list one or two</source>
-        <translation>es un tercer servidor DNS, pero PPP entrega a los clientes dos como máximo (uno primario y uno secundario); indique uno o dos</translation>
-    </message>
-    <message>
         <source>%1 lies inside the client pool %2, so a client may be given that address; give a DNS server outside it, e.g. local_address</source>
         <translation>%1 está dentro del pool de clientes %2, así que un cliente podría recibir esa dirección; indique un servidor DNS fuera de él, p. ej. local_address</translation>
+    </message>
+    <message>
+        <source>is one DNS server too many: PPP hands clients two at most (a primary and a secondary); list one or two</source>
+        <translation>es un servidor DNS de más: PPP entrega a los clientes dos como máximo (uno primario y uno secundario); indique uno o dos</translation>
     </message>
 </context>
 <context>

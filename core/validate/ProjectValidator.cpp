@@ -332,8 +332,8 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
             }
             dns << *a;
             // PPP's IPCP has a field for a primary and one for a secondary DNS server (RFC 1877).
-            if (dns.size() == 3)
-                out.error(dnsPath, Findings::tr("is a third DNS server, but PPP hands clients two at most (a primary and "
+            if (dns.size() > 2)
+                out.error(dnsPath, Findings::tr("is one DNS server too many: PPP hands clients two at most (a primary and "
                                                 "a secondary); list one or two"));
             if (pool && pool->contains(*a))
                 out.warning(dnsPath, Findings::tr("%1 lies inside the client pool %2, so a client may be given that "

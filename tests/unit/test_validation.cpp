@@ -288,7 +288,13 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
              p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1"),
                                             QStringLiteral("9.9.9.9")};
          },
-         Severity::Error, "l2tp_servers[0].dns_servers[3]", "is a third DNS server, but PPP hands clients two at most"},
+         Severity::Error, "l2tp_servers[0].dns_servers[3]", "is one DNS server too many: PPP hands clients two at most"},
+        {"four DNS servers",
+         [](Project &p) {
+             p.l2tpServers[0].dnsServers = {QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1"), QStringLiteral("9.9.9.9"),
+                                            QStringLiteral("8.8.4.4")};
+         },
+         Severity::Error, "l2tp_servers[0].dns_servers[3]", "is one DNS server too many"},
         {"a DNS server inside the client pool",
          [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("172.31.86.5")}; }, Severity::Warning,
          "l2tp_servers[0].dns_servers[0]", "172.31.86.5 lies inside the client pool 172.31.86.1-172.31.86.14"},
