@@ -607,6 +607,13 @@ TEST_CASE("RouterOS L2TP server: PPP encryption follows the methods; legacy uses
     CHECK(sheet.contains(QStringLiteral("/ip ipsec remote-peers print")));
     CHECK(sheet.contains(QStringLiteral("/ppp active print where service=l2tp")));
     CHECK(sheet.contains(QStringLiteral("172.31.86.1-172.31.86.14")));
+    // The two usual "connected, but nothing works" causes, with this server's pool and DNS servers.
+    CHECK(sheet.contains(QStringLiteral("names do not resolve: clients are given 8.8.8.8, 1.1.1.1.\n")));
+    CHECK(sheet.contains(QStringLiteral("must accept UDP and TCP port 53 from 172.31.86.1-172.31.86.14 ")));
+    CHECK(sheet.contains(QStringLiteral("\n  172.31.86.1-172.31.86.14 to the LAN, and LAN hosts must reach them")));
+    p.l2tpServers[0].dnsServers.clear();
+    const QString noDns = QString::fromUtf8(fileAt(render(p), QStringLiteral("office/office.troubleshooting.txt")).bytes);
+    CHECK(noDns.contains(QStringLiteral("the PPP profile hands out no DNS server, so clients\n  keep their own")));
 }
 
 TEST_CASE("RouterOS troubleshooting: the debug logging it adds is removed by its prefix alone", "[routeros]")

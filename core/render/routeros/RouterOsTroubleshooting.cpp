@@ -266,6 +266,25 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
         s.item(QStringLiteral("PPP encryption is required (MS-CHAP v2 only): clients must allow MPPE (Windows: \"Require"));
         s.more(QStringLiteral("encryption\"); errors 741/742 mean one side refuses it."));
     }
+    const QString pool = ctx.pool.toString();
+    QStringList dns;
+    for (const QHostAddress &a : ctx.dnsServers)
+        dns << addressText(a);
+    s.item(dns.isEmpty() ? QStringLiteral("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients")
+                         : QStringLiteral("Connected, but names do not resolve: clients are given ") + dns.join(QStringLiteral(", ")) +
+                               QStringLiteral("."));
+    if (dns.isEmpty())
+        s.more(QStringLiteral("keep their own, which may not answer through the tunnel."));
+    s.more(QStringLiteral("Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain"));
+    s.more(QStringLiteral("must accept UDP and TCP port 53 from ") + pool +
+           QStringLiteral(" (the default firewall drops input"));
+    s.more(QStringLiteral("from interfaces outside the LAN list):"));
+    s.cmd(QStringLiteral("/ip dns print"));
+    s.cmd(QStringLiteral("/ip firewall filter print where chain=input"));
+    s.item(QStringLiteral("Connected, but the LAN does not answer: the forward chain must pass the clients' addresses"));
+    s.more(pool + QStringLiteral(" to the LAN, and LAN hosts must reach them through this router."));
+    s.more(QStringLiteral("When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so"));
+    s.more(QStringLiteral("that this router answers for those addresses."));
     return s.text();
 }
 
