@@ -44,6 +44,7 @@ TEST_CASE("PowerShell quoting: single-quoted, quotes doubled, controls spelled o
         {"\tx", "('' + [char]9 + 'x')"},
         {"x\r\n", "('x' + [char]13 + [char]10)"},
         {"\x7f", "('' + [char]127)"},
+        {"a\xc2\x85" "b", "('a' + [char]133 + 'b')"}, // U+0085 NEXT LINE, a C1 control: PowerShell ends a line there
         {"it's\nme", "('it''s' + [char]10 + 'me')"},
     };
     for (const Row &r : rows) {

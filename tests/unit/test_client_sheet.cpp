@@ -127,3 +127,14 @@ TEST_CASE("setupSheets lists every user's sheets in the order of the PDF files",
     server.clients.clear();
     CHECK(setupSheets(p, server, {}).isEmpty());
 }
+
+TEST_CASE("look-alike notes speak of the printed values only", "[client]")
+{
+    Project p = l2tpExample();
+    L2tpServer &server = p.l2tpServers[0];
+    server.psk = QStringLiteral("XqZvRmKpWtNbHcJfYsGdAeUu"); // none of 0 O 1 l I
+    server.users[0].password = QStringLiteral("Pass0wordQ");
+    const QString zero = QStringLiteral("0 is the digit zero");
+    CHECK(iphoneSetupSheet(contextFor(p, 0, true)).toPlainText().contains(zero));
+    CHECK_FALSE(iphoneSetupSheet(contextFor(p, 0, false)).toPlainText().contains(zero)); // the password is not on it
+}

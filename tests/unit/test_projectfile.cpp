@@ -120,6 +120,8 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
         {"wrong format", replaced("tunnelwright-project", "something-else"), QStringLiteral("format: expected \"tunnelwright-project\"")},
         {"future version", replaced("\"version\": 1,\n  \"name\"", "\"version\": 2,\n  \"name\""),
          QStringLiteral("version: version 2 is not supported")},
+        {"version 0", replaced("\"version\": 1,\n  \"name\"", "\"version\": 0,\n  \"name\""),
+         QStringLiteral("version: version 0 is not supported")},
         {"unknown platform", replaced("\"routeros-7\"", "\"routeros-8\""),
          QStringLiteral("links[0].a.platform: \"routeros-8\" is not one of: routeros-6-legacy")},
         {"half a surrogate pair in a string", replaced("\"psk\": \"", "\"psk\": \"\\ud800"),

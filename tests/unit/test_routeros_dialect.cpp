@@ -228,6 +228,9 @@ TEST_CASE("RouterOS capability findings", "[routeros]")
          Severity::Error, "l2tp_servers[0].public_address", "over IPv4 only"},
         {"L2TP IPv6 DNS", V7, V7, [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("2001:4860:4860::8888")}; },
          Severity::Error, "l2tp_servers[0].dns_servers[0]", "dns-server"},
+        {"L2TP IPv6 DNS after an IPv4 one", V6, V6,
+         [](Project &p) { p.l2tpServers[0].dnsServers = {QStringLiteral("9.9.9.9"), QStringLiteral("2001:4860:4860::8888")}; },
+         Severity::Error, "l2tp_servers[0].dns_servers[1]", "dns-server"},
         {"L2TP two hashes", V7, V7,
          [](Project &p) {
              IkeProposal ike;

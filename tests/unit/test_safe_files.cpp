@@ -147,7 +147,7 @@ TEST_CASE("nothing is written when writing cannot complete", "[files]")
     const auto result = renderProject(twtest::sampleProject());
     REQUIRE(result.output);
     for (const QString &bad : {QStringLiteral("../escape.rsc"), QStringLiteral("/tmp/absolute.rsc"), QStringLiteral("a//b"),
-                               QStringLiteral("manifest.json"), QString()}) {
+                               QStringLiteral("manifest.json"), QString(), QStringLiteral("..\\escape.rsc")}) {
         INFO(bad.toStdString());
         RenderOutput out = *result.output;
         RenderedFile f = out.files.last();

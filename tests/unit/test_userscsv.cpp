@@ -90,3 +90,11 @@ TEST_CASE("users CSV: an empty file imports nothing without errors", "[userscsv]
     CHECK(tw::parseUsersCsv("name,password\r\n").users.isEmpty());
     CHECK(tw::writeUsersCsv({}) == "name,password\r\n");
 }
+
+TEST_CASE("users CSV: a name repeated in other letter case is a duplicate whichever comes first", "[userscsv]")
+{
+    const CsvImport r = tw::parseUsersCsv(QByteArray("Alice,pw-one-xxxx\nalice,pw-two-xxxx\n"));
+    CHECK(r.users == QList<User>{{"Alice", "pw-one-xxxx"}});
+    REQUIRE(r.rowErrors.size() == 1);
+    CHECK(r.rowErrors[0].startsWith(QStringLiteral("row 2: \"alice\" is already on row 1")));
+}

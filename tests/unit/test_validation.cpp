@@ -97,6 +97,20 @@ TEST_CASE("the sample projects have no errors", "[validate]")
     CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
 }
 
+TEST_CASE("lifetimes at the edges of the range both vendors accept raise nothing", "[validate]")
+{
+    for (const int seconds : {120, 86400}) {
+        INFO(seconds << " s");
+        Project p = withServer();
+        link0(p).ike.lifetimeS = seconds;
+        link0(p).esp.lifetimeS = seconds;
+        const auto fs = checkProject(p);
+        INFO(dump(fs).toStdString());
+        CHECK(findAt(fs, QStringLiteral("links[0].ike.lifetime_s"), Severity::Error, QString()) == nullptr);
+        CHECK(findAt(fs, QStringLiteral("links[0].esp.lifetime_s"), Severity::Error, QString()) == nullptr);
+    }
+}
+
 TEST_CASE("each validation rule reports its finding", "[validate]")
 {
     const Rule rules[] = {
@@ -125,6 +139,13 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          Severity::Error, "links[0].b.lan_subnets[0]", "overlaps a.lan_subnets[0]"},
         {"WAN inside a protected network", [](Project &p) { link0(p).b.lanSubnets = {QStringLiteral("198.51.100.0/24")}; },
          Severity::Error, "links[0].b.lan_subnets[0]", "contains a.wan_address"},
+        {"own WAN inside a protected network", [](Project &p) { link0(p).a.lanSubnets = {QStringLiteral("198.51.100.0/24")}; },
+         Severity::Error, "links[0].a.lan_subnets[0]", "contains a.wan_address"},
+        {"peer's WAN inside a protected network",
+         [](Project &p) { link0(p).a.lanSubnets = {QStringLiteral("203.0.113.0/24")}; }, Severity::Error,
+         "links[0].a.lan_subnets[0]", "contains b.wan_address"},
+        {"broadcast WAN address", [](Project &p) { link0(p).b.wanAddress = QStringLiteral("255.255.255.255"); },
+         Severity::Error, "links[0].b.wan_address", "255.255.255.255"},
         {"equal WAN addresses", [](Project &p) { link0(p).b.wanAddress = link0(p).a.wanAddress; }, Severity::Error,
          "links[0].b.wan_address", "same as a.wan_address"},
         {"mixed WAN families", [](Project &p) { link0(p).b.wanAddress = QStringLiteral("2001:db8::3"); }, Severity::Error,
@@ -141,6 +162,8 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          "8 to 128"},
         {"PSK with a space", [](Project &p) { link0(p).psk = QStringLiteral("correct horse battery staple"); },
          Severity::Error, "links[0].psk", "contains a space"},
+        {"PSK with DEL", [](Project &p) { link0(p).psk = QStringLiteral("Xk4vQ9mLp2Rw7Tn3\x7fYc8Hd5Jf1Gs6"); },
+         Severity::Error, "links[0].psk", "outside printable ASCII (position 17)"},
         {"PSK non-ASCII", [](Project &p) { link0(p).psk = QStringLiteral("Pässwörd-Längér-123"); }, Severity::Error,
          "links[0].psk", "outside printable ASCII"},
         {"weak PSK", [](Project &p) { link0(p).psk = QStringLiteral("password1"); }, Severity::Warning, "links[0].psk",
@@ -155,6 +178,10 @@ TEST_CASE("each validation rule reports its finding", "[validate]")
          "links[0].ike.lifetime_s", "120..86400"},
         {"ESP lifetime too short", [](Project &p) { link0(p).esp.lifetimeS = 60; }, Severity::Error,
          "links[0].esp.lifetime_s", "120..86400"},
+        {"IKE lifetime one second short", [](Project &p) { link0(p).ike.lifetimeS = 119; }, Severity::Error,
+         "links[0].ike.lifetime_s", "119 s is outside 120..86400"},
+        {"ESP lifetime one second long", [](Project &p) { link0(p).esp.lifetimeS = 86401; }, Severity::Error,
+         "links[0].esp.lifetime_s", "86401 s is outside 120..86400"},
         {"weak encryption", [](Project &p) { link0(p).esp.encryption = {Encryption::TripleDes}; }, Severity::Warning,
          "links[0].esp.encryption[0]", "3DES is weak"},
         {"weak hash", [](Project &p) { link0(p).ike.integrity = {Integrity::Md5}; }, Severity::Warning,
