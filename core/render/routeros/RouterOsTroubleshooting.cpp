@@ -270,11 +270,13 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
     QStringList dns;
     for (const QHostAddress &a : ctx.dnsServers)
         dns << addressText(a);
-    s.item(dns.isEmpty() ? QStringLiteral("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients")
-                         : QStringLiteral("Connected, but names do not resolve: clients are given ") + dns.join(QStringLiteral(", ")) +
-                               QStringLiteral("."));
-    if (dns.isEmpty())
+    if (dns.isEmpty()) {
+        s.item(QStringLiteral("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients"));
         s.more(QStringLiteral("keep their own, which may not answer through the tunnel."));
+    } else {
+        s.item(QStringLiteral("Connected, but names do not resolve: clients are given ") + dns.join(QStringLiteral(", ")) +
+               QLatin1Char('.'));
+    }
     s.more(QStringLiteral("Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain"));
     s.more(QStringLiteral("must accept UDP and TCP port 53 from ") + pool +
            QStringLiteral(" (the default firewall drops input"));
