@@ -1555,6 +1555,10 @@ geschrieben).
         <source>%1 is too large to be read exactly; every number in a project is far smaller</source>
         <translation>%1 ist zu groß, um genau gelesen zu werden; jede Zahl in einem Projekt ist weit kleiner</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string; JSON allows it only escaped, such as \t or \u0009</source>
+        <translation>ein Steuerzeichen (U+%1) in einer Zeichenkette; JSON erlaubt es nur maskiert, etwa als \t oder \u0009</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

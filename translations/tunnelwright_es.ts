@@ -1555,6 +1555,10 @@ nada).
         <source>%1 is too large to be read exactly; every number in a project is far smaller</source>
         <translation>%1 es demasiado grande para leerse con exactitud; todo número de un proyecto es mucho menor</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string; JSON allows it only escaped, such as \t or \u0009</source>
+        <translation>un carácter de control (U+%1) dentro de una cadena; JSON solo lo admite escapado, como \t o \u0009</translation>
+    </message>
 </context>
 <context>
     <name>tw::UsersCsv</name>

@@ -659,6 +659,25 @@ private:
 // silently replace the first. The document, already known to be valid JSON (strings, nesting and
 // separators well formed), is scanned once more for them. Names are compared as written: "a" and
 // "\u0061" count as different, which no editor produces by accident.
+// The offset of the first byte below 0x20 inside a string of a document Qt parsed, or -1. JSON
+// (RFC 8259) wants such characters escaped; Qt's parser takes them raw.
+qsizetype rawControlInString(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (!inString)
+            inString = c == '"';
+        else if (c == '\\')
+            ++i; // the escaped character, whatever it is
+        else if (c == '"')
+            inString = false;
+        else if (uchar(c) < 0x20)
+            return i;
+    }
+    return -1;
+}
+
 QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
 {
     struct Frame {
@@ -749,19 +768,23 @@ Result<Project> parseProject(const QByteArray &json, QList<LoadProblem> *problem
                                                                 .arg(json.size())
                                                                 .arg(kMaxProjectBytes)}},
                       problems);
+    // Line and column help more than a byte offset.
+    const auto syntaxError = [&](qsizetype offset, const QString &what) {
+        const QByteArray head = json.left(offset);
+        const qsizetype line = head.count('\n') + 1;
+        const qsizetype column = offset - (head.lastIndexOf('\n') + 1) + 1;
+        return failed({{QString::fromLatin1(kDocumentPath),
+                        Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(what)}},
+                      problems);
+    };
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        // Line and column help more than a byte offset.
-        const QByteArray head = json.left(err.offset);
-        const qsizetype line = head.count('\n') + 1;
-        const qsizetype column = err.offset - (head.lastIndexOf('\n') + 1) + 1;
-        return failed({{QString::fromLatin1(kDocumentPath), Text::tr("not valid JSON at line %1, column %2: %3")
-                                                                .arg(line)
-                                                                .arg(column)
-                                                                .arg(err.errorString())}},
-                      problems);
-    }
+    if (err.error != QJsonParseError::NoError)
+        return syntaxError(err.offset, err.errorString());
+    if (const qsizetype at = rawControlInString(json); at >= 0)
+        return syntaxError(at, Text::tr("a control character (U+%1) inside a string; JSON allows it only escaped, "
+                                        "such as \\t or \\u0009")
+                                   .arg(QString::number(uchar(json[at]), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     Reader r;
     r.problems = duplicateKeyProblems(json);
     Project p = r.project(doc);

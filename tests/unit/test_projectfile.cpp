@@ -88,6 +88,24 @@ TEST_CASE("out-of-range whole numbers are kept as written for check to quote", "
     CHECK(huge->links[0].esp.lifetimeS == -1000000000);
 }
 
+TEST_CASE("tabs between tokens and escaped controls inside strings are valid JSON", "[io]")
+{
+    QByteArray json = minimalJson();
+    json.replace("\n  ", "\n\t"); // tab indentation
+    const QByteArray name = "\"name\": \"";
+    const qsizetype at = json.indexOf(name);
+    REQUIRE(at >= 0);
+    const QByteArray withEscapes = json.left(at) + "\"x\": \"a\\\\\", \"y\": \"\\t\\u0001\"," + json.mid(at);
+    const auto tabbed = parseProject(json);
+    INFO((tabbed ? QString() : tabbed.error()).toStdString());
+    CHECK(tabbed.ok());
+    // The two extra keys are unknown: the loader got past the JSON syntax to the keys.
+    const auto escaped = parseProject(withEscapes);
+    REQUIRE_FALSE(escaped.ok());
+    CHECK(escaped.error().contains(QStringLiteral("x: unknown key")));
+    CHECK_FALSE(escaped.error().contains(QStringLiteral("not valid JSON")));
+}
+
 TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
 {
     struct Case {
@@ -117,6 +135,10 @@ TEST_CASE("load errors name the JSON path and what is wrong", "[io]")
          QStringLiteral("links[0].esp.lifetime_s: expected a whole number, found 3600.5")},
         {"a number beyond exact doubles", replaced("\"lifetime_s\": 3600", "\"lifetime_s\": 36000000000000000000"),
          QStringLiteral("links[0].esp.lifetime_s: 3.6e+19 is too large to be read exactly")},
+        {"a raw tab inside a string", replaced("\"psk\": \"", "\"psk\": \"\t"),
+         QStringLiteral("(document): not valid JSON at line ")},
+        {"a raw tab inside a string: which character", replaced("\"psk\": \"", "\"psk\": \"\t"),
+         QStringLiteral(": a control character (U+0009) inside a string; JSON allows it only escaped")},
         {"wrong format", replaced("tunnelwright-project", "something-else"), QStringLiteral("format: expected \"tunnelwright-project\"")},
         {"future version", replaced("\"version\": 1,\n  \"name\"", "\"version\": 2,\n  \"name\""),
          QStringLiteral("version: version 2 is not supported")},
