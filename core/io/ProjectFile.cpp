@@ -655,10 +655,6 @@ private:
     }
 };
 
-// QJsonDocument keeps the last of two equal member names without a word, so a second "psk" would
-// silently replace the first. The document, already known to be valid JSON (strings, nesting and
-// separators well formed), is scanned once more for them. Names are compared as written: "a" and
-// "\u0061" count as different, which no editor produces by accident.
 // The offset of the first byte below 0x20 inside a string of a document Qt parsed, or -1. JSON
 // (RFC 8259) wants such characters escaped; Qt's parser takes them raw.
 qsizetype rawControlInString(const QByteArray &json)
@@ -678,6 +674,10 @@ qsizetype rawControlInString(const QByteArray &json)
     return -1;
 }
 
+// QJsonDocument keeps the last of two equal member names without a word, so a second "psk" would
+// silently replace the first. The document, already known to be valid JSON (strings, nesting and
+// separators well formed), is scanned once more for them. Names are compared as written: "a" and
+// "\u0061" count as different, which no editor produces by accident.
 QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
 {
     struct Frame {
