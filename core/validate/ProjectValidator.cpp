@@ -323,23 +323,25 @@ void checkServer(const L2tpServer &s, const QString &path, Findings &out)
         out.warning(poolPath, Findings::tr("has %1 addresses for %2 users; users beyond that cannot connect at the "
                                              "same time").arg(pool->size()).arg(s.users.size()));
     QList<QHostAddress> dns; // distinct, as the renderers hand them out
-    for (qsizetype i = 0; i < s.dnsServers.size(); ++i)
-        if (const auto a = checkedAddress(s.dnsServers[i], at(path, "dns_servers", i), out)) {
-            const QString dnsPath = childPath(path, QStringLiteral("dns_servers"), i);
-            if (dns.contains(*a)) {
-                out.warning(dnsPath, Findings::tr("%1 is listed twice; clients get each DNS server once").arg(a->toString()));
-                continue;
-            }
-            dns << *a;
-            // PPP's IPCP has a field for a primary and one for a secondary DNS server (RFC 1877).
-            if (dns.size() > 2)
-                out.error(dnsPath, Findings::tr("is one DNS server too many: PPP hands clients two at most (a primary and "
-                                                "a secondary); list one or two"));
-            if (pool && pool->contains(*a))
-                out.warning(dnsPath, Findings::tr("%1 lies inside the client pool %2, so a client may be given that "
-                                                  "address; give a DNS server outside it, e.g. local_address")
-                                         .arg(a->toString(), pool->toString()));
+    for (qsizetype i = 0; i < s.dnsServers.size(); ++i) {
+        const auto dnsPath = at(path, "dns_servers", i); // built only when reported
+        const auto a = checkedAddress(s.dnsServers[i], dnsPath, out);
+        if (!a)
+            continue;
+        if (dns.contains(*a)) {
+            out.warning(dnsPath(), Findings::tr("%1 is listed twice; clients get each DNS server once").arg(a->toString()));
+            continue;
         }
+        dns << *a;
+        // PPP's IPCP has a field for a primary and one for a secondary DNS server (RFC 1877).
+        if (dns.size() > 2)
+            out.error(dnsPath(), Findings::tr("is one DNS server too many: PPP hands clients two at most (a primary and "
+                                              "a secondary); list one or two"));
+        if (pool && pool->contains(*a))
+            out.warning(dnsPath(), Findings::tr("%1 lies inside the client pool %2, so a client may be given that "
+                                                "address; give a DNS server outside it, e.g. local_address")
+                                       .arg(a->toString(), pool->toString()));
+    }
 
     checkPsk(s.psk, childPath(path, QStringLiteral("psk")), out);
 
