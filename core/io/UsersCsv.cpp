@@ -1,6 +1,7 @@
 #include "io/UsersCsv.h"
 
 #include "io/ProjectFile.h"
+#include "model/Vocabulary.h"
 #include "validate/ProjectValidator.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ CsvImport parseUsersCsv(const QByteArray &bytes)
             fail(Text::tr("the name is empty"));
             continue;
         }
-        if (!namePattern().match(name).hasMatch()) {
+        if (!isValidName(name)) {
             fail(Text::tr("\"%1\" is not a valid user name: start with a letter, then up to 31 letters, digits, "
                                 "'.', '_' or '-' (no spaces)").arg(shown(name)));
             continue;

@@ -1,5 +1,6 @@
 #include "model/Vocabulary.h"
 
+#include <algorithm>
 #include <array>
 
 namespace tw {
@@ -134,5 +135,16 @@ QList<Platform> allPlatforms() { return values(kPlatforms); }
 QList<Encryption> allEncryptions() { return values(kEncryptions); }
 QList<Integrity> allIntegrities() { return values(kIntegrities); }
 QList<DhGroup> allDhGroups() { return values(kDhGroups); }
+
+bool isValidName(QStringView name)
+{
+    const auto isLetter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    if (name.isEmpty() || name.size() > kMaxNameLength || !isLetter(name.front().unicode()))
+        return false;
+    return std::all_of(name.begin() + 1, name.end(), [&](QChar ch) {
+        const char16_t c = ch.unicode();
+        return isLetter(c) || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
+    });
+}
 
 } // namespace tw

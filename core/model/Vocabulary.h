@@ -50,4 +50,9 @@ QList<Encryption> allEncryptions();
 QList<Integrity> allIntegrities();
 QList<DhGroup> allDhGroups();
 
+// A project, site, link, server or user name (spec: `^[A-Za-z][A-Za-z0-9_.-]{0,31}$`, nothing after
+// it, not even a newline): a letter, then up to 31 letters, digits, '.', '_' or '-'.
+bool isValidName(QStringView name);
+inline constexpr int kMaxNameLength = 32;
+
 } // namespace tw

@@ -9,6 +9,7 @@
 #include "render/client/ClientRenderer.h"
 #include "validate/KeyStrength.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -693,19 +694,11 @@ void checkNatBypassPerCiscoRouter(const Project &project, const ProjectRouters &
 
 } // namespace
 
-const QRegularExpression &namePattern()
-{
-    // anchoredPattern (\A...\z), not ^...$: '$' also matches before a final newline, which would let
-    // "hq\n" through into file names and comment lines.
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,31}")));
-    return re;
-}
-
 void checkName(const QString &name, const QString &path, const QString &what, Findings &out)
 {
     if (name.isEmpty())
         out.error(path, Findings::tr("is empty; give a %1: a letter, then up to 31 letters, digits, '.', '_' or '-'").arg(what));
-    else if (!namePattern().match(name).hasMatch())
+    else if (!isValidName(name))
         out.error(path, Findings::tr("\"%1\" is not a valid %2: start with a letter, then up to 31 letters, digits, '.', "
                                        "'_' or '-' (no spaces)")
                             .arg(name.left(40), what));

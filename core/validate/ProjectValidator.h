@@ -4,7 +4,6 @@
 #include "validate/Finding.h"
 
 #include <QList>
-#include <QRegularExpression>
 
 // `check`: every finding about a project at once, each with its JSON path. Pure: the wizard calls
 // it as the user types, the CLI before rendering, the fuzzers on anything.
@@ -14,7 +13,6 @@ namespace tw {
 QList<Finding> checkProject(const Project &project);
 
 // Pieces the vendor capability checks and the wizard reuse.
-const QRegularExpression &namePattern(); // spec: ^[A-Za-z][A-Za-z0-9_.-]{0,31}$
 void checkName(const QString &name, const QString &path, const QString &what, Findings &out);
 void checkPsk(const QString &psk, const QString &path, Findings &out);
 void checkIke(const IkeProposal &ike, const QString &path, Findings &out);

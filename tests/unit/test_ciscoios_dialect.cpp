@@ -197,11 +197,3 @@ TEST_CASE("IOS interface abbreviations name the same interface", "[ciscoios]")
         CHECK(CiscoIosQuote::maySameInterface(QString::fromLatin1(r.b), QString::fromLatin1(r.a)) == r.same);
     }
 }
-
-TEST_CASE("names are plain words with nothing after them", "[ciscoios]")
-{
-    for (const char *ok : {"hq", "hq-branch", "b.2_x", "A2345678901234567890123456789012"})
-        CHECK(CiscoIosQuote::isName(QString::fromLatin1(ok)));
-    for (const char *bad : {"", "hq\n", "hq branch", "9lives", "hq?", "A23456789012345678901234567890123"})
-        CHECK_FALSE(CiscoIosQuote::isName(QString::fromLatin1(bad)));
-}

@@ -24,6 +24,16 @@ TEST_CASE("vocabulary tokens round-trip for every value", "[model]")
     CHECK_FALSE(encryptionFromToken(u"AES256-CBC").has_value());
 }
 
+TEST_CASE("names: a letter, then up to 31 letters, digits, '.', '_' or '-', and nothing after", "[model]")
+{
+    for (const char16_t *ok : {u"hq", u"h", u"hq-branch", u"b.2_x", u"Z-", u"A2345678901234567890123456789012"})
+        CHECK(isValidName(QString::fromUtf16(ok)));
+    for (const char16_t *bad : {u"", u"hq\n", u"hq branch", u"9lives", u"-hq", u".hq", u"_hq", u"hq?", u"hq/x",
+                                u"A23456789012345678901234567890123", u"h\u00e9", u"\u00e9t\u00e9", u"hq\t",
+                                u"hq\u2028", u"\uff48q"})
+        CHECK_FALSE(isValidName(QString::fromUtf16(bad)));
+}
+
 TEST_CASE("every platform has a registry row", "[model]")
 {
     for (Platform p : allPlatforms()) {

@@ -103,10 +103,5 @@ bool CiscoIosQuote::maySameInterface(const QString &a, const QString &b)
     return longer.startsWith(shorter, Qt::CaseInsensitive);
 }
 
-bool CiscoIosQuote::isName(const QString &name)
-{
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,31}")));
-    return re.match(name).hasMatch();
-}
 
 } // namespace tw::ciscoios

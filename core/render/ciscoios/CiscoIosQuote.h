@@ -32,10 +32,6 @@ public:
     // abbreviation of the type, so Fa1/0 and FastEthernet1/0 are the same; the numbers must match.
     // Ignores case.
     static bool maySameInterface(const QString &a, const QString &b);
-
-    // A project-format name (link, site) that can stand as a word: [A-Za-z][A-Za-z0-9_.-]{0,31}, with
-    // nothing after it (not even a line break).
-    static bool isName(const QString &name);
 };
 
 } // namespace tw::ciscoios

@@ -283,8 +283,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
         reasons.filter(sitePath + QStringLiteral(".lan_interface:")).isEmpty())
         reasons << sitePath + QStringLiteral(".lan_interface: not a cisco-ios interface name");
     // Names become words too (TW-<link>, descriptions, the keyring peer).
-    if (!CiscoIosQuote::isName(link.name) || !CiscoIosQuote::isName(local.name) ||
-        !CiscoIosQuote::isName(ctx.remote.site->name))
+    if (!isValidName(link.name) || !isValidName(local.name) || !isValidName(ctx.remote.site->name))
         reasons << ctx.objectPath() + QStringLiteral(": a link or site name is not a plain name");
     if (!reasons.isEmpty())
         return refusal(ctx, reasons);
