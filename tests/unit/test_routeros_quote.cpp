@@ -284,7 +284,7 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
                RouterOsArg::word(QStringLiteral("ranges"), QStringLiteral("10.0.0.1-10.0.0.9")),
                RouterOsArg::expr(QString(), QStringLiteral("[find]"))});
     w.addAtTop(QStringLiteral("/ip firewall nat"), {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("srcnat"))});
-    CHECK(w.text() == QStringLiteral("# one\n# two\n#\n/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 [find]\n"
+    CHECK(w.take() == QStringLiteral("# one\n# two\n#\n/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 [find]\n"
                                      ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
                                      "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n"));
     CHECK(RouterOsScriptWriter::findBy(QStringLiteral("comment"), QStringLiteral("tunnelwright:x")) ==
@@ -309,7 +309,7 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
             w.addAtTop(QStringLiteral("/ip firewall filter"),
                        {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
                         RouterOsArg::text(QStringLiteral("comment"), QString(150, QLatin1Char('x')))});
-        if (w.text() != header + rule + rule + rule) {
+        if (w.take() != header + rule + rule + rule) {
             FAIL_CHECK("header of " << length << " characters");
             break;
         }

@@ -1,6 +1,7 @@
 #include "render/ciscoios/CiscoIosConfig.h"
 
 #include "render/FileHeader.h"
+#include "render/TextBuilder.h"
 
 #include <algorithm>
 
@@ -13,23 +14,14 @@ const QString kMarker = QStringLiteral("! ");
 // `show running-config` prints them.
 class Text final {
 public:
-    Text() { m_out.reserve(8192); } // a config is a few kB: no growing step by step
-    void line(const QString &l)
-    {
-        m_out += l;
-        m_out += QLatin1Char('\n');
-    }
-    void comment(const QString &c)
-    {
-        m_out += kMarker;
-        line(c);
-    }
-    void separator() { line(QStringLiteral("!")); }
-    void raw(const QString &s) { m_out += s; }
-    QByteArray bytes() const { return m_out.toUtf8(); }
+    void line(const QString &l) { m_out << l << u'\n'; }
+    void comment(const QString &c) { m_out << kMarker << c << u'\n'; }
+    void separator() { m_out << "!\n"; }
+    void raw(const QString &s) { m_out << s; }
+    QByteArray bytes() { return m_out.take().toUtf8(); }
 
 private:
-    QString m_out;
+    TextBuilder m_out{8192}; // a config is a few kB: no growing step by step
 };
 
 // `host X` is the single-address form in IPv4 and IPv6 access lists alike.

@@ -1,6 +1,7 @@
 #include "render/ciscoios/CiscoIosTroubleshooting.h"
 
 #include "render/FileHeader.h"
+#include "render/TextBuilder.h"
 #include "render/ciscoios/CiscoIosConfig.h"
 
 namespace tw::ciscoios {
@@ -8,27 +9,14 @@ namespace {
 
 class Text final {
 public:
-    Text() { m_out.reserve(8192); } // a sheet is a few kB: no growing step by step
-    void line(const QString &l = QString())
-    {
-        m_out += l;
-        m_out += QLatin1Char('\n');
-    }
-    void cmd(const QString &c)
-    {
-        m_out += QLatin1String("    ");
-        line(c);
-    }
-    void note(const QString &n)
-    {
-        m_out += QLatin1String("      ");
-        line(n);
-    }
-    void raw(const QString &s) { m_out += s; }
-    QByteArray bytes() const { return m_out.toUtf8(); }
+    void line(const QString &l = QString()) { m_out << l << u'\n'; }
+    void cmd(const QString &c) { m_out << "    " << c << u'\n'; }
+    void note(const QString &n) { m_out << "      " << n << u'\n'; }
+    void raw(const QString &s) { m_out << s; }
+    QByteArray bytes() { return m_out.take().toUtf8(); }
 
 private:
-    QString m_out;
+    TextBuilder m_out{8192}; // a sheet is a few kB: no growing step by step
 };
 
 QString pingCommand(const CiscoIosPlan &p)

@@ -232,7 +232,7 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
            << RouterOsArg::word(QStringLiteral("max-mtu"), QString::number(s.mtu))
            << RouterOsArg::word(QStringLiteral("max-mru"), QString::number(s.mtu));
     w.command(QStringLiteral("/interface l2tp-server server"), QStringLiteral("set"), server);
-    return w.text();
+    return w.take();
 }
 
 QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
@@ -290,7 +290,7 @@ QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const S
                RouterOsArg::word(QStringLiteral("enc-algorithms"), QStringLiteral("aes-256-cbc,aes-192-cbc,aes-128-cbc")),
                RouterOsArg::word(QStringLiteral("lifetime"), QStringLiteral("30m")),
                RouterOsArg::word(QStringLiteral("pfs-group"), QStringLiteral("modp1024"))});
-    return w.text();
+    return w.take();
 }
 
 QString serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d)

@@ -1,7 +1,5 @@
 #include "render/routeros/RouterOsQuote.h"
 
-#include <QStringBuilder>
-
 #include <algorithm>
 
 namespace tw::routeros {
@@ -15,12 +13,10 @@ bool isPlainChar(char16_t c)
 
 // RouterOS reads \HH only with uppercase digits: \a \b \f are the BEL/BS/FF escapes (Scripting
 // manual, "Constant Escape Sequences"), so a lowercase hex digit first would change the meaning.
-void appendHex(QString &out, unsigned char byte)
+void appendHex(TextBuilder &out, unsigned char byte)
 {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    out += QLatin1Char('\\');
-    out += QLatin1Char(kDigits[byte >> 4]);
-    out += QLatin1Char(kDigits[byte & 0x0F]);
+    static constexpr char16_t kDigits[] = u"0123456789ABCDEF";
+    out << u'\\' << kDigits[byte >> 4] << kDigits[byte & 0x0F];
 }
 
 } // namespace
@@ -47,30 +43,30 @@ bool RouterOsQuote::isBareWord(QStringView text)
 
 QString RouterOsQuote::word(QStringView text)
 {
-    QString out;
+    TextBuilder out(text.size() + 2);
     appendWord(out, text);
-    return out;
+    return out.take();
 }
 
-void RouterOsQuote::appendWord(QString &out, QStringView text)
+void RouterOsQuote::appendWord(TextBuilder &out, QStringView text)
 {
     if (isBareWord(text))
-        out += text;
+        out << text;
     else
         appendValue(out, text);
 }
 
 QString RouterOsQuote::value(QStringView text)
 {
-    QString out;
+    TextBuilder out(text.size() + 2);
     appendValue(out, text);
-    return out;
+    return out.take();
 }
 
-void RouterOsQuote::appendValue(QString &out, QStringView text)
+void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
 {
     if (isPlain(text)) {
-        out += text;
+        out << text;
         return;
     }
     // Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch")
@@ -79,18 +75,17 @@ void RouterOsQuote::appendValue(QString &out, QStringView text)
             const char16_t u = c.unicode();
             return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
         })) {
-        out += QLatin1Char('"') % text % QLatin1Char('"');
+        out << u'"' << text << u'"';
         return;
     }
     // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.
     const QByteArray bytes = text.toUtf8();
-    out += QLatin1Char('"');
+    out << u'"';
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
         if (b == '\\' || b == '"' || b == '$') {
             // `$` would start a variable reference; `\` and `"` would end or bend the string.
-            out += QLatin1Char('\\');
-            out += QLatin1Char(static_cast<char>(b));
+            out << u'\\' << char16_t(b);
         } else if (b == '?') {
             // A bare `?` opens the help in a terminal (v6) and `\?` left the v7 escape list.
             appendHex(out, b);
@@ -99,10 +94,10 @@ void RouterOsQuote::appendValue(QString &out, QStringView text)
             // character: the file stays plain ASCII, whatever encoding an editor assumes.
             appendHex(out, b);
         } else {
-            out += QLatin1Char(static_cast<char>(b));
+            out << char16_t(b);
         }
     }
-    out += QLatin1Char('"');
+    out << u'"';
 }
 
 } // namespace tw::routeros

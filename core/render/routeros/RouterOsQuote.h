@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/TextBuilder.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
@@ -24,14 +26,14 @@ public:
     // bytes of `text`, and nothing in it can end the string, the line or the command.
     static QString value(QStringView text);
     // value(text) appended to `out`: scripts are built in one string, without a temporary per value.
-    static void appendValue(QString &out, QStringView text);
+    static void appendValue(TextBuilder &out, QStringView text);
 
     // For values the renderer composed itself (keywords, numbers, addresses, prefixes, lists such
     // as aes-256,aes-128): written bare when made of [A-Za-z0-9._:/,-] as /export writes them,
     // otherwise exactly as value() writes them.
     static bool isBareWord(QStringView text);
     static QString word(QStringView text);
-    static void appendWord(QString &out, QStringView text);
+    static void appendWord(TextBuilder &out, QStringView text);
 };
 
 } // namespace tw::routeros

@@ -272,7 +272,7 @@ QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteN
     RouterOsScriptWriter w(renderHeader(h, kComment));
     writeIpsec(w, ctx, d, n);
     writeFirewall(w, ctx, n);
-    return w.text();
+    return w.take();
 }
 
 QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
@@ -310,7 +310,7 @@ QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const Sit
     w.blank();
     w.comment(QStringLiteral("Security associations negotiated earlier end with their lifetime; to end them at once run"));
     w.comment(QStringLiteral("/ip ipsec installed-sa flush (this re-keys every other tunnel of the router too)."));
-    return w.text();
+    return w.take();
 }
 
 QString siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d)

@@ -2,7 +2,6 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
-#include <QStringBuilder>
 
 namespace tw::routeros {
 
@@ -20,29 +19,25 @@ void RouterOsScriptWriter::comment(const QString &text)
         }
         const QStringView part = QStringView(text).mid(start, i - start);
         if (part.isEmpty())
-            m_text += QLatin1String("#\n");
+            m_text << "#\n";
         else
-            m_text += QLatin1String("# ") % part % QLatin1Char('\n');
+            m_text << "# " << part << u'\n';
         start = i + 1;
     }
 }
 
-void RouterOsScriptWriter::blank() { m_text += QLatin1Char('\n'); }
+void RouterOsScriptWriter::blank() { m_text << u'\n'; }
 
-void RouterOsScriptWriter::line(const QString &text)
-{
-    m_text += text;
-    m_text += QLatin1Char('\n');
-}
+void RouterOsScriptWriter::line(const QString &text) { m_text << text << u'\n'; }
 
-void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, const QString &verb, Args args)
+void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, const QString &verb, Args args)
 {
-    out += menu % QLatin1Char(' ') % verb;
+    out << menu << u' ' << verb;
     for (const RouterOsArg &a : args) {
         if (a.name.isEmpty())
-            out += QLatin1Char(' ');
+            out << u' ';
         else
-            out += QLatin1Char(' ') % a.name % QLatin1Char('=');
+            out << u' ' << a.name << u'=';
         switch (a.kind) {
         case RouterOsArg::Kind::Text:
             RouterOsQuote::appendValue(out, a.value);
@@ -51,7 +46,7 @@ void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, cons
             RouterOsQuote::appendWord(out, a.value);
             break;
         case RouterOsArg::Kind::Expression:
-            out += a.value;
+            out << a.value;
             break;
         }
     }
@@ -60,31 +55,30 @@ void RouterOsScriptWriter::appendCommand(QString &out, const QString &menu, cons
 void RouterOsScriptWriter::command(const QString &menu, const QString &verb, Args args)
 {
     appendCommand(m_text, menu, verb, args);
-    m_text += QLatin1Char('\n');
+    m_text << u'\n';
 }
 
 void RouterOsScriptWriter::addAtTop(const QString &menu, Args args)
 {
-    const QString statics = QLatin1Char('[') % menu % QLatin1String(" find dynamic=no]");
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).
-    m_text += QLatin1String(":if ([:len ") % statics % QLatin1String("] = 0) do={");
+    m_text << ":if ([:len [" << menu << " find dynamic=no]] = 0) do={";
     const qsizetype addStart = m_text.size();
     appendCommand(m_text, menu, QStringLiteral("add"), args);
     const qsizetype addLength = m_text.size() - addStart;
-    m_text += QLatin1String("} \\\n    else={");
-    // The same add command again, copied from the text just written (QString::append copes with a
-    // source inside the string itself).
-    m_text.append(m_text.constData() + addStart, addLength);
-    m_text += QLatin1String(" place-before=[:pick ") % statics % QLatin1String(" 0]}\n");
+    m_text << "} \\\n    else={";
+    // The same add command again, copied from the text just written.
+    m_text.repeat(addStart, addLength);
+    m_text << " place-before=[:pick [" << menu << " find dynamic=no] 0]}\n";
 }
 
 QString RouterOsScriptWriter::findBy(const QString &property, const QString &value)
 {
-    QString out = QLatin1String("[find ") + property + QLatin1Char('=');
+    TextBuilder out(property.size() + value.size() + 16);
+    out << "[find " << property << u'=';
     RouterOsQuote::appendValue(out, value);
-    out += QLatin1Char(']');
-    return out;
+    out << u']';
+    return out.take();
 }
 
 } // namespace tw::routeros

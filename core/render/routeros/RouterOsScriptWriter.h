@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/TextBuilder.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,11 +33,7 @@ class RouterOsScriptWriter final {
 public:
     // Starts the script with `header` (a FileHeader block). A site script is up to about 10 kB:
     // reserved at once, it is not copied over and over while it grows.
-    explicit RouterOsScriptWriter(const QString &header = QString())
-    {
-        m_text.reserve(12288);
-        m_text += header;
-    }
+    explicit RouterOsScriptWriter(const QString &header = QString()) : m_text(12288) { m_text << header; }
     // "# text" (a comment line; the text must be one line of our own words).
     void comment(const QString &text);
     void blank();
@@ -57,7 +55,8 @@ public:
     // A line that is not a command (plain text in the troubleshooting file).
     void line(const QString &text);
 
-    QString text() const { return m_text; }
+    // The script, leaving the writer empty.
+    QString take() { return m_text.take(); }
 
     // "[find name=tw-x]" / "[find comment=\"tunnelwright:x\"]".
     static QString findBy(const QString &property, const QString &value);
@@ -68,8 +67,8 @@ private:
     void command(const QString &menu, const QString &verb, Args args);
     void addAtTop(const QString &menu, Args args);
     // "/menu verb args..." appended to out.
-    static void appendCommand(QString &out, const QString &menu, const QString &verb, Args args);
-    QString m_text;
+    static void appendCommand(TextBuilder &out, const QString &menu, const QString &verb, Args args);
+    TextBuilder m_text;
 };
 
 } // namespace tw::routeros

@@ -4,6 +4,7 @@
 #include "model/L2tpPresets.h"
 #include "model/Vocabulary.h"
 #include "render/routeros/RouterOsNames.h"
+#include "render/TextBuilder.h"
 #include "render/routeros/RouterOsQuote.h"
 
 #include <QStringList>
@@ -16,27 +17,24 @@ namespace {
 // Appends lines; `cmd` lines are indented commands a person types, the rest is prose.
 class Sheet final {
 public:
-    Sheet() { m_text.reserve(8192); } // a sheet is a few kB: no growing step by step
     void heading(const QString &text)
     {
         if (!m_text.isEmpty())
-            m_text += QLatin1Char('\n');
+            m_text << u'\n';
         append(QLatin1String(""), text);
     }
     void cmd(const QString &text) { append(QLatin1String("    "), text); }
     void say(const QString &text) { append(QLatin1String("  "), text); }
     void item(const QString &text) { append(QLatin1String("- "), text); }
     void more(const QString &text) { append(QLatin1String("  "), text); }
-    QString text() const { return m_text; }
+    QString take() { return m_text.take(); }
 
 private:
     void append(QLatin1String indent, const QString &text)
     {
-        m_text += indent;
-        m_text += text;
-        m_text += QLatin1Char('\n');
+        m_text << indent << text << u'\n';
     }
-    QString m_text;
+    TextBuilder m_text{8192}; // a sheet is a few kB: no growing step by step
 };
 
 QString q(const QString &s) { return RouterOsQuote::value(s); }
@@ -207,7 +205,7 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
         s.more(QStringLiteral("  here ") + p.local.toString() + QStringLiteral(" -> ") + p.remote.toString() +
                QStringLiteral("   peer ") + p.remote.toString() + QStringLiteral(" -> ") + p.local.toString());
     s.more(QStringLiteral("A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\")."));
-    return s.text();
+    return s.take();
 }
 
 QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDialect &d)
@@ -287,7 +285,7 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
     s.more(pool + QStringLiteral(" to the LAN, and LAN hosts must reach them through this router."));
     s.more(QStringLiteral("When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so"));
     s.more(QStringLiteral("that this router answers for those addresses."));
-    return s.text();
+    return s.take();
 }
 
 } // namespace tw::routeros

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QString>
+#include <QStringView>
+
+#include <algorithm>
+
+// A rendered text file is thousands of short pieces. TextBuilder writes them through a plain
+// pointer into storage reserved ahead, so that a piece costs a copy and a bounds check, not
+// QString::append's detach and growth bookkeeping on every call (bench/: the render's largest cost).
+
+namespace tw {
+
+class TextBuilder final {
+public:
+    explicit TextBuilder(qsizetype capacity = 1024) { grow(capacity); }
+    TextBuilder(const TextBuilder &) = delete;
+    TextBuilder &operator=(const TextBuilder &) = delete;
+
+    TextBuilder &operator<<(QStringView s)
+    {
+        room(s.size());
+        m_end = std::copy_n(s.utf16(), s.size(), m_end);
+        return *this;
+    }
+    TextBuilder &operator<<(const QString &s) { return *this << QStringView(s); }
+    TextBuilder &operator<<(QLatin1String s)
+    {
+        room(s.size());
+        m_end = std::transform(s.begin(), s.end(), m_end, [](char c) { return char16_t(uchar(c)); });
+        return *this;
+    }
+    // A string literal of our own (ASCII): its length is known when compiled.
+    template <qsizetype N> TextBuilder &operator<<(const char (&literal)[N])
+    {
+        return *this << QLatin1String(literal, N - 1);
+    }
+    TextBuilder &operator<<(char16_t c)
+    {
+        room(1);
+        *m_end++ = c;
+        return *this;
+    }
+    TextBuilder &operator<<(QChar c) { return *this << c.unicode(); }
+
+    qsizetype size() const { return m_end - m_begin; }
+    bool isEmpty() const { return m_end == m_begin; }
+    // Appends again `length` characters written before, from offset `from` (RouterOS writes one
+    // firewall rule twice).
+    void repeat(qsizetype from, qsizetype length)
+    {
+        room(length); // may move the storage: offsets stay valid, pointers do not
+        m_end = std::copy_n(m_begin + from, length, m_end);
+    }
+    // The text, leaving the builder empty.
+    QString take()
+    {
+        m_text.truncate(size());
+        m_begin = m_end = m_limit = nullptr;
+        return std::move(m_text);
+    }
+
+private:
+    void room(qsizetype n)
+    {
+        if (m_limit - m_end < n)
+            grow(n);
+    }
+    void grow(qsizetype n)
+    {
+        const qsizetype used = size();
+        m_text.resize(std::max(used + n, 2 * qsizetype(m_text.size())));
+        m_begin = reinterpret_cast<char16_t *>(m_text.data());
+        m_end = m_begin + used;
+        m_limit = m_begin + m_text.size();
+    }
+    QString m_text; // its size is the capacity; what is written ends at m_end
+    char16_t *m_begin = nullptr;
+    char16_t *m_end = nullptr;
+    char16_t *m_limit = nullptr;
+};
+
+} // namespace tw
