@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 #include <map>
 
 using namespace tw;
@@ -163,6 +165,34 @@ TEST_CASE("interface names must look like IOS interface names", "[ciscoios]")
         CHECK_FALSE(CiscoIosQuote::isInterfaceName(QString::fromLatin1(bad)));
     }
     CHECK_FALSE(CiscoIosQuote::isInterfaceName(QStringLiteral("Gi0/0") + QString(60, QLatin1Char('0'))));
+}
+
+TEST_CASE("interface names: the hand-written check agrees with the documented pattern on every short string", "[ciscoios]")
+{
+    // Every string of up to 6 characters over letters, digits and the characters that matter.
+    const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z-])?[0-9]+([/.:][0-9]+)*")));
+    const QString alphabet = QStringLiteral("aZ09-/.:_ \n");
+    QStringList current{QString()};
+    int disagreements = 0, compared = 0, accepted = 0;
+    for (int length = 0; length <= 6 && disagreements == 0; ++length) {
+        QStringList next;
+        for (const QString &s : std::as_const(current)) {
+            ++compared;
+            accepted += pattern.match(s).hasMatch();
+            if (CiscoIosQuote::isInterfaceName(s) != pattern.match(s).hasMatch()) {
+                FAIL_CHECK("disagree on \"" << s.toStdString() << "\"");
+                ++disagreements;
+            }
+            if (length < 6)
+                for (QChar c : alphabet)
+                    next << s + c;
+        }
+        current = next;
+    }
+    CHECK(disagreements == 0);
+    CHECK(compared == 1 + 11 + 121 + 1331 + 14641 + 161051 + 1771561);
+    CHECK(accepted > 1000); // the oracle accepts plenty: the comparison is not all "no"
 }
 
 TEST_CASE("IOS interface abbreviations name the same interface", "[ciscoios]")

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace tw;
@@ -32,6 +33,28 @@ TEST_CASE("names: a letter, then up to 31 letters, digits, '.', '_' or '-', and 
                                 u"A23456789012345678901234567890123", u"h\u00e9", u"\u00e9t\u00e9", u"hq\t",
                                 u"hq\u2028", u"\uff48q"})
         CHECK_FALSE(isValidName(QString::fromUtf16(bad)));
+}
+
+TEST_CASE("names: the hand-written check agrees with the spec's pattern", "[model]")
+{
+    // Every string of up to 4 characters over the characters that matter, and lengths around 32.
+    const QRegularExpression spec(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,31}")));
+    const QString alphabet = QStringLiteral("aZ0._- \n\u00e9");
+    QStringList all{QString()}, current{QString()};
+    for (int length = 1; length <= 4; ++length) {
+        QStringList next;
+        for (const QString &s : std::as_const(current))
+            for (QChar c : alphabet)
+                next << s + c;
+        all += next;
+        current = next;
+    }
+    for (int length = 30; length <= 34; ++length)
+        all << QString(length, QLatin1Char('a')) << QStringLiteral("a") + QString(length - 1, QLatin1Char('-'));
+    for (const QString &s : std::as_const(all)) {
+        INFO(s.toStdString());
+        REQUIRE(isValidName(s) == spec.match(s).hasMatch());
+    }
 }
 
 TEST_CASE("every platform has a registry row", "[model]")

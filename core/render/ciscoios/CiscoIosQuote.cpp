@@ -2,7 +2,6 @@
 
 #include "validate/KeyStrength.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -43,11 +42,34 @@ bool CiscoIosQuote::isWritableKey(const QString &key)
 
 bool CiscoIosQuote::isInterfaceName(const QString &name)
 {
-    // A type name, then its numbers. The type may hold digits, but not end in one (Dot11Radio0).
-    // anchoredPattern, not ^...$: '$' also matches before a final newline.
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(
-        QStringLiteral("[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z-])?[0-9]+([/.:][0-9]+)*")));
-    return name.size() <= 64 && re.match(name).hasMatch();
+    // A type name, then its numbers: [A-Za-z]([A-Za-z0-9-]*[A-Za-z-])?[0-9]+([/.:][0-9]+)*. The type
+    // may hold digits but ends in a letter or '-' (Dot11Radio0), so it ends at the last letter or '-'.
+    // By hand, not a regex: check runs this for every Cisco side of every link.
+    const auto isLetter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    if (name.isEmpty() || name.size() > 64 || !isLetter(name[0].unicode()))
+        return false;
+    qsizetype numberStart = 1;
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        if (isLetter(c) || c == u'-')
+            numberStart = i + 1;
+        else if (!isDigit(c) && c != u'/' && c != u'.' && c != u':')
+            return false;
+    }
+    // The loop above let separators through anywhere; the type holds none.
+    for (qsizetype i = 1; i < numberStart; ++i)
+        if (name[i] == u'/' || name[i] == u'.' || name[i] == u':')
+            return false;
+    // The numbers: digits, single separators between them, a digit first and last.
+    bool afterDigit = false;
+    for (qsizetype i = numberStart; i < name.size(); ++i) {
+        const bool digit = isDigit(name[i].unicode());
+        if (!digit && !afterDigit)
+            return false;
+        afterDigit = digit;
+    }
+    return afterDigit;
 }
 
 namespace {
