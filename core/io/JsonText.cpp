@@ -1,5 +1,7 @@
 #include "io/JsonText.h"
 
+#include <algorithm>
+
 namespace tw {
 
 void appendJsonString(QByteArray &out, QStringView s)
@@ -26,7 +28,16 @@ void appendJsonString(QByteArray &out, QStringView s)
             out += kHex[u >> 4];
             out += kHex[u & 0xF];
         } else {
-            out += char(u); // the common case, a byte at a time
+            // The common case: a run of ASCII that needs no escape, appended at once.
+            qsizetype end = i + 1;
+            while (end < s.size() && s[end].unicode() >= 0x20 && s[end].unicode() < 0x80 && s[end] != u'"' &&
+                   s[end] != u'\\')
+                ++end;
+            const qsizetype at = out.size();
+            out.resize(at + (end - i));
+            std::transform(s.begin() + i, s.begin() + end, out.begin() + at, [](QChar c) { return char(c.unicode()); });
+            i = end;
+            continue;
         }
         ++i;
     }

@@ -1,15 +1,26 @@
 #include "render/routeros/RouterOsQuote.h"
 
 #include <algorithm>
+#include <array>
 
 namespace tw::routeros {
 namespace {
 
-bool isPlainChar(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' ||
-           c == u'-';
-}
+// Which ASCII characters may stand unquoted: 1 plain (isPlain), 2 also in a bare word (isBareWord).
+// A table: every value of every command is checked character by character.
+constexpr std::array<quint8, 128> kBareness = [] {
+    std::array<quint8, 128> t{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        t[uchar(c)] = t[uchar(c - 'a' + 'A')] = 1;
+    for (char c = '0'; c <= '9'; ++c)
+        t[uchar(c)] = 1;
+    t['.'] = t['_'] = t['-'] = 1;
+    t[':'] = t['/'] = t[','] = 2;
+    return t;
+}();
+
+bool isPlainChar(char16_t c) { return c < 128 && kBareness[c] == 1; }
+bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
 
 // RouterOS reads \HH only with uppercase digits: \a \b \f are the BEL/BS/FF escapes (Scripting
 // manual, "Constant Escape Sequences"), so a lowercase hex digit first would change the meaning.
@@ -25,20 +36,14 @@ bool RouterOsQuote::isPlain(QStringView text)
 {
     if (text.isEmpty())
         return false;
-    for (QChar c : text)
-        if (!isPlainChar(c.unicode()))
-            return false;
-    return true;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return isPlainChar(c.unicode()); });
 }
 
 bool RouterOsQuote::isBareWord(QStringView text)
 {
     if (text.isEmpty())
         return false;
-    for (QChar c : text)
-        if (!isPlainChar(c.unicode()) && c != u':' && c != u'/' && c != u',')
-            return false;
-    return true;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return isBareWordChar(c.unicode()); });
 }
 
 QString RouterOsQuote::word(QStringView text)

@@ -2,6 +2,8 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
+#include <algorithm>
+
 
 namespace tw::routeros {
 
@@ -9,20 +11,21 @@ void RouterOsScriptWriter::comment(const QString &text)
 {
     // Every physical line of a comment starts with '#', even if a name ever carried a line break:
     // a line without it would be read as a command.
-    // Split by hand: this runs for every comment of every file (a regex here was half the render time).
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i < text.size()) {
-            const char16_t c = text[i].unicode();
-            if (c != u'\r' && c != u'\n' && c != u'\u2028' && c != u'\u2029')
-                continue;
-        }
-        const QStringView part = QStringView(text).mid(start, i - start);
+    const auto isBreak = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return c < u' ' ? c == u'\n' || c == u'\r' : c == u'\u2028' || c == u'\u2029';
+    };
+    QStringView rest(text);
+    for (;;) {
+        const auto end = std::find_if(rest.begin(), rest.end(), isBreak);
+        const QStringView part(rest.begin(), end);
         if (part.isEmpty())
             m_text << "#\n";
         else
             m_text << "# " << part << u'\n';
-        start = i + 1;
+        if (end == rest.end())
+            return;
+        rest = QStringView(end + 1, rest.end());
     }
 }
 
