@@ -655,30 +655,18 @@ private:
     }
 };
 
-// The offset of the first byte below 0x20 inside a string of a document Qt parsed, or -1. JSON
-// (RFC 8259) wants such characters escaped; Qt's parser takes them raw.
-qsizetype rawControlInString(const QByteArray &json)
-{
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (!inString)
-            inString = c == '"';
-        else if (c == '\\')
-            ++i; // the escaped character, whatever it is
-        else if (c == '"')
-            inString = false;
-        else if (uchar(c) < 0x20)
-            return i;
-    }
-    return -1;
-}
+// What Qt's JSON parser lets through, found in one more pass over a document it parsed (strings,
+// nesting and separators are then known to be well formed):
+// - a byte below 0x20 inside a string: JSON (RFC 8259) wants it escaped, Qt takes it raw;
+// - a member name twice in one object: QJsonDocument keeps the last without a word, so a second
+//   "psk" would silently replace the first. Names are compared as written: "a" and "\u0061" count
+//   as different, which no editor produces by accident.
+struct JsonTextScan {
+    qsizetype rawControlAt = -1; // the offset of the first raw control byte; the scan stops there
+    QList<LoadProblem> duplicateKeys;
+};
 
-// QJsonDocument keeps the last of two equal member names without a word, so a second "psk" would
-// silently replace the first. The document, already known to be valid JSON (strings, nesting and
-// separators well formed), is scanned once more for them. Names are compared as written: "a" and
-// "\u0061" count as different, which no editor produces by accident.
-QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
+JsonTextScan scanJsonText(const QByteArray &json)
 {
     struct Frame {
         bool object = false;
@@ -688,7 +676,7 @@ QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
         QVarLengthArray<QByteArrayView, 12> keys;
     };
     QList<Frame> stack;
-    QList<LoadProblem> problems;
+    JsonTextScan found;
     const auto pathOf = [&](QByteArrayView name) -> QString { // a QString, not a builder of temporaries
         QString path;
         for (const Frame &f : std::as_const(stack)) {
@@ -725,16 +713,22 @@ QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
             break;
         case '"': {
             qsizetype end = i + 1;
-            while (end < n && json[end] != '"')
-                end += json[end] == '\\' ? 2 : 1;
+            for (; end < n && json[end] != '"'; ++end) {
+                if (json[end] == '\\') {
+                    ++end; // the escaped character, whatever it is
+                } else if (uchar(json[end]) < 0x20) {
+                    found.rawControlAt = end;
+                    return found;
+                }
+            }
             const QByteArrayView text(json.constData() + i + 1, std::min(end, n) - i - 1);
             if (!stack.isEmpty() && stack.back().object && stack.back().expectKey) {
                 Frame &f = stack.back();
                 f.expectKey = false;
                 f.key = text;
                 if (std::find(f.keys.begin(), f.keys.end(), text) != f.keys.end())
-                    problems << problemAt(pathOf(text), Text::tr("appears twice in the same object; only the last "
-                                                                 "would count, so keep one"));
+                    found.duplicateKeys << problemAt(pathOf(text), Text::tr("appears twice in the same object; only "
+                                                                            "the last would count, so keep one"));
                 else
                     f.keys.append(text);
             }
@@ -745,7 +739,7 @@ QList<LoadProblem> duplicateKeyProblems(const QByteArray &json)
             break;
         }
     }
-    return problems;
+    return found;
 }
 
 // A failed load: the problems as one line each, and apart for the caller who asked for them.
@@ -781,12 +775,13 @@ Result<Project> parseProject(const QByteArray &json, QList<LoadProblem> *problem
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
         return syntaxError(err.offset, err.errorString());
-    if (const qsizetype at = rawControlInString(json); at >= 0)
+    JsonTextScan scan = scanJsonText(json);
+    if (const qsizetype at = scan.rawControlAt; at >= 0)
         return syntaxError(at, Text::tr("a control character (U+%1) inside a string; JSON allows it only escaped, "
                                         "such as \\t or \\u0009")
                                    .arg(QString::number(uchar(json[at]), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     Reader r;
-    r.problems = duplicateKeyProblems(json);
+    r.problems = std::move(scan.duplicateKeys);
     Project p = r.project(doc);
     if (!r.problems.isEmpty())
         return failed(r.problems, problems);
