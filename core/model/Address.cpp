@@ -154,6 +154,15 @@ QString addressText(const QHostAddress &a)
     return QString::fromLatin1(buf, writeIpv4(buf, a.toIPv4Address()) - buf);
 }
 
+QStringList addressTexts(const QList<QHostAddress> &addresses)
+{
+    QStringList out;
+    out.reserve(addresses.size());
+    for (const QHostAddress &a : addresses)
+        out << addressText(a);
+    return out;
+}
+
 QString Subnet::toString() const
 {
     if (family() == Family::V6)

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <tuple>
@@ -24,6 +25,8 @@ Result<QHostAddress> parseAddress(QStringView text);
 
 // The canonical text of an address (IPv4 dotted quad, IPv6 as QHostAddress writes it).
 QString addressText(const QHostAddress &a);
+// addressText of each, in order (DNS server lists, say).
+QStringList addressTexts(const QList<QHostAddress> &addresses);
 
 struct Subnet {
     QHostAddress network;

@@ -128,12 +128,8 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
     QList<RouterOsArg> profile{RouterOsArg::text(QStringLiteral("name"), n.object),
                                RouterOsArg::word(QStringLiteral("local-address"), addressText(ctx.localAddress)),
                                RouterOsArg::text(QStringLiteral("remote-address"), n.object)};
-    if (!ctx.dnsServers.isEmpty()) {
-        QStringList dns;
-        for (const QHostAddress &a : ctx.dnsServers)
-            dns << addressText(a);
-        profile << RouterOsArg::word(QStringLiteral("dns-server"), dns.join(QLatin1Char(',')));
-    }
+    if (!ctx.dnsServers.isEmpty())
+        profile << RouterOsArg::word(QStringLiteral("dns-server"), addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
     profile << RouterOsArg::word(QStringLiteral("change-tcp-mss"), QStringLiteral("yes"))
             << RouterOsArg::word(QStringLiteral("use-encryption"),
                                  pppEncryptionRequired(s) ? QStringLiteral("required") : QStringLiteral("no"));

@@ -265,9 +265,7 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
         s.more(QStringLiteral("encryption\"); errors 741/742 mean one side refuses it."));
     }
     const QString pool = ctx.pool.toString();
-    QStringList dns;
-    for (const QHostAddress &a : ctx.dnsServers)
-        dns << addressText(a);
+    const QStringList dns = addressTexts(ctx.dnsServers);
     if (dns.isEmpty()) {
         s.item(QStringLiteral("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients"));
         s.more(QStringLiteral("keep their own, which may not answer through the tunnel."));
