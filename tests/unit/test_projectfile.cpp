@@ -207,6 +207,32 @@ TEST_CASE("a project over the size limit is refused before parsing", "[io]")
     CHECK(p.error().contains(QStringLiteral("at most")));
 }
 
+TEST_CASE("raw control bytes: the first in the document is reported, in keys too, before repeated keys", "[io]")
+{
+    const QByteArray good = minimalJson();
+    const auto loadError = [](const QByteArray &json) {
+        const auto p = parseProject(json);
+        REQUIRE_FALSE(p.ok());
+        return p.error();
+    };
+    // Two control bytes: U+0002 comes first in the document, U+0001 later.
+    QByteArray two = good;
+    two.replace("\"name\": \"sample\"", "\"name\": \"sam\x02ple\"").replace("\"psk\": \"", "\"psk\": \"\x01");
+    REQUIRE(two.contains('\x01'));
+    REQUIRE(two.contains('\x02'));
+    CHECK(loadError(two).contains(QStringLiteral("(U+0002)")));
+    CHECK_FALSE(loadError(two).contains(QStringLiteral("(U+0001)")));
+    // Inside a member name.
+    QByteArray key = good;
+    key.replace("\"psk\": ", "\"ps\x1fk\": ");
+    CHECK(loadError(key).contains(QStringLiteral("a control character (U+001F) inside a string")));
+    // A repeated key and a control byte: the document is malformed JSON, nothing else is said.
+    QByteArray both = good;
+    both.replace("\"psk\": \"", "\"psk\": \"first-key-1234\", \"psk\": \"\t");
+    CHECK(loadError(both).contains(QStringLiteral("not valid JSON")));
+    CHECK_FALSE(loadError(both).contains(QStringLiteral("appears twice")));
+}
+
 TEST_CASE("appendJsonString: escapes, UTF-8, surrogate pairs kept together", "[io]")
 {
     struct Row {
@@ -217,6 +243,7 @@ TEST_CASE("appendJsonString: escapes, UTF-8, surrogate pairs kept together", "[i
         {QStringLiteral("links[0].psk"), "\"links[0].psk\""},
         {QStringLiteral("a\"b\\c"), "\"a\\\"b\\\\c\""},
         {QStringLiteral("tab\there\x01"), "\"tab\\u0009here\\u0001\""},
+        {QStringLiteral("del\x7f!~ "), "\"del\x7f!~ \""}, // DEL and the printable ends need no escape in JSON
         {QStringLiteral("Grüße"), "\"Gr\xC3\xBC\xC3\x9F" "e\""},
         {QString::fromUcs4(U"x\U0001F600y"), "\"x\xF0\x9F\x98\x80y\""}, // one character, four bytes
         {QStringLiteral("end") + QChar(char16_t(0xD800)), "\"end?\""},  // half a pair is no character

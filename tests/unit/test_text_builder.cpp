@@ -8,7 +8,7 @@ TEST_CASE("text builder: every kind of piece, across many growths, equals QStrin
 {
     // Capacity 1 forces a move of the storage on nearly every append; each kind of piece is then
     // copied from the new place, and repeat() reads from before the move.
-    for (const qsizetype capacity : {qsizetype(1), qsizetype(7), qsizetype(64), qsizetype(4096)}) {
+    for (const qsizetype capacity : {qsizetype(0), qsizetype(1), qsizetype(7), qsizetype(64), qsizetype(4096)}) {
         TextBuilder b(capacity);
         QString expected;
         for (int i = 0; i < 300; ++i) {
