@@ -25,6 +25,29 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
+qsizetype forEachString(const QString &alphabet, int maxLength, const std::function<void(const QString &)> &visit)
+{
+    qsizetype visited = 0;
+    for (int length = 0; length <= maxLength; ++length) {
+        QList<qsizetype> digit(length, 0);
+        QString s(length, alphabet.isEmpty() ? QChar() : alphabet[0]);
+        for (;;) {
+            visit(s);
+            ++visited;
+            int i = length - 1;
+            while (i >= 0 && ++digit[i] == alphabet.size()) {
+                digit[i] = 0;
+                s[i] = alphabet[0];
+                --i;
+            }
+            if (i < 0)
+                break;
+            s[i] = alphabet[digit[i]];
+        }
+    }
+    return visited;
+}
+
 tw::Project loadExample(const QString &name)
 {
     const auto p = tw::loadProjectFile(examplePath(name));

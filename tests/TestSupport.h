@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Shared by the test files: paths, the example projects, the linter.
@@ -19,6 +20,10 @@ tw::Project loadExample(const QString &name);
 tw::Project sampleProject();
 
 QByteArray readFile(const QString &path);
+
+// Calls visit with every string of 0 to maxLength characters over alphabet, shortest first, one at
+// a time (counted like an odometer: millions of strings need no list). Returns how many it visited.
+qsizetype forEachString(const QString &alphabet, int maxLength, const std::function<void(const QString &)> &visit);
 
 // Runs ../shared/tools/rsc-lint --manifest MANIFEST. Returns nullopt when the linter or python3
 // is not there (the caller reports the skip), else (exit code, output).
