@@ -18,6 +18,7 @@ ResolvedSite resolve(const Site &s)
     ResolvedSite r;
     r.site = &s;
     r.wan = parseAddress(s.wanAddress).value();
+    r.wanText = addressText(r.wan);
     for (const QString &text : s.lanSubnets)
         r.subnets << parseSubnet(text).value();
     return r;
@@ -30,6 +31,7 @@ SiteContext buildSiteContext(const Project &p, int index, Side side)
     c.project = &p;
     c.link = &l;
     c.linkIndex = index;
+    c.objectPath = QStringLiteral("links[%1]").arg(index);
     c.side = side;
     c.local = resolve(l.site(side));
     c.remote = resolve(l.peer(side));
@@ -37,12 +39,20 @@ SiteContext buildSiteContext(const Project &p, int index, Side side)
     // router mirrors ACL line i on the other.
     const ResolvedSite &a = side == Side::A ? c.local : c.remote;
     const ResolvedSite &b = side == Side::A ? c.remote : c.local;
-    for (const Subnet &sa : a.subnets)
-        for (const Subnet &sb : b.subnets)
-            c.pairs << (side == Side::A ? SubnetPair{sa, sb} : SubnetPair{sb, sa});
+    const auto texts = [](const QList<Subnet> &subnets) {
+        QStringList out;
+        for (const Subnet &s : subnets)
+            out << s.toString();
+        return out;
+    };
+    const QStringList aTexts = texts(a.subnets), bTexts = texts(b.subnets);
+    c.pairs.reserve(a.subnets.size() * b.subnets.size());
+    for (qsizetype i = 0; i < a.subnets.size(); ++i)
+        for (qsizetype j = 0; j < b.subnets.size(); ++j)
+            c.pairs << (side == Side::A ? SubnetPair{a.subnets[i], b.subnets[j], aTexts[i], bTexts[j]}
+                                        : SubnetPair{b.subnets[j], a.subnets[i], bTexts[j], aTexts[i]});
     return c;
 }
-
 
 } // namespace
 
@@ -55,6 +65,7 @@ L2tpContext makeL2tpContext(const Project &p, int index)
     c.project = &p;
     c.server = &s;
     c.serverIndex = index;
+    c.objectPath = QStringLiteral("l2tp_servers[%1]").arg(index);
     c.ike = effectiveIke(s);
     c.esp = effectiveEsp(s);
     c.localAddress = parseAddress(s.localAddress).value();

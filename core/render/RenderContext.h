@@ -11,9 +11,12 @@
 
 namespace tw {
 
+// Addresses come with their canonical text, made once: a renderer writes each of them in several
+// lines of several files.
 struct ResolvedSite {
     const Site *site = nullptr;
     QHostAddress wan;
+    QString wanText;
     QList<Subnet> subnets;
 };
 
@@ -21,12 +24,15 @@ struct ResolvedSite {
 struct SubnetPair {
     Subnet local;
     Subnet remote;
+    QString localText; // local.toString()
+    QString remoteText;
 };
 
 struct SiteContext {
     const Project *project = nullptr;
     const SiteToSiteLink *link = nullptr;
     int linkIndex = 0;
+    QString objectPath; // JSON path of the link: "links[3]"
     Side side = Side::A;
     ResolvedSite local;  // the router this file is for
     ResolvedSite remote; // its peer
@@ -37,7 +43,6 @@ struct SiteContext {
     // links of other routers never use up a router's numbers.
     int routerOrdinal = 0;
 
-    QString objectPath() const { return QStringLiteral("links[%1]").arg(linkIndex); }
     Family family() const { return familyOf(local.wan); }
 };
 
@@ -45,13 +50,12 @@ struct L2tpContext {
     const Project *project = nullptr;
     const L2tpServer *server = nullptr;
     int serverIndex = 0;
+    QString objectPath; // JSON path of the server: "l2tp_servers[1]"
     IkeProposal ike; // effective: the project's or the client-compatible preset
     EspProposal esp;
     QHostAddress localAddress;
     AddressRange pool;
     QList<QHostAddress> dnsServers;
-
-    QString objectPath() const { return QStringLiteral("l2tp_servers[%1]").arg(serverIndex); }
 };
 
 } // namespace tw

@@ -125,15 +125,15 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     CiscoIosPlan p;
     p.projectName = ctx.project ? ctx.project->name : QString();
     p.linkName = link.name;
-    p.objectPath = ctx.objectPath();
+    p.objectPath = ctx.objectPath;
     p.routerOrdinal = ctx.routerOrdinal;
     p.siteName = local.name;
     p.sideLetter = ctx.side == Side::A ? QStringLiteral("a") : QStringLiteral("b");
     p.peerName = peer.name;
     p.peerSideLetter = ctx.side == Side::A ? QStringLiteral("b") : QStringLiteral("a");
     p.peerPlatform = token(peer.platform);
-    p.localWan = addressText(ctx.local.wan);
-    p.peerWan = addressText(ctx.remote.wan);
+    p.localWan = ctx.local.wanText;
+    p.peerWan = ctx.remote.wanText;
     p.ipv6 = ctx.family() == Family::V6;
     p.ikev2 = link.ike.version == IkeVersion::V2;
     p.wanInterface = local.wanInterface;

@@ -190,7 +190,7 @@ QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
     const Site &local = *ctx.local.site;
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: NOT RENDERED");
-    h.facts = {QStringLiteral("link: %1 (%2)").arg(printable(ctx.link->name), ctx.objectPath()),
+    h.facts = {QStringLiteral("link: %1 (%2)").arg(printable(ctx.link->name), ctx.objectPath),
                QStringLiteral("site: %1 (%2), platform cisco-ios").arg(printable(local.name), sideKey(ctx.side))};
     h.instructions = {QStringLiteral("Run `tunnelwright-cli check` and fix these first:")};
     for (const QString &r : reasons)
@@ -199,7 +199,7 @@ QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
     f.path = printable(ctx.link->name) + QLatin1Char('/') + printable(local.name) + QStringLiteral(".cfg");
     f.kind = FileKind::CiscoIosConfig;
     f.platform = Platform::CiscoIos;
-    f.object = ctx.objectPath();
+    f.object = ctx.objectPath;
     f.site = ctx.side;
     f.holdsSecret = false;
     f.bytes = renderHeader(h, QStringLiteral("! ")).toUtf8();
@@ -267,16 +267,16 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     // Every check again, link-wide ones included whichever side this is: nothing unchecked is written.
     Findings findings;
     const bool ipv6 = isIpv6(local);
-    checkLinkWide(link, ipv6, ctx.objectPath(), findings);
-    checkOwnSite(local, ipv6, childPath(ctx.objectPath(), sideKey(ctx.side)), findings);
+    checkLinkWide(link, ipv6, ctx.objectPath, findings);
+    checkOwnSite(local, ipv6, childPath(ctx.objectPath, sideKey(ctx.side)), findings);
     QStringList reasons;
     for (const Finding &f : findings.list())
         if (f.severity == Severity::Error)
             reasons << f.path + QStringLiteral(": ") + f.message;
-    const QString pskPath = childPath(ctx.objectPath(), QStringLiteral("psk"));
+    const QString pskPath = childPath(ctx.objectPath, QStringLiteral("psk"));
     if (!CiscoIosQuote::isWritableKey(link.psk) && reasons.filter(pskPath + QLatin1Char(':')).isEmpty())
         reasons << pskPath + QStringLiteral(": cannot be written as one cisco-ios word (see docs/quoting-cisco.md)");
-    const QString sitePath = childPath(ctx.objectPath(), sideKey(ctx.side));
+    const QString sitePath = childPath(ctx.objectPath, sideKey(ctx.side));
     if (!CiscoIosQuote::isInterfaceName(local.wanInterface) && reasons.filter(sitePath + QStringLiteral(".wan_interface:")).isEmpty())
         reasons << sitePath + QStringLiteral(".wan_interface: not a cisco-ios interface name");
     if (local.lanInterface && !CiscoIosQuote::isInterfaceName(*local.lanInterface) &&
@@ -284,7 +284,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
         reasons << sitePath + QStringLiteral(".lan_interface: not a cisco-ios interface name");
     // Names become words too (TW-<link>, descriptions, the keyring peer).
     if (!isValidName(link.name) || !isValidName(local.name) || !isValidName(ctx.remote.site->name))
-        reasons << ctx.objectPath() + QStringLiteral(": a link or site name is not a plain name");
+        reasons << ctx.objectPath + QStringLiteral(": a link or site name is not a plain name");
     if (!reasons.isEmpty())
         return refusal(ctx, reasons);
 
@@ -295,7 +295,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
         f.path = base + suffix;
         f.kind = kind;
         f.platform = Platform::CiscoIos;
-        f.object = ctx.objectPath();
+        f.object = ctx.objectPath;
         f.site = ctx.side;
         f.holdsSecret = secret;
         f.bytes = std::move(bytes);

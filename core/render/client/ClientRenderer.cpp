@@ -71,7 +71,7 @@ QList<RenderedFile> renderUserMaterial(const L2tpContext &ctx, const User &user,
     const ClientContext c{ctx.project, ctx.server, &user, options};
     QList<RenderedFile> files;
     for (ClientPlatform p : platformsOnce(*ctx.server))
-        files << clientEntry(p).render(c, ctx.objectPath());
+        files << clientEntry(p).render(c, ctx.objectPath);
     return files;
 }
 

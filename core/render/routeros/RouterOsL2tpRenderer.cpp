@@ -304,7 +304,7 @@ RenderedFile file(const L2tpContext &ctx, const QString &path, FileKind kind, bo
     f.path = path;
     f.kind = kind;
     f.platform = ctx.server->platform;
-    f.object = ctx.objectPath();
+    f.object = ctx.objectPath;
     f.holdsSecret = secret;
     f.bytes = text.toUtf8();
     return f;

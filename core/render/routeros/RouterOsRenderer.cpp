@@ -76,7 +76,7 @@ QStringList siteFacts(const SiteContext &ctx)
             QStringLiteral("site: ") + local.name + QStringLiteral(" (") + sideLetter(ctx.side) + QLatin1Char(')'),
             QStringLiteral("platform: ") + token(local.platform),
             QStringLiteral("peer: ") + remote.name + QStringLiteral(" (") + sideLetter(peerSide) + QStringLiteral("), ") +
-                addressText(ctx.remote.wan) + QStringLiteral(", ") + token(remote.platform)};
+                ctx.remote.wanText + QStringLiteral(", ") + token(remote.platform)};
 }
 
 // ---- the script -----------------------------------------------------------------------------
@@ -99,7 +99,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const QString espEnc = tokenList(esp.encryption, [&](Encryption e) { return d.espEncryption(e); });
     const QString pfs = esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
     const QString peerAddress = hostPrefix(ctx.remote.wan);
-    const QString ownAddress = addressText(ctx.local.wan);
+    const QString ownAddress = ctx.local.wanText;
 
     const auto phase1 = [&] {
         // Every value written out: the defaults differ between versions and from the manual's tables.
@@ -182,10 +182,10 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
             args << RouterOsArg::text(QStringLiteral("peer"), n.object);
         else
             args << RouterOsArg::word(QStringLiteral("sa-src-address"), ownAddress)
-                 << RouterOsArg::word(QStringLiteral("sa-dst-address"), addressText(ctx.remote.wan));
+                 << RouterOsArg::word(QStringLiteral("sa-dst-address"), ctx.remote.wanText);
         args << RouterOsArg::word(QStringLiteral("tunnel"), QStringLiteral("yes"))
-             << RouterOsArg::word(QStringLiteral("src-address"), pair.local.toString())
-             << RouterOsArg::word(QStringLiteral("dst-address"), pair.remote.toString())
+             << RouterOsArg::word(QStringLiteral("src-address"), pair.localText)
+             << RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText)
              << RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("all"))
              << RouterOsArg::word(QStringLiteral("action"), QStringLiteral("encrypt"))
              << RouterOsArg::word(QStringLiteral("level"), severalPairs ? QStringLiteral("unique") : QStringLiteral("require"))
@@ -201,7 +201,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
     const QString filter = firewallMenu(family);
-    const QString peer = family == Family::V4 ? addressText(ctx.remote.wan) : hostPrefix(ctx.remote.wan);
+    const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote.wan);
     const auto comment = [&] { return RouterOsArg::text(QStringLiteral("comment"), n.tag); };
 
     const bool natT = ctx.link->mayUseUdp4500();
@@ -230,13 +230,13 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
             w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("forward")),
                                 RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
                                 RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("in,ipsec")),
-                                RouterOsArg::word(QStringLiteral("src-address"), pair.remote.toString()),
-                                RouterOsArg::word(QStringLiteral("dst-address"), pair.local.toString()), comment()});
+                                RouterOsArg::word(QStringLiteral("src-address"), pair.remoteText),
+                                RouterOsArg::word(QStringLiteral("dst-address"), pair.localText), comment()});
             w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("forward")),
                                 RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
                                 RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("out,ipsec")),
-                                RouterOsArg::word(QStringLiteral("src-address"), pair.local.toString()),
-                                RouterOsArg::word(QStringLiteral("dst-address"), pair.remote.toString()), comment()});
+                                RouterOsArg::word(QStringLiteral("src-address"), pair.localText),
+                                RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText), comment()});
         }
     }
     if (!site.natBypass)
@@ -254,8 +254,8 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
         w.addAtTop(QStringLiteral("/ip firewall nat"),
                    {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("srcnat")),
                     RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                    RouterOsArg::word(QStringLiteral("src-address"), pair.local.toString()),
-                    RouterOsArg::word(QStringLiteral("dst-address"), pair.remote.toString()), comment()});
+                    RouterOsArg::word(QStringLiteral("src-address"), pair.localText),
+                    RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText), comment()});
 }
 
 QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
@@ -328,7 +328,7 @@ RenderedFile file(const SiteContext &ctx, const QString &path, FileKind kind, bo
     f.path = path;
     f.kind = kind;
     f.platform = ctx.local.site->platform;
-    f.object = ctx.objectPath();
+    f.object = ctx.objectPath;
     f.site = ctx.side;
     f.holdsSecret = secret;
     f.bytes = text.toUtf8();

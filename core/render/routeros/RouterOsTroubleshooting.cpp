@@ -111,8 +111,8 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
     const QString tag = RouterOsNames::comment(link.name);
-    const QString peer = addressText(ctx.remote.wan);
-    const QString own = addressText(ctx.local.wan);
+    const QString peer = ctx.remote.wanText;
+    const QString own = ctx.local.wanText;
     const QString firewall = ctx.family() == Family::V4 ? QStringLiteral("/ip firewall") : QStringLiteral("/ipv6 firewall");
     const int n = int(ctx.pairs.size());
     Sheet s;
@@ -129,7 +129,7 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
               .arg(n)
               .arg(n == 1 ? QStringLiteral("policy") : QStringLiteral("policies")));
     for (const SubnetPair &p : ctx.pairs)
-        s.say(QStringLiteral("  ") + p.local.toString() + QStringLiteral(" -> ") + p.remote.toString());
+        s.say(QStringLiteral("  ") + p.localText + QStringLiteral(" -> ") + p.remoteText);
     s.cmd(QStringLiteral("/ip ipsec installed-sa print"));
     s.say(QStringLiteral("Healthy: two SAs per policy between ") + own + QStringLiteral(" and ") + peer +
           QStringLiteral(" (one each way), whose"));
@@ -202,8 +202,8 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
         s.more(QStringLiteral("Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule."));
     s.item(QStringLiteral("Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:"));
     for (const SubnetPair &p : ctx.pairs)
-        s.more(QStringLiteral("  here ") + p.local.toString() + QStringLiteral(" -> ") + p.remote.toString() +
-               QStringLiteral("   peer ") + p.remote.toString() + QStringLiteral(" -> ") + p.local.toString());
+        s.more(QStringLiteral("  here ") + p.localText + QStringLiteral(" -> ") + p.remoteText +
+               QStringLiteral("   peer ") + p.remoteText + QStringLiteral(" -> ") + p.localText);
     s.more(QStringLiteral("A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\")."));
     return s.take();
 }
