@@ -2,61 +2,68 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace tw {
 namespace {
 
+// UTF-16 literals: token() and label() hand them out as QStrings without copying them.
 template <typename E> struct Entry {
     E value;
-    const char *token;
-    const char *label;
+    const char16_t *token;
+    const char16_t *label;
 };
 
 constexpr std::array kPlatforms{
-    Entry<Platform>{Platform::RouterOs6Legacy, "routeros-6-legacy", "MikroTik RouterOS 6 before 6.43"},
-    Entry<Platform>{Platform::RouterOs6, "routeros-6", "MikroTik RouterOS 6.43 or later v6"},
-    Entry<Platform>{Platform::RouterOs7, "routeros-7", "MikroTik RouterOS 7"},
-    Entry<Platform>{Platform::CiscoIos, "cisco-ios", "Cisco IOS 15 / IOS-XE"},
+    Entry<Platform>{Platform::RouterOs6Legacy, u"routeros-6-legacy", u"MikroTik RouterOS 6 before 6.43"},
+    Entry<Platform>{Platform::RouterOs6, u"routeros-6", u"MikroTik RouterOS 6.43 or later v6"},
+    Entry<Platform>{Platform::RouterOs7, u"routeros-7", u"MikroTik RouterOS 7"},
+    Entry<Platform>{Platform::CiscoIos, u"cisco-ios", u"Cisco IOS 15 / IOS-XE"},
 };
 constexpr std::array kEncryptions{
-    Entry<Encryption>{Encryption::Aes128Cbc, "aes128-cbc", "AES-128-CBC"},
-    Entry<Encryption>{Encryption::Aes192Cbc, "aes192-cbc", "AES-192-CBC"},
-    Entry<Encryption>{Encryption::Aes256Cbc, "aes256-cbc", "AES-256-CBC"},
-    Entry<Encryption>{Encryption::Aes128Gcm, "aes128-gcm", "AES-128-GCM"},
-    Entry<Encryption>{Encryption::Aes256Gcm, "aes256-gcm", "AES-256-GCM"},
-    Entry<Encryption>{Encryption::TripleDes, "3des", "3DES"},
+    Entry<Encryption>{Encryption::Aes128Cbc, u"aes128-cbc", u"AES-128-CBC"},
+    Entry<Encryption>{Encryption::Aes192Cbc, u"aes192-cbc", u"AES-192-CBC"},
+    Entry<Encryption>{Encryption::Aes256Cbc, u"aes256-cbc", u"AES-256-CBC"},
+    Entry<Encryption>{Encryption::Aes128Gcm, u"aes128-gcm", u"AES-128-GCM"},
+    Entry<Encryption>{Encryption::Aes256Gcm, u"aes256-gcm", u"AES-256-GCM"},
+    Entry<Encryption>{Encryption::TripleDes, u"3des", u"3DES"},
 };
 constexpr std::array kIntegrities{
-    Entry<Integrity>{Integrity::Md5, "md5", "MD5"},
-    Entry<Integrity>{Integrity::Sha1, "sha1", "SHA-1"},
-    Entry<Integrity>{Integrity::Sha256, "sha256", "SHA-256"},
-    Entry<Integrity>{Integrity::Sha384, "sha384", "SHA-384"},
-    Entry<Integrity>{Integrity::Sha512, "sha512", "SHA-512"},
+    Entry<Integrity>{Integrity::Md5, u"md5", u"MD5"},
+    Entry<Integrity>{Integrity::Sha1, u"sha1", u"SHA-1"},
+    Entry<Integrity>{Integrity::Sha256, u"sha256", u"SHA-256"},
+    Entry<Integrity>{Integrity::Sha384, u"sha384", u"SHA-384"},
+    Entry<Integrity>{Integrity::Sha512, u"sha512", u"SHA-512"},
 };
 constexpr std::array kDhGroups{
-    Entry<DhGroup>{DhGroup::G1, "1", "group 1 (MODP 768)"},
-    Entry<DhGroup>{DhGroup::G2, "2", "group 2 (MODP 1024)"},
-    Entry<DhGroup>{DhGroup::G5, "5", "group 5 (MODP 1536)"},
-    Entry<DhGroup>{DhGroup::G14, "14", "group 14 (MODP 2048)"},
-    Entry<DhGroup>{DhGroup::G15, "15", "group 15 (MODP 3072)"},
-    Entry<DhGroup>{DhGroup::G16, "16", "group 16 (MODP 4096)"},
-    Entry<DhGroup>{DhGroup::G19, "19", "group 19 (ECP 256)"},
-    Entry<DhGroup>{DhGroup::G20, "20", "group 20 (ECP 384)"},
-    Entry<DhGroup>{DhGroup::G21, "21", "group 21 (ECP 521)"},
+    Entry<DhGroup>{DhGroup::G1, u"1", u"group 1 (MODP 768)"},
+    Entry<DhGroup>{DhGroup::G2, u"2", u"group 2 (MODP 1024)"},
+    Entry<DhGroup>{DhGroup::G5, u"5", u"group 5 (MODP 1536)"},
+    Entry<DhGroup>{DhGroup::G14, u"14", u"group 14 (MODP 2048)"},
+    Entry<DhGroup>{DhGroup::G15, u"15", u"group 15 (MODP 3072)"},
+    Entry<DhGroup>{DhGroup::G16, u"16", u"group 16 (MODP 4096)"},
+    Entry<DhGroup>{DhGroup::G19, u"19", u"group 19 (ECP 256)"},
+    Entry<DhGroup>{DhGroup::G20, u"20", u"group 20 (ECP 384)"},
+    Entry<DhGroup>{DhGroup::G21, u"21", u"group 21 (ECP 521)"},
 };
 constexpr std::array kIkeModes{
-    Entry<IkeMode>{IkeMode::Main, "main", "main mode"},
-    Entry<IkeMode>{IkeMode::Aggressive, "aggressive", "aggressive mode"},
+    Entry<IkeMode>{IkeMode::Main, u"main", u"main mode"},
+    Entry<IkeMode>{IkeMode::Aggressive, u"aggressive", u"aggressive mode"},
 };
 constexpr std::array kPppAuths{
-    Entry<PppAuth>{PppAuth::Mschap2, "mschap2", "MS-CHAP v2"},
-    Entry<PppAuth>{PppAuth::Chap, "chap", "CHAP"},
-    Entry<PppAuth>{PppAuth::Pap, "pap", "PAP"},
+    Entry<PppAuth>{PppAuth::Mschap2, u"mschap2", u"MS-CHAP v2"},
+    Entry<PppAuth>{PppAuth::Chap, u"chap", u"CHAP"},
+    Entry<PppAuth>{PppAuth::Pap, u"pap", u"PAP"},
 };
 constexpr std::array kClientPlatforms{
-    Entry<ClientPlatform>{ClientPlatform::IPhone, "iphone", "iPhone / iPad"},
-    Entry<ClientPlatform>{ClientPlatform::Windows, "windows", "Windows 10 / 11"},
+    Entry<ClientPlatform>{ClientPlatform::IPhone, u"iphone", u"iPhone / iPad"},
+    Entry<ClientPlatform>{ClientPlatform::Windows, u"windows", u"Windows 10 / 11"},
 };
+
+QString staticText(const char16_t *text)
+{
+    return QString::fromRawData(reinterpret_cast<const QChar *>(text), qsizetype(std::char_traits<char16_t>::length(text)));
+}
 
 template <typename Table, typename E> const auto &find(const Table &table, E v)
 {
@@ -70,7 +77,7 @@ template <typename Table> auto fromToken(const Table &table, QStringView s)
 {
     using E = decltype(table.front().value);
     for (const auto &e : table)
-        if (s == QLatin1String(e.token))
+        if (s == QStringView(e.token))
             return std::optional<E>(e.value);
     return std::optional<E>();
 }
@@ -79,7 +86,7 @@ template <typename Table> QStringList tokens(const Table &table)
 {
     QStringList out;
     for (const auto &e : table)
-        out << QString::fromLatin1(e.token);
+        out << staticText(e.token);
     return out;
 }
 
@@ -93,20 +100,20 @@ template <typename Table> auto values(const Table &table)
 
 } // namespace
 
-QString token(Platform v) { return QString::fromLatin1(find(kPlatforms, v).token); }
-QString token(Encryption v) { return QString::fromLatin1(find(kEncryptions, v).token); }
-QString token(Integrity v) { return QString::fromLatin1(find(kIntegrities, v).token); }
-QString token(IkeMode v) { return QString::fromLatin1(find(kIkeModes, v).token); }
-QString token(PppAuth v) { return QString::fromLatin1(find(kPppAuths, v).token); }
-QString token(ClientPlatform v) { return QString::fromLatin1(find(kClientPlatforms, v).token); }
+QString token(Platform v) { return staticText(find(kPlatforms, v).token); }
+QString token(Encryption v) { return staticText(find(kEncryptions, v).token); }
+QString token(Integrity v) { return staticText(find(kIntegrities, v).token); }
+QString token(IkeMode v) { return staticText(find(kIkeModes, v).token); }
+QString token(PppAuth v) { return staticText(find(kPppAuths, v).token); }
+QString token(ClientPlatform v) { return staticText(find(kClientPlatforms, v).token); }
 int token(DhGroup v) { return ianaNumber(v); }
 
-QString label(Platform v) { return QString::fromLatin1(find(kPlatforms, v).label); }
-QString label(Encryption v) { return QString::fromLatin1(find(kEncryptions, v).label); }
-QString label(Integrity v) { return QString::fromLatin1(find(kIntegrities, v).label); }
-QString label(DhGroup v) { return QString::fromLatin1(find(kDhGroups, v).label); }
-QString label(PppAuth v) { return QString::fromLatin1(find(kPppAuths, v).label); }
-QString label(ClientPlatform v) { return QString::fromLatin1(find(kClientPlatforms, v).label); }
+QString label(Platform v) { return staticText(find(kPlatforms, v).label); }
+QString label(Encryption v) { return staticText(find(kEncryptions, v).label); }
+QString label(Integrity v) { return staticText(find(kIntegrities, v).label); }
+QString label(DhGroup v) { return staticText(find(kDhGroups, v).label); }
+QString label(PppAuth v) { return staticText(find(kPppAuths, v).label); }
+QString label(ClientPlatform v) { return staticText(find(kClientPlatforms, v).label); }
 
 std::optional<Platform> platformFromToken(QStringView s) { return fromToken(kPlatforms, s); }
 std::optional<Encryption> encryptionFromToken(QStringView s) { return fromToken(kEncryptions, s); }

@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <initializer_list>
 
 // A rendered text file is thousands of short pieces. TextBuilder writes them through a plain
 // pointer into storage reserved ahead, so that a piece costs a copy and a bounds check, not
@@ -44,6 +45,28 @@ public:
     }
     TextBuilder &operator<<(QChar c) { return *this << c.unicode(); }
 
+    // `pattern` with %1 ... %9 replaced by args[0] ... args[8]: QString::arg written straight into
+    // the text, with no string made in between. One pass, so a value is never searched for
+    // placeholders (chained QString::arg would replace a "%2" inside the first value). A %N
+    // without its argument stays as it is; "%12" is argument 1 followed by "2".
+    TextBuilder &fill(QStringView pattern, std::initializer_list<QStringView> args)
+    {
+        for (;;) {
+            const qsizetype percent = pattern.indexOf(u'%');
+            if (percent < 0 || percent + 1 == pattern.size())
+                return *this << pattern;
+            const char16_t digit = pattern[percent + 1].unicode();
+            const auto index = qsizetype(digit) - qsizetype(u'1');
+            if (index < 0 || index >= qsizetype(args.size())) { // a plain '%', or no such argument
+                *this << pattern.first(percent + 1);
+                pattern = pattern.sliced(percent + 1);
+                continue;
+            }
+            *this << pattern.first(percent) << args.begin()[index];
+            pattern = pattern.sliced(percent + 2);
+        }
+    }
+
     qsizetype size() const { return m_end - m_begin; }
     bool isEmpty() const { return m_end == m_begin; }
     // Appends again `length` characters written before, from offset `from` (RouterOS writes one
@@ -79,6 +102,32 @@ private:
     char16_t *m_begin = nullptr;
     char16_t *m_end = nullptr;
     char16_t *m_limit = nullptr;
+};
+
+// The decimal text of a number, without a QString: an argument of TextBuilder::fill.
+class NumberText final {
+public:
+    explicit NumberText(qint64 value)
+    {
+        // Digits from the end of the buffer backwards; the magnitude as unsigned, so that the
+        // most negative value needs no special case.
+        quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+        char16_t *p = std::end(m_digits);
+        do {
+            *--p = char16_t(u'0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude);
+        if (value < 0)
+            *--p = u'-';
+        m_begin = p;
+    }
+    NumberText(const NumberText &) = delete; // m_begin points into this object
+    NumberText &operator=(const NumberText &) = delete;
+    operator QStringView() const { return QStringView(m_begin, std::end(m_digits)); }
+
+private:
+    char16_t m_digits[20]; // "-9223372036854775808"
+    const char16_t *m_begin;
 };
 
 } // namespace tw

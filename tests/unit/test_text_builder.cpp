@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QStringList>
+
+#include <limits>
+
 using tw::TextBuilder;
 
 TEST_CASE("text builder: every kind of piece, across many growths, equals QString::append", "[render]")
@@ -34,4 +38,89 @@ TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
     CHECK(b.isEmpty());
     b << QString() << QStringView() << "";
     CHECK(b.take().isEmpty());
+}
+
+TEST_CASE("text builder: fill equals the multi-argument QString::arg", "[render]")
+{
+    struct Row {
+        QString pattern;
+        QStringList args;
+    };
+    const QList<Row> rows{
+        {QStringLiteral("no placeholder"), {}},
+        {QString(), {}},
+        {QStringLiteral("%1"), {QStringLiteral("only")}},
+        {QStringLiteral("%1 and %2"), {QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("%2 before %1"), {QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("%1, %1 again"), {QStringLiteral("x")}},
+        {QStringLiteral("%1%2%3"), {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}},
+        {QStringLiteral("100% sure, %1"), {QStringLiteral("yes")}},
+        {QStringLiteral("ends in %"), {}},
+        {QStringLiteral("%% and %a %1"), {QStringLiteral("v")}},
+        {QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9"),
+         {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e"),
+          QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i")}},
+        // A value is copied as it is, never searched for placeholders.
+        {QStringLiteral("key %1 for %2"), {QStringLiteral("a%2b%1"), QStringLiteral("peer")}},
+        {QStringLiteral("\u00e9 %1 \u4e2d"), {QStringLiteral("\u2028")}},
+        {QStringLiteral("empty [%1]"), {QString()}},
+    };
+    for (const Row &row : rows) {
+        INFO(row.pattern.toStdString());
+        QString expected = row.pattern;
+        switch (row.args.size()) { // QString::arg with every argument at once: also one pass
+        case 0:
+            break;
+        case 1:
+            expected = row.pattern.arg(row.args[0]);
+            break;
+        case 2:
+            expected = row.pattern.arg(row.args[0], row.args[1]);
+            break;
+        case 3:
+            expected = row.pattern.arg(row.args[0], row.args[1], row.args[2]);
+            break;
+        default:
+            expected = row.pattern.arg(row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
+                                       row.args[6], row.args[7], row.args[8]);
+        }
+        TextBuilder b(1);
+        switch (row.args.size()) {
+        case 0:
+            b.fill(row.pattern, {});
+            break;
+        case 1:
+            b.fill(row.pattern, {row.args[0]});
+            break;
+        case 2:
+            b.fill(row.pattern, {row.args[0], row.args[1]});
+            break;
+        case 3:
+            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2]});
+            break;
+        default:
+            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
+                                 row.args[6], row.args[7], row.args[8]});
+        }
+        CHECK(b.take() == expected);
+    }
+}
+
+TEST_CASE("text builder: fill keeps a placeholder that has no argument", "[render]")
+{
+    TextBuilder b;
+    b.fill(u"%1 %2 %9 %12 %0", {u"a"});
+    CHECK(b.take() == QStringLiteral("a %2 %9 a2 %0"));
+    b.fill(u"key %1%", {u"%1"});
+    CHECK(b.take() == QStringLiteral("key %1%"));
+}
+
+TEST_CASE("text builder: NumberText writes what QString::number writes", "[render]")
+{
+    for (const qint64 v : {qint64(0), qint64(7), qint64(-7), qint64(10), qint64(86400), qint64(4608000), qint64(-1000),
+                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        TextBuilder b;
+        b.fill(u"[%1]", {tw::NumberText(v)});
+        CHECK(b.take() == QLatin1Char('[') + QString::number(v) + QLatin1Char(']'));
+    }
 }
