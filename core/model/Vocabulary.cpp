@@ -2,16 +2,16 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
 
 namespace tw {
 namespace {
 
-// UTF-16 literals: token() and label() hand them out as QStrings without copying them.
+// UTF-16 literals, measured when compiled: token() and label() hand them out as QStrings without
+// copying them.
 template <typename E> struct Entry {
     E value;
-    const char16_t *token;
-    const char16_t *label;
+    QStringView token;
+    QStringView label;
 };
 
 constexpr std::array kPlatforms{
@@ -60,10 +60,7 @@ constexpr std::array kClientPlatforms{
     Entry<ClientPlatform>{ClientPlatform::Windows, u"windows", u"Windows 10 / 11"},
 };
 
-QString staticText(const char16_t *text)
-{
-    return QString::fromRawData(reinterpret_cast<const QChar *>(text), qsizetype(std::char_traits<char16_t>::length(text)));
-}
+QString staticText(QStringView text) { return QString::fromRawData(text.data(), text.size()); }
 
 template <typename Table, typename E> const auto &find(const Table &table, E v)
 {
@@ -77,7 +74,7 @@ template <typename Table> auto fromToken(const Table &table, QStringView s)
 {
     using E = decltype(table.front().value);
     for (const auto &e : table)
-        if (s == QStringView(e.token))
+        if (s == e.token)
             return std::optional<E>(e.value);
     return std::optional<E>();
 }
