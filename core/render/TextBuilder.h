@@ -51,19 +51,25 @@ public:
     // without its argument stays as it is; "%12" is argument 1 followed by "2".
     TextBuilder &fill(QStringView pattern, std::initializer_list<QStringView> args)
     {
+        if (args.size() == 0) // nothing to replace: no need to look for placeholders
+            return *this << pattern;
         for (;;) {
-            const qsizetype percent = pattern.indexOf(u'%');
-            if (percent < 0 || percent + 1 == pattern.size())
+            // A plain loop: QStringView::indexOf costs more than it saves on patterns this short.
+            const char16_t *const begin = pattern.utf16(), *const end = begin + pattern.size();
+            const char16_t *percent = begin;
+            while (percent != end && *percent != u'%')
+                ++percent;
+            if (end - percent < 2)
                 return *this << pattern;
-            const char16_t digit = pattern[percent + 1].unicode();
-            const auto index = qsizetype(digit) - qsizetype(u'1');
+            const auto index = qsizetype(percent[1]) - qsizetype(u'1');
+            const qsizetype at = percent - begin;
             if (index < 0 || index >= qsizetype(args.size())) { // a plain '%', or no such argument
-                *this << pattern.first(percent + 1);
-                pattern = pattern.sliced(percent + 1);
+                *this << pattern.first(at + 1);
+                pattern = pattern.sliced(at + 1);
                 continue;
             }
-            *this << pattern.first(percent) << args.begin()[index];
-            pattern = pattern.sliced(percent + 2);
+            *this << pattern.first(at) << args.begin()[index];
+            pattern = pattern.sliced(at + 2);
         }
     }
 
