@@ -5,7 +5,9 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
+#include <type_traits>
 
 // A rendered text file is thousands of short pieces. TextBuilder writes them through a plain
 // pointer into storage reserved ahead, so that a piece costs a copy and a bounds check, not
@@ -22,7 +24,7 @@ public:
     TextBuilder &operator<<(QStringView s)
     {
         room(s.size());
-        m_end = std::copy_n(s.utf16(), s.size(), m_end);
+        m_end = copyChars(s.utf16(), s.size(), m_end);
         return *this;
     }
     TextBuilder &operator<<(const QString &s) { return *this << QStringView(s); }
@@ -80,7 +82,7 @@ public:
     void repeat(qsizetype from, qsizetype length)
     {
         room(length); // may move the storage: offsets stay valid, pointers do not
-        m_end = std::copy_n(m_begin + from, length, m_end);
+        m_end = copyChars(m_begin + from, length, m_end);
     }
     // The text, leaving the builder empty.
     QString take()
@@ -91,6 +93,37 @@ public:
     }
 
 private:
+    // Copies n characters. Most pieces are a few words long: a call to memcpy (its dispatch on
+    // size and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to
+    // 256 bytes, two fixed-size copies that may overlap do it inline.
+    static char16_t *copyChars(const char16_t *from, qsizetype n, char16_t *to)
+    {
+        const auto *s = reinterpret_cast<const char *>(from);
+        auto *d = reinterpret_cast<char *>(to);
+        const auto bytes = size_t(n) * sizeof(char16_t);
+        const auto twoCopies = [&](auto chunk) {
+            constexpr size_t size = decltype(chunk)::value;
+            std::memcpy(d, s, size);
+            std::memcpy(d + bytes - size, s + bytes - size, size);
+        };
+        if (bytes > 256)
+            std::memcpy(d, s, bytes);
+        else if (bytes > 128)
+            twoCopies(std::integral_constant<size_t, 128>());
+        else if (bytes > 64)
+            twoCopies(std::integral_constant<size_t, 64>());
+        else if (bytes > 32)
+            twoCopies(std::integral_constant<size_t, 32>());
+        else if (bytes > 16)
+            twoCopies(std::integral_constant<size_t, 16>());
+        else if (bytes > 8)
+            twoCopies(std::integral_constant<size_t, 8>());
+        else if (bytes > 4)
+            twoCopies(std::integral_constant<size_t, 4>());
+        else if (bytes > 0)
+            twoCopies(std::integral_constant<size_t, 2>());
+        return to + n;
+    }
     void room(qsizetype n)
     {
         if (m_limit - m_end < n)

@@ -32,6 +32,23 @@ TEST_CASE("text builder: every kind of piece, across many growths, equals QStrin
     }
 }
 
+TEST_CASE("text builder: pieces of every length up to past the inline copies are copied exactly", "[render]")
+{
+    // Short pieces are copied inline in size classes (two overlapping fixed-size copies); every
+    // length through and past the largest class must come out whole, from a piece and from repeat.
+    QString source;
+    for (int i = 0; i < 300; ++i)
+        source += QChar(u'a' + i % 26 + (i / 26) % 2 * (u'A' - u'a'));
+    for (qsizetype length = 0; length <= 300; ++length) {
+        INFO("length " << length);
+        const QStringView piece = QStringView(source).first(length);
+        TextBuilder b(1);
+        b << u'<' << piece << u'>';
+        b.repeat(1, length);
+        CHECK(b.take() == QLatin1Char('<') + piece.toString() + QLatin1Char('>') + piece.toString());
+    }
+}
+
 TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
 {
     TextBuilder b(16);

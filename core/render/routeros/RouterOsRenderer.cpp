@@ -101,30 +101,32 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const QString peerAddress = hostPrefix(ctx.remote.wan);
     const QString ownAddress = ctx.local.wanText;
 
-    const auto phase1 = [&] {
+    const QString ikeLifetime = RouterOsDialect::duration(ike.lifetimeS);
+    const auto addPhase1 = [&](RouterOsArgList &args) {
         // Every value written out: the defaults differ between versions and from the manual's tables.
-        return QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("enc-algorithm"), ikeEnc),
-                                  RouterOsArg::word(QStringLiteral("hash-algorithm"), ikeHash),
-                                  RouterOsArg::word(QStringLiteral("dh-group"), ikeDh),
-                                  RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(ike.lifetimeS)),
-                                  RouterOsArg::word(QStringLiteral("nat-traversal"), natT),
-                                  RouterOsArg::word(QStringLiteral("proposal-check"), QStringLiteral("obey")),
-                                  // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
-                                  RouterOsArg::word(QStringLiteral("dpd-interval"), QStringLiteral("2m")),
-                                  RouterOsArg::word(QStringLiteral("dpd-maximum-failures"), QStringLiteral("5"))};
+        args << RouterOsArg::word(QStringLiteral("enc-algorithm"), ikeEnc)
+             << RouterOsArg::word(QStringLiteral("hash-algorithm"), ikeHash)
+             << RouterOsArg::word(QStringLiteral("dh-group"), ikeDh)
+             << RouterOsArg::word(QStringLiteral("lifetime"), ikeLifetime)
+             << RouterOsArg::word(QStringLiteral("nat-traversal"), natT)
+             << RouterOsArg::word(QStringLiteral("proposal-check"), QStringLiteral("obey"))
+             // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
+             << RouterOsArg::word(QStringLiteral("dpd-interval"), QStringLiteral("2m"))
+             << RouterOsArg::word(QStringLiteral("dpd-maximum-failures"), QStringLiteral("5"));
     };
-    QList<RouterOsArg> proposal{RouterOsArg::text(QStringLiteral("name"), n.object),
-                                RouterOsArg::word(QStringLiteral("auth-algorithms"), espAuth),
-                                RouterOsArg::word(QStringLiteral("enc-algorithms"), espEnc),
-                                RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(esp.lifetimeS)),
-                                RouterOsArg::word(QStringLiteral("pfs-group"), pfs)};
+    RouterOsArgList proposal{RouterOsArg::text(QStringLiteral("name"), n.object),
+                             RouterOsArg::word(QStringLiteral("auth-algorithms"), espAuth),
+                             RouterOsArg::word(QStringLiteral("enc-algorithms"), espEnc),
+                             RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(esp.lifetimeS)),
+                             RouterOsArg::word(QStringLiteral("pfs-group"), pfs)};
     if (d.proposalTakesComment())
         proposal << RouterOsArg::text(QStringLiteral("comment"), n.tag);
 
     if (d.hasProfiles()) {
         w.comment(QStringLiteral("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name."));
-        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("add"),
-                  QList<RouterOsArg>{RouterOsArg::text(QStringLiteral("name"), n.object)} + phase1());
+        RouterOsArgList profile{RouterOsArg::text(QStringLiteral("name"), n.object)};
+        addPhase1(profile);
+        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("add"), profile);
         w.blank();
         w.comment(QStringLiteral("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS)."));
         w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("add"), proposal);
@@ -157,15 +159,16 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         w.blank();
         w.comment(QStringLiteral("The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)"));
         w.comment(QStringLiteral("and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment."));
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("add"),
-                  QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("address"), peerAddress),
-                                     RouterOsArg::word(QStringLiteral("local-address"), ownAddress),
-                                     RouterOsArg::word(QStringLiteral("exchange-mode"), mode),
-                                     RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
-                                     RouterOsArg::text(QStringLiteral("secret"), link.psk),
-                                     RouterOsArg::word(QStringLiteral("generate-policy"), QStringLiteral("no")),
-                                     RouterOsArg::word(QStringLiteral("send-initial-contact"), QStringLiteral("yes"))} +
-                      phase1() + QList<RouterOsArg>{RouterOsArg::text(QStringLiteral("comment"), n.tag)});
+        RouterOsArgList peer{RouterOsArg::word(QStringLiteral("address"), peerAddress),
+                             RouterOsArg::word(QStringLiteral("local-address"), ownAddress),
+                             RouterOsArg::word(QStringLiteral("exchange-mode"), mode),
+                             RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
+                             RouterOsArg::text(QStringLiteral("secret"), link.psk),
+                             RouterOsArg::word(QStringLiteral("generate-policy"), QStringLiteral("no")),
+                             RouterOsArg::word(QStringLiteral("send-initial-contact"), QStringLiteral("yes"))};
+        addPhase1(peer);
+        peer << RouterOsArg::text(QStringLiteral("comment"), n.tag);
+        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("add"), peer);
     }
     w.blank();
     w.comment(QStringLiteral("One policy per pair of protected networks, in the order the peer lists them (mirrored)."));
@@ -177,7 +180,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     if (severalPairs)
         w.comment(QStringLiteral("level=unique: each pair gets its own SAs, as the peer negotiates them."));
     for (const SubnetPair &pair : ctx.pairs) {
-        QList<RouterOsArg> args;
+        RouterOsArgList args;
         if (d.hasProfiles())
             args << RouterOsArg::text(QStringLiteral("peer"), n.object);
         else

@@ -33,7 +33,7 @@ void RouterOsScriptWriter::blank() { m_text << u'\n'; }
 
 void RouterOsScriptWriter::line(const QString &text) { m_text << text << u'\n'; }
 
-void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, const QString &verb, Args args)
+void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, const QString &verb, RouterOsArgs args)
 {
     out << menu << u' ' << verb;
     for (const RouterOsArg &a : args) {
@@ -55,13 +55,13 @@ void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, 
     }
 }
 
-void RouterOsScriptWriter::command(const QString &menu, const QString &verb, Args args)
+void RouterOsScriptWriter::command(const QString &menu, const QString &verb, RouterOsArgs args)
 {
     appendCommand(m_text, menu, verb, args);
     m_text << u'\n';
 }
 
-void RouterOsScriptWriter::addAtTop(const QString &menu, Args args)
+void RouterOsScriptWriter::addAtTop(const QString &menu, RouterOsArgs args)
 {
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).

@@ -2,9 +2,9 @@
 
 #include "render/TextBuilder.h"
 
-#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 #include <span>
@@ -29,6 +29,11 @@ struct RouterOsArg {
     static RouterOsArg expr(const QString &name, const QString &value) { return {name, value, Kind::Expression}; }
 };
 
+// The arguments of one command: a braced list, or a list built up in steps, e.g. in a
+// RouterOsArgList, which keeps a command's arguments on the stack.
+using RouterOsArgs = std::span<const RouterOsArg>;
+using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
+
 class RouterOsScriptWriter final {
 public:
     // Starts the script with `header` (a FileHeader block). A site script is up to about 10 kB:
@@ -40,18 +45,18 @@ public:
     // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
     void command(const QString &menu, const QString &verb, std::initializer_list<RouterOsArg> args)
     {
-        command(menu, verb, Args(args.begin(), args.size()));
+        command(menu, verb, RouterOsArgs(args.begin(), args.size()));
     }
-    void command(const QString &menu, const QString &verb, const QList<RouterOsArg> &args)
-    {
-        command(menu, verb, Args(args.constData(), args.size()));
-    }
+    void command(const QString &menu, const QString &verb, RouterOsArgs args);
     // Adds a firewall rule above the first static rule of `menu`, or as the only rule of an empty
     // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
     // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
     // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
-    void addAtTop(const QString &menu, std::initializer_list<RouterOsArg> args) { addAtTop(menu, Args(args.begin(), args.size())); }
-    void addAtTop(const QString &menu, const QList<RouterOsArg> &args) { addAtTop(menu, Args(args.constData(), args.size())); }
+    void addAtTop(const QString &menu, std::initializer_list<RouterOsArg> args)
+    {
+        addAtTop(menu, RouterOsArgs(args.begin(), args.size()));
+    }
+    void addAtTop(const QString &menu, RouterOsArgs args);
     // A line that is not a command (plain text in the troubleshooting file).
     void line(const QString &text);
 
@@ -62,12 +67,8 @@ public:
     static QString findBy(const QString &property, const QString &value);
 
 private:
-    // The arguments of one command, from a braced list (no list allocated) or a QList built up.
-    using Args = std::span<const RouterOsArg>;
-    void command(const QString &menu, const QString &verb, Args args);
-    void addAtTop(const QString &menu, Args args);
     // "/menu verb args..." appended to out.
-    static void appendCommand(TextBuilder &out, const QString &menu, const QString &verb, Args args);
+    static void appendCommand(TextBuilder &out, const QString &menu, const QString &verb, RouterOsArgs args);
     TextBuilder m_text;
 };
 
