@@ -24,7 +24,8 @@ ResolvedSite resolve(const Site &s)
     return r;
 }
 
-SiteContext buildSiteContext(const Project &p, int index, Side side)
+// Side a's context; side b's is the same seen from the other end (fromOtherSide).
+SiteContext sideAContext(const Project &p, int index)
 {
     const SiteToSiteLink &l = p.links[index];
     SiteContext c;
@@ -32,25 +33,35 @@ SiteContext buildSiteContext(const Project &p, int index, Side side)
     c.link = &l;
     c.linkIndex = index;
     c.objectPath = QStringLiteral("links[%1]").arg(index);
-    c.side = side;
-    c.local = resolve(l.site(side));
-    c.remote = resolve(l.peer(side));
+    c.side = Side::A;
+    c.local = resolve(l.a);
+    c.remote = resolve(l.b);
     // Pairs in one order for both sides (a's subnets outer, b's inner) so that policy i on one
     // router mirrors ACL line i on the other.
-    const ResolvedSite &a = side == Side::A ? c.local : c.remote;
-    const ResolvedSite &b = side == Side::A ? c.remote : c.local;
     const auto texts = [](const QList<Subnet> &subnets) {
         QStringList out;
         for (const Subnet &s : subnets)
             out << s.toString();
         return out;
     };
-    const QStringList aTexts = texts(a.subnets), bTexts = texts(b.subnets);
-    c.pairs.reserve(a.subnets.size() * b.subnets.size());
-    for (qsizetype i = 0; i < a.subnets.size(); ++i)
-        for (qsizetype j = 0; j < b.subnets.size(); ++j)
-            c.pairs << (side == Side::A ? SubnetPair{a.subnets[i], b.subnets[j], aTexts[i], bTexts[j]}
-                                        : SubnetPair{b.subnets[j], a.subnets[i], bTexts[j], aTexts[i]});
+    const QStringList aTexts = texts(c.local.subnets), bTexts = texts(c.remote.subnets);
+    c.pairs.reserve(c.local.subnets.size() * c.remote.subnets.size());
+    for (qsizetype i = 0; i < c.local.subnets.size(); ++i)
+        for (qsizetype j = 0; j < c.remote.subnets.size(); ++j)
+            c.pairs << SubnetPair{c.local.subnets[i], c.remote.subnets[j], aTexts[i], bTexts[j]};
+    return c;
+}
+
+// The context of a link's other end: the same addresses and pairs, seen from there, without
+// parsing or formatting an address again.
+SiteContext fromOtherSide(SiteContext c)
+{
+    c.side = c.side == Side::A ? Side::B : Side::A;
+    std::swap(c.local, c.remote);
+    for (SubnetPair &pair : c.pairs) {
+        std::swap(pair.local, pair.remote);
+        std::swap(pair.localText, pair.remoteText);
+    }
     return c;
 }
 
@@ -130,10 +141,11 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     const Unit &unit = m_units[index];
     QList<RenderedFile> files;
     if (unit.link >= 0) {
-        for (Side side : {Side::A, Side::B}) {
-            const SiteContext ctx = siteContext(unit.link, side);
-            files << platformEntry(ctx.local.site->platform).renderSite(ctx);
-        }
+        const SiteContext a = siteContext(unit.link, Side::A);
+        files << platformEntry(a.local.site->platform).renderSite(a);
+        SiteContext b = fromOtherSide(a);
+        b.routerOrdinal = unit.routerOrdinals[1];
+        files << platformEntry(b.local.site->platform).renderSite(b);
         return files;
     }
     const L2tpContext ctx = makeL2tpContext(m_project, unit.server);
@@ -144,7 +156,9 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
 
 SiteContext RenderPlan::siteContext(int link, Side side) const
 {
-    SiteContext ctx = buildSiteContext(m_project, link, side);
+    SiteContext ctx = sideAContext(m_project, link);
+    if (side == Side::B)
+        ctx = fromOtherSide(std::move(ctx));
     ctx.routerOrdinal = m_units[link].routerOrdinals[side == Side::A ? 0 : 1]; // links are the first units
     return ctx;
 }
