@@ -239,22 +239,13 @@ void interfaceSection(const CiscoIosPlan &p, Text &t)
 
 QString CiscoIosConfig::fileBase(const CiscoIosPlan &plan) { return plan.linkName + QLatin1Char('/') + plan.siteName; }
 
-QStringList CiscoIosConfig::headerFacts(const CiscoIosPlan &p)
-{
-    return {QStringLiteral("project: ") + p.projectName,
-            QStringLiteral("link: %1 (%2)").arg(p.linkName, p.objectPath),
-            QStringLiteral("site: %1 (%2), platform cisco-ios").arg(p.siteName, p.sideLetter),
-            QStringLiteral("peer: %1 (%2), %3, platform %4").arg(p.peerName, p.peerSideLetter, p.peerWan, p.peerPlatform),
-            QStringLiteral("IKE version %1, %2").arg(p.ikev2 ? 2 : 1).arg(p.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))};
-}
-
 QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
     Text t;
     const QString base = fileBase(p);
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side");
-    h.facts = headerFacts(p);
+    h.facts = p.headerFacts;
     h.instructions = {
         QStringLiteral("This file holds the pre-shared key: keep it like a password."),
         QStringLiteral("Apply: `configure terminal`, paste everything below, then `end` and `write memory`."),
@@ -286,7 +277,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
     const QString base = fileBase(p);
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: rollback");
-    h.facts = headerFacts(p);
+    h.facts = p.headerFacts;
     h.instructions << QStringLiteral("Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave").arg(base)
                    << QStringLiteral("configuration mode and clear this peer's security associations. Then `write memory`.");
     if (rollbackHoldsKey(p))

@@ -22,8 +22,6 @@ public:
     // given the key text again, while an IKEv2 keyring goes by its name.
     static bool rollbackHoldsKey(const CiscoIosPlan &plan) { return !plan.ikev2; }
 
-    // The facts every file of this side starts with (project, link, site, peer).
-    static QStringList headerFacts(const CiscoIosPlan &plan);
     static QString fileBase(const CiscoIosPlan &plan); // "<link>/<site>"
 };
 

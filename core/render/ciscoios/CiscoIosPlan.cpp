@@ -182,6 +182,11 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
         p.remoteSubnets << s.toString();
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = firstHost(ctx.remote.subnets.front());
+    p.headerFacts = {QStringLiteral("project: ") + p.projectName,
+                     QStringLiteral("link: %1 (%2)").arg(p.linkName, p.objectPath),
+                     QStringLiteral("site: %1 (%2), platform cisco-ios").arg(p.siteName, p.sideLetter),
+                     QStringLiteral("peer: %1 (%2), %3, platform %4").arg(p.peerName, p.peerSideLetter, p.peerWan, p.peerPlatform),
+                     QStringLiteral("IKE version %1, %2").arg(p.ikev2 ? 2 : 1).arg(p.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))};
     return p;
 }
 

@@ -128,6 +128,9 @@ struct CiscoIosPlan final {
     QStringList remoteSubnets;
     QString pingTarget; // a host in the first remote subnet
 
+    // The facts the header of each of this side's files lists (project, link, site, peer).
+    QStringList headerFacts;
+
     QString transformSetList() const; // names joined by spaces
 };
 

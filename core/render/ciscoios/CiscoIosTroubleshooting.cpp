@@ -181,7 +181,7 @@ QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
     Text t;
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: troubleshooting");
-    h.facts = CiscoIosConfig::headerFacts(p);
+    h.facts = p.headerFacts;
     h.instructions = {QStringLiteral("Commands for exec mode (after `enable`) unless a step enters `configure terminal`."),
                       QStringLiteral("This file holds no key; the configuration is %1.cfg.").arg(CiscoIosConfig::fileBase(p))};
     t.raw(renderHeader(h, QStringLiteral("! ")));

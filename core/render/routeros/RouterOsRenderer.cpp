@@ -261,11 +261,11 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                     RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText), comment()});
 }
 
-QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
+QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, RouterOS side");
-    h.facts = siteFacts(ctx);
+    h.facts = facts;
     h.instructions = {QStringLiteral("Apply: upload this file to the router (Files, or scp), then run"),
                       QStringLiteral("  /import file-name=") + n.script + QStringLiteral(" verbose=yes"),
                       QStringLiteral("Undo: upload ") + n.rollback + QStringLiteral(" and run /import file-name=") +
@@ -278,11 +278,11 @@ QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteN
     return w.take();
 }
 
-QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
+QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site rollback, RouterOS side");
-    h.facts = siteFacts(ctx);
+    h.facts = facts;
     h.instructions = {QStringLiteral("Removes exactly what ") + n.script +
                           QStringLiteral(" added (found by name tw-... or comment tunnelwright:...)."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
@@ -316,11 +316,11 @@ QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const Sit
     return w.take();
 }
 
-QString siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d)
+QString siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site troubleshooting, RouterOS side");
-    h.facts = siteFacts(ctx);
+    h.facts = facts;
     h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
     return renderHeader(h, kComment) + RouterOsTroubleshooting::site(ctx, d);
 }
@@ -382,11 +382,13 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     if (!d)
         return {};
     const SiteNames n = namesOf(ctx);
+    const QStringList facts = siteFacts(ctx); // every header of this side lists them
     const QString base = n.dir + ctx.local.site->name;
-    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, siteScript(ctx, *d, n)),
-            file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false, siteRollback(ctx, *d, n)),
+    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, siteScript(ctx, *d, n, facts)),
+            file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
+                 siteRollback(ctx, *d, n, facts)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 siteTroubleshooting(ctx, *d))};
+                 siteTroubleshooting(ctx, *d, facts))};
 }
 
 } // namespace tw::routeros
