@@ -31,7 +31,6 @@ SiteContext sideAContext(const Project &p, int index)
     SiteContext c;
     c.project = &p;
     c.link = &l;
-    c.linkIndex = index;
     c.objectPath = QStringLiteral("links[%1]").arg(index);
     c.side = Side::A;
     c.local = resolve(l.a);
@@ -75,7 +74,6 @@ L2tpContext makeL2tpContext(const Project &p, int index)
     L2tpContext c;
     c.project = &p;
     c.server = &s;
-    c.serverIndex = index;
     c.objectPath = QStringLiteral("l2tp_servers[%1]").arg(index);
     c.ike = effectiveIke(s);
     c.esp = effectiveEsp(s);
@@ -144,7 +142,7 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
         const SiteContext a = siteContext(unit.link, Side::A);
         files << platformEntry(a.local.site->platform).renderSite(a);
         SiteContext b = fromOtherSide(a);
-        b.routerOrdinal = unit.routerOrdinals[1];
+        b.routerOrdinal = routerOrdinal(unit.link, Side::B);
         files << platformEntry(b.local.site->platform).renderSite(b);
         return files;
     }
@@ -159,8 +157,13 @@ SiteContext RenderPlan::siteContext(int link, Side side) const
     SiteContext ctx = sideAContext(m_project, link);
     if (side == Side::B)
         ctx = fromOtherSide(std::move(ctx));
-    ctx.routerOrdinal = m_units[link].routerOrdinals[side == Side::A ? 0 : 1]; // links are the first units
+    ctx.routerOrdinal = routerOrdinal(link, side);
     return ctx;
+}
+
+int RenderPlan::routerOrdinal(int link, Side side) const
+{
+    return m_units[link].routerOrdinals[side == Side::A ? 0 : 1]; // links are the first units
 }
 
 RenderOutput renderChecked(const Project &project, const RenderOptions &options)

@@ -46,6 +46,7 @@ public:
     SiteContext siteContext(int link, Side side) const;
 
 private:
+    int routerOrdinal(int link, Side side) const; // SiteContext::routerOrdinal
     struct Unit {
         int link = -1;   // a link's files, or
         int server = -1; // a server's own files (user -1) or one user's client material

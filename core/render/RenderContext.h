@@ -31,7 +31,6 @@ struct SubnetPair {
 struct SiteContext {
     const Project *project = nullptr;
     const SiteToSiteLink *link = nullptr;
-    int linkIndex = 0;
     QString objectPath; // JSON path of the link: "links[3]"
     Side side = Side::A;
     ResolvedSite local;  // the router this file is for
@@ -49,7 +48,6 @@ struct SiteContext {
 struct L2tpContext {
     const Project *project = nullptr;
     const L2tpServer *server = nullptr;
-    int serverIndex = 0;
     QString objectPath; // JSON path of the server: "l2tp_servers[1]"
     IkeProposal ike; // effective: the project's or the client-compatible preset
     EspProposal esp;

@@ -49,8 +49,11 @@ public:
 
     // `pattern` with %1 ... %9 replaced by args[0] ... args[8]: QString::arg written straight into
     // the text, with no string made in between. One pass, so a value is never searched for
-    // placeholders (chained QString::arg would replace a "%2" inside the first value). A %N
-    // without its argument stays as it is; "%12" is argument 1 followed by "2".
+    // placeholders (chained QString::arg would replace a "%2" inside the first value). The rule
+    // that makes it equal to QString::arg with all arguments at once: a pattern numbers its
+    // placeholders 1 to n and is given n arguments. Otherwise a %N without its argument stays as it
+    // is (QString::arg would fill the lowest-numbered ones), and "%12" is argument 1 then "2". The
+    // render tests check that no rendered file holds a "%" and a digit.
     TextBuilder &fill(QStringView pattern, std::initializer_list<QStringView> args)
     {
         if (args.size() == 0) // nothing to replace: no need to look for placeholders
@@ -143,7 +146,9 @@ private:
     char16_t *m_limit = nullptr;
 };
 
-// The decimal text of a number, without a QString: an argument of TextBuilder::fill.
+// The decimal text of a number, without a QString: an argument of TextBuilder::fill. The view it
+// converts to points into the object, so keep it as an argument or a named local, never a
+// QStringView of a temporary.
 class NumberText final {
 public:
     explicit NumberText(qint64 value)

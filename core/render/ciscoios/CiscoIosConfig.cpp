@@ -46,10 +46,10 @@ void isakmpKeyLine(const CiscoIosPlan &p, bool remove, Text &t)
                {p.psk, p.peerWan});
 }
 
-// What opens a named access list, before its name.
-QStringView aclKeyword(const CiscoIosPlan &p) { return p.ipv6 ? u"ipv6 access-list" : u"ip access-list extended"; }
 
-QStringView ipv6Word(const CiscoIosPlan &p) { return p.ipv6 ? u" ipv6" : u""; }
+// " ipv6" in IPv6 crypto map lines ("crypto map ipv6 TW-MAP6 10"), nothing in IPv4 ones: the
+// patterns put it right after "crypto map", without a space of their own.
+QStringView ipv6Infix(const CiscoIosPlan &p) { return p.ipv6 ? QStringView(u" ipv6") : QStringView(); }
 
 void isakmpSection(const CiscoIosPlan &p, Text &t)
 {
@@ -134,7 +134,7 @@ void phase2Section(const CiscoIosPlan &p, Text &t)
     t.separator();
     t.comment(u"--- Traffic to protect: one line per pair of networks, the mirror image of %1's IPsec policies."_s,
               {p.peerName});
-    t.line(u"%1 %2"_s, {aclKeyword(p), p.aclName});
+    t.line(u"%1 %2"_s, {p.aclKeyword(), p.aclName});
     for (const QString &l : p.aclLines)
         t.line(u" %1"_s, {l});
     t.separator();
@@ -148,7 +148,7 @@ void mapSection(const CiscoIosPlan &p, Text &t)
     if (!p.pfs)
         t.comment(u"No PFS (pfs_group is null): `set pfs` is left out; %1's side is written without PFS too."_s, {p.peerName});
     t.comment(u"The volume lifetime is set to its largest value: %1 has none, so rekeying goes by time."_s, {p.peerName});
-    t.line(u"crypto map%1 %2 %3 ipsec-isakmp"_s, {ipv6Word(p), p.mapName, sequence});
+    t.line(u"crypto map%1 %2 %3 ipsec-isakmp"_s, {ipv6Infix(p), p.mapName, sequence});
     t.line(u" description TW %1 to %2"_s, {p.linkName, p.peerName});
     t.line(u" set peer %1"_s, {p.peerWan});
     t.line(u" set transform-set %1"_s, {p.transformSetList()});
@@ -186,7 +186,7 @@ void natSection(const CiscoIosPlan &p, Text &t)
     t.comment(u"translation *` ends them, a short break for every NATed connection). A static translation"_s);
     t.comment(u"(`ip nat inside source static ...`) of a host in these networks still rewrites its tunnel"_s);
     t.comment(u"traffic: give that statement a route-map that denies the tunnel pairs."_s);
-    t.line(u"%1 %2"_s, {aclKeyword(p), p.natAclName});
+    t.line(u"%1 %2"_s, {p.aclKeyword(), p.natAclName});
     for (const QString &l : p.natAclLines)
         t.line(u" %1"_s, {l});
     t.separator();
@@ -232,7 +232,7 @@ void interfaceSection(const CiscoIosPlan &p, Text &t)
     t.line(u"interface %1"_s, {p.wanInterface});
     if (p.natBypass)
         t.line(u" ip nat outside"_s);
-    t.line(u"%1 crypto map %2"_s, {ipv6Word(p), p.mapName});
+    t.line(u"%1 crypto map %2"_s, {ipv6Infix(p), p.mapName});
 }
 
 } // namespace
@@ -288,7 +288,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 
     // Dependents before what they reference: map entry, NAT entry, ACL, transform sets, IKE.
     t.comment(u"--- The tunnel entry. %1 itself stays on %2: other links may use it."_s, {p.mapName, p.wanInterface});
-    t.line(u"no crypto map%1 %2 %3"_s, {ipv6Word(p), p.mapName, NumberText(p.mapSequence)});
+    t.line(u"no crypto map%1 %2 %3"_s, {ipv6Infix(p), p.mapName, NumberText(p.mapSequence)});
     t.separator();
     if (p.natBypass) {
         t.comment(u"--- NAT exemption: only this link's deny entry goes. The permit entry stays so that"_s);
@@ -296,7 +296,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
         t.line(u"no route-map %1 deny %2"_s, {kNatRouteMap, NumberText(p.natDenySequence)});
         t.separator();
     }
-    t.line(u"no %1 %2"_s, {aclKeyword(p), p.aclName});
+    t.line(u"no %1 %2"_s, {p.aclKeyword(), p.aclName});
     t.separator();
     for (const TransformSet &ts : p.transformSets)
         t.line(u"no crypto ipsec transform-set %1"_s, {ts.name});
@@ -322,14 +322,14 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
     if (p.natBypass) {
         t.comment(u" no ip nat inside source route-map %1 interface %2 overload"_s, {kNatRouteMap, p.wanInterface});
         t.comment(u" no route-map %1"_s, {kNatRouteMap});
-        t.comment(u" no %1 %2"_s, {aclKeyword(p), p.natAclName});
+        t.comment(u" no %1 %2"_s, {p.aclKeyword(), p.natAclName});
         t.comment(u" interface %1"_s, {*p.lanInterface});
         t.comment(u"  no ip nat inside"_s);
     }
     t.comment(u" interface %1"_s, {p.wanInterface});
     if (p.natBypass)
         t.comment(u"  no ip nat outside"_s);
-    t.comment(u"  no%1 crypto map %2"_s, {ipv6Word(p), p.mapName});
+    t.comment(u"  no%1 crypto map %2"_s, {ipv6Infix(p), p.mapName});
     t.separator();
     t.line(u"end"_s);
     if (p.ipv6)

@@ -132,6 +132,8 @@ struct CiscoIosPlan final {
     QStringList headerFacts;
 
     QString transformSetList() const; // names joined by spaces
+    // What opens a named access list, before its name.
+    QStringView aclKeyword() const { return ipv6 ? QStringView(u"ipv6 access-list") : QStringView(u"ip access-list extended"); }
 };
 
 } // namespace tw::ciscoios

@@ -130,11 +130,10 @@ void debugging(const CiscoIosPlan &p, Text &t)
 void capture(const CiscoIosPlan &p, Text &t)
 {
     const QString acl = captureAclName(p.linkName);
-    const QStringView aclKeyword = p.ipv6 ? u"ipv6 access-list" : u"ip access-list extended";
     t.line(u"5. Packet capture (Embedded Packet Capture), on %1"_s, {p.wanInterface});
     t.line(u"  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):"_s);
     t.cmd(u"configure terminal"_s);
-    t.cmd(u"%1 %2"_s, {aclKeyword, acl});
+    t.cmd(u"%1 %2"_s, {p.aclKeyword(), acl});
     t.cmd(u" permit udp host %1 host %2"_s, {p.peerWan, p.localWan});
     t.cmd(u" permit udp host %1 host %2"_s, {p.localWan, p.peerWan});
     t.cmd(u" permit esp host %1 host %2"_s, {p.peerWan, p.localWan});
@@ -165,7 +164,7 @@ void capture(const CiscoIosPlan &p, Text &t)
     t.cmd(u"no monitor capture buffer TW-BUF"_s);
     t.line(u"  Then remove the access list:"_s);
     t.cmd(u"configure terminal"_s);
-    t.cmd(u"no %1 %2"_s, {aclKeyword, acl});
+    t.cmd(u"no %1 %2"_s, {p.aclKeyword(), acl});
     t.cmd(u"end"_s);
     t.line(u"  Reading it: UDP 500 (then UDP 4500 once a NAT is detected) is IKE; ESP (IP protocol 50), or ESP"_s);
     t.line(u"  inside UDP 4500, is tunnel traffic. Healthy: one ESP packet each way per ping. Only outgoing ESP:"_s);

@@ -29,8 +29,8 @@ struct RouterOsArg {
     static RouterOsArg expr(const QString &name, const QString &value) { return {name, value, Kind::Expression}; }
 };
 
-// The arguments of one command: a braced list, or a list built up in steps, e.g. in a
-// RouterOsArgList, which keeps a command's arguments on the stack.
+// The arguments of one command, built up in steps: any contiguous list, e.g. a RouterOsArgList,
+// which keeps them on the stack. A braced list goes to the initializer_list overloads.
 using RouterOsArgs = std::span<const RouterOsArg>;
 using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
 
