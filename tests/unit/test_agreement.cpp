@@ -178,8 +178,10 @@ QString iosAddress(const QStringList &w, int &i)
 {
     if (w[i] == QLatin1String("host")) {
         i += 2;
-        return w[i - 1] + QStringLiteral("/32");
+        return w[i - 1] + (w[i - 1].contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
     }
+    if (w[i].contains(QLatin1Char('/'))) // IPv6 access lists write prefixes, not wildcards
+        return w[i++];
     const quint32 wildcard = QHostAddress(w[i + 1]).toIPv4Address();
     int prefix = 32;
     for (quint32 m = wildcard; m; m >>= 1)
@@ -205,7 +207,8 @@ Terms readCisco(const QString &config)
                 t.ikeVersion = 1;
             if (line.startsWith(QLatin1String("crypto isakmp key"))) {
                 t.psk = w[3];
-                t.peerAddress = w[5];
+                // "address X", or "address ipv6 X/128"
+                t.peerAddress = w[5] == QLatin1String("ipv6") ? w[6].section(QLatin1Char('/'), 0, 0) : w[5];
             }
             if (line.startsWith(QLatin1String("crypto ipsec transform-set"))) {
                 const QString name = w[3];
@@ -258,8 +261,9 @@ Terms readCisco(const QString &config)
                 t.espLifetime = w[4].toInt();
             if (line.startsWith(QLatin1String("set peer")))
                 t.peerAddress = w[2];
-        } else if (section.startsWith(QLatin1String("ip access-list extended")) && !section.endsWith(QLatin1String("-NAT")) &&
-                   w[0] == QLatin1String("permit")) {
+        } else if ((section.startsWith(QLatin1String("ip access-list extended")) ||
+                    section.startsWith(QLatin1String("ipv6 access-list"))) &&
+                   !section.endsWith(QLatin1String("-NAT")) && w[0] == QLatin1String("permit")) {
             int i = 2;
             const QString local = iosAddress(w, i);
             const QString remote = iosAddress(w, i);
@@ -326,7 +330,7 @@ bool requireAgreement(const Project &p, bool mayBeInexpressible = false)
 
 TEST_CASE("both sides of every site-to-site example agree", "[agreement]")
 {
-    for (const char *name : {"fieldnotes-mikrotik-cisco", "modern-ikev2", "multi-subnet-mikrotik"}) {
+    for (const char *name : {"fieldnotes-mikrotik-cisco", "modern-ikev2", "multi-subnet-mikrotik", "ipv6-mikrotik-cisco"}) {
         DYNAMIC_SECTION(name)
         {
             Project p = twtest::loadExample(QString::fromLatin1(name));
@@ -400,5 +404,41 @@ TEST_CASE("the sides agree on generated variations", "[agreement]")
             v.change(p);
             requireAgreement(p);
         }
+    }
+}
+
+TEST_CASE("a link's two contexts list the same pairs, each seen from its own end", "[agreement]")
+{
+    // Side b's context is side a's with the ends swapped (fromOtherSide): the order of the pairs is
+    // what mirrors policy i on one router to ACL line i on the other.
+    const Project p = twtest::loadExample(QStringLiteral("ipv6-mikrotik-cisco")); // 2 x 3 subnets
+    const SiteContext a = makeSiteContext(p, 0, Side::A);
+    const SiteContext b = makeSiteContext(p, 0, Side::B);
+    CHECK(a.side == Side::A);
+    CHECK(b.side == Side::B);
+    CHECK(a.local.site == &p.links[0].a);
+    CHECK(b.local.site == &p.links[0].b);
+    CHECK(a.objectPath == QStringLiteral("links[0]"));
+    CHECK(b.objectPath == a.objectPath);
+    CHECK(a.local.wanText == QStringLiteral("2001:db8:100::2"));
+    CHECK(a.remote.wanText == QStringLiteral("2001:db8:200::3"));
+    CHECK(b.local.wanText == a.remote.wanText);
+    CHECK(b.remote.wanText == a.local.wanText);
+    CHECK(b.local.wan == a.remote.wan);
+    const QStringList aNets{QStringLiteral("2001:db8:10::/64"), QStringLiteral("2001:db8:11::/64")};
+    const QStringList bNets{QStringLiteral("2001:db8:20::/64"), QStringLiteral("2001:db8:21::/64"),
+                            QStringLiteral("2001:db8:22::/64")};
+    REQUIRE(a.pairs.size() == 6);
+    REQUIRE(b.pairs.size() == 6);
+    for (qsizetype k = 0; k < 6; ++k) {
+        INFO("pair " << k);
+        CHECK(a.pairs[k].localText == aNets[k / 3]); // a's networks outer, b's inner
+        CHECK(a.pairs[k].remoteText == bNets[k % 3]);
+        CHECK(a.pairs[k].local.toString() == a.pairs[k].localText);
+        CHECK(a.pairs[k].remote.toString() == a.pairs[k].remoteText);
+        CHECK(b.pairs[k].localText == a.pairs[k].remoteText);
+        CHECK(b.pairs[k].remoteText == a.pairs[k].localText);
+        CHECK(b.pairs[k].local == a.pairs[k].remote);
+        CHECK(b.pairs[k].remote == a.pairs[k].local);
     }
 }

@@ -57,7 +57,7 @@ TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
     CHECK(b.take().isEmpty());
 }
 
-TEST_CASE("text builder: fill equals the multi-argument QString::arg", "[render]")
+TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns numbered 1 to n", "[render]")
 {
     struct Row {
         QString pattern;
