@@ -19,8 +19,10 @@ ResolvedSite resolve(const Site &s)
     r.site = &s;
     r.wan = parseAddress(s.wanAddress).value();
     r.wanText = addressText(r.wan);
-    for (const QString &text : s.lanSubnets)
+    for (const QString &text : s.lanSubnets) {
         r.subnets << parseSubnet(text).value();
+        r.subnetTexts << r.subnets.last().toString();
+    }
     return r;
 }
 
@@ -37,17 +39,11 @@ SiteContext sideAContext(const Project &p, int index)
     c.remote = resolve(l.b);
     // Pairs in one order for both sides (a's subnets outer, b's inner) so that policy i on one
     // router mirrors ACL line i on the other.
-    const auto texts = [](const QList<Subnet> &subnets) {
-        QStringList out;
-        for (const Subnet &s : subnets)
-            out << s.toString();
-        return out;
-    };
-    const QStringList aTexts = texts(c.local.subnets), bTexts = texts(c.remote.subnets);
-    c.pairs.reserve(c.local.subnets.size() * c.remote.subnets.size());
-    for (qsizetype i = 0; i < c.local.subnets.size(); ++i)
-        for (qsizetype j = 0; j < c.remote.subnets.size(); ++j)
-            c.pairs << SubnetPair{c.local.subnets[i], c.remote.subnets[j], aTexts[i], bTexts[j]};
+    const ResolvedSite &a = c.local, &b = c.remote;
+    c.pairs.reserve(a.subnets.size() * b.subnets.size());
+    for (qsizetype i = 0; i < a.subnets.size(); ++i)
+        for (qsizetype j = 0; j < b.subnets.size(); ++j)
+            c.pairs << SubnetPair{a.subnets[i], b.subnets[j], a.subnetTexts[i], b.subnetTexts[j]};
     return c;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What a renderer is handed: the validated model plus the parsed addresses, so that no renderer
 // parses text or re-derives a pairing. Built by ProjectRenderer only after `check` found no errors.
@@ -18,6 +19,7 @@ struct ResolvedSite {
     QHostAddress wan;
     QString wanText;
     QList<Subnet> subnets;
+    QStringList subnetTexts; // subnets[i].toString()
 };
 
 // One protected pair, from the point of view of the side being rendered.

@@ -169,10 +169,9 @@ void natSection(const CiscoIosPlan &p, Text &t)
         t.separator();
         return;
     }
-    const QString local = p.localSubnets.join(QStringLiteral(", "));
     if (!p.natBypass) {
         t.comment(u"--- NAT exemption not written (nat_bypass is false): no NAT rule of this router may translate"_s);
-        t.comment(u"traffic from %1 to %2, or it leaves unencrypted."_s, {local, p.remoteSubnets.join(QStringLiteral(", "))});
+        t.comment(u"traffic from %1 to %2, or it leaves unencrypted."_s, {p.localSubnets, p.remoteSubnets});
         t.separator();
         return;
     }
@@ -180,7 +179,7 @@ void natSection(const CiscoIosPlan &p, Text &t)
     t.comment(u"traffic must skip PAT. Route-map %1 is shared: deny entries (one per link) first, then permit"_s, {kNatRouteMap});
     t.comment(u"entries from %1 on that translate everything else."_s, {NumberText(kNatPermitBase)});
     t.comment(u"An existing `ip nat inside source list ... interface %1 overload` must be removed"_s, {p.wanInterface});
-    t.comment(u"(the %1 statement below replaces it for %2),"_s, {kNatRouteMap, local});
+    t.comment(u"(the %1 statement below replaces it for %2),"_s, {kNatRouteMap, p.localSubnets});
     t.comment(u"or its access list must deny the tunnel pairs first. Do that before pasting: while"_s);
     t.comment(u"translations are in use, `no ip nat inside source ...` asks to confirm (`clear ip nat"_s);
     t.comment(u"translation *` ends them, a short break for every NATed connection). A static translation"_s);
@@ -228,7 +227,7 @@ void interfaceSection(const CiscoIosPlan &p, Text &t)
     t.comment(u"(show running-config interface %1), add the entry above to that map"_s, {p.wanInterface});
     t.comment(u"instead of %1."_s, {p.mapName});
     t.comment(u"Traffic to %1 must be routed out of %2 (a default route there does it)."_s,
-              {p.remoteSubnets.join(QStringLiteral(", ")), p.wanInterface});
+              {p.remoteSubnets, p.wanInterface});
     t.line(u"interface %1"_s, {p.wanInterface});
     if (p.natBypass)
         t.line(u" ip nat outside"_s);
@@ -292,7 +291,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
     t.separator();
     if (p.natBypass) {
         t.comment(u"--- NAT exemption: only this link's deny entry goes. The permit entry stays so that"_s);
-        t.comment(u"%1 keeps its Internet access through %2."_s, {p.localSubnets.join(QStringLiteral(", ")), kNatRouteMap});
+        t.comment(u"%1 keeps its Internet access through %2."_s, {p.localSubnets, kNatRouteMap});
         t.line(u"no route-map %1 deny %2"_s, {kNatRouteMap, NumberText(p.natDenySequence)});
         t.separator();
     }

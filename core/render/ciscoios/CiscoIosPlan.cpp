@@ -176,10 +176,8 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
 
     p.firewall = local.firewall;
     p.mayUseUdp4500 = link.mayUseUdp4500();
-    for (const Subnet &s : ctx.local.subnets)
-        p.localSubnets << s.toString();
-    for (const Subnet &s : ctx.remote.subnets)
-        p.remoteSubnets << s.toString();
+    p.localSubnets = ctx.local.subnetTexts.join(QStringLiteral(", "));
+    p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = firstHost(ctx.remote.subnets.front());
     p.headerFacts = {QStringLiteral("project: ") + p.projectName,

@@ -124,8 +124,8 @@ struct CiscoIosPlan final {
     bool mayUseUdp4500 = true; // SiteToSiteLink::mayUseUdp4500
 
     // For the troubleshooting text.
-    QStringList localSubnets;  // canonical CIDR
-    QStringList remoteSubnets;
+    QString localSubnets;  // canonical CIDR, joined by ", "
+    QString remoteSubnets;
     QString pingTarget; // a host in the first remote subnet
 
     // The facts the header of each of this side's files lists (project, link, site, peer).

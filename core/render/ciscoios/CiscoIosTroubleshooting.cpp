@@ -39,9 +39,9 @@ void bringUp(const CiscoIosPlan &p, Text &t)
     t.line(u"  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:"_s, {p.aclName});
     pingCommand(p, t);
     if (!p.lanInterface)
-        t.note(u"(INTERFACE: the interface whose address lies in %1)"_s, {p.localSubnets.join(QStringLiteral(", "))});
+        t.note(u"(INTERFACE: the interface whose address lies in %1)"_s, {p.localSubnets});
     t.note(u"Any host in %1 that answers ping will do; the first replies may be lost while the tunnel is built."_s,
-           {p.remoteSubnets.join(QStringLiteral(", "))});
+           {p.remoteSubnets});
     t.line();
 }
 
@@ -80,8 +80,6 @@ void healthy(const CiscoIosPlan &p, Text &t)
 
 void firstChecks(const CiscoIosPlan &p, Text &t)
 {
-    const QString remote = p.remoteSubnets.join(QStringLiteral(", "));
-    const QString local = p.localSubnets.join(QStringLiteral(", "));
     t.line(u"3. First things to check"_s);
     t.line(u"  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every"_s,
            {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u""});
@@ -96,9 +94,9 @@ void firstChecks(const CiscoIosPlan &p, Text &t)
         t.line(u"    sides: this link uses no PFS."_s);
     t.line(u"  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,"_s,
            {p.peerName});
-    t.line(u"    its firewall and its route back to %1."_s, {local});
+    t.line(u"    its firewall and its route back to %1."_s, {p.localSubnets});
     t.line(u"  - encaps stays 0: the traffic never reaches the crypto map. The route to %1 must leave via %2,"_s,
-           {remote, p.wanInterface});
+           {p.remoteSubnets, p.wanInterface});
     if (p.ipv6)
         t.line(u"    and the access list %1 must match it."_s, {p.aclName});
     else

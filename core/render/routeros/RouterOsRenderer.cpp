@@ -36,9 +36,9 @@ template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn t
     return out.join(QLatin1Char(','));
 }
 
-QString hostPrefix(const QHostAddress &a)
+QString hostPrefix(const ResolvedSite &s)
 {
-    return addressText(a) + (familyOf(a) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
+    return s.wanText + (familyOf(s.wan) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
 }
 
 QString firewallMenu(Family f)
@@ -98,7 +98,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                                     : tokenList(esp.integrity, [&](Integrity i) { return d.espAuth(i); });
     const QString espEnc = tokenList(esp.encryption, [&](Encryption e) { return d.espEncryption(e); });
     const QString pfs = esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
-    const QString peerAddress = hostPrefix(ctx.remote.wan);
+    const QString peerAddress = hostPrefix(ctx.remote);
     const QString ownAddress = ctx.local.wanText;
 
     const QString ikeLifetime = RouterOsDialect::duration(ike.lifetimeS);
@@ -204,7 +204,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
     const QString filter = firewallMenu(family);
-    const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote.wan);
+    const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote);
     const auto comment = [&] { return RouterOsArg::text(QStringLiteral("comment"), n.tag); };
 
     const bool natT = ctx.link->mayUseUdp4500();

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-
 namespace tw::routeros {
 
 void RouterOsScriptWriter::comment(const QString &text)
