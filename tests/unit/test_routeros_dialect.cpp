@@ -346,3 +346,33 @@ TEST_CASE("a legacy L2TP server without ike gets the one-cipher preset", "[route
             found = QString::fromUtf8(f.bytes).contains(QStringLiteral(" enc-algorithm=aes-256 "));
     CHECK(found);
 }
+
+TEST_CASE("proposal values: the lists scripts and sheets both write", "[routeros]")
+{
+    using namespace tw;
+    const routeros::RouterOsDialect v7 = *routeros::RouterOsDialect::of(Platform::RouterOs7);
+    const routeros::RouterOsDialect v6 = *routeros::RouterOsDialect::of(Platform::RouterOs6);
+    IkeProposal ike;
+    ike.encryption = {Encryption::Aes256Cbc, Encryption::Aes128Cbc};
+    ike.integrity = {Integrity::Sha384, Integrity::Sha256};
+    ike.dhGroups = {DhGroup::G19, DhGroup::G14};
+    CHECK(v7.ikeEncryptionList(ike) == QStringLiteral("aes-256,aes-128"));
+    CHECK(v7.ikeHashOf(ike) == QStringLiteral("sha384")); // the first one only
+    CHECK(v6.ikeHashOf(ike).isEmpty()); // no sha384 on v6: checkSite reports it
+    CHECK(v7.ikeDhGroupList(ike) == QStringLiteral("ecp256,modp2048"));
+    ike.integrity.clear();
+    CHECK(v7.ikeHashOf(ike).isEmpty());
+
+    EspProposal esp;
+    esp.encryption = {Encryption::Aes256Gcm, Encryption::Aes128Gcm};
+    esp.integrity = {Integrity::Sha256};
+    CHECK(v7.espEncryptionList(esp) == QStringLiteral("aes-256-gcm,aes-128-gcm"));
+    CHECK(v7.espAuthList(esp) == QStringLiteral("null")); // every cipher authenticates itself
+    esp.encryption = {Encryption::Aes256Gcm, Encryption::Aes256Cbc};
+    CHECK(v7.espAuthList(esp) == QStringLiteral("sha256")); // CBC needs its integrity
+    esp.integrity = {Integrity::Sha256, Integrity::Sha1};
+    CHECK(v7.espAuthList(esp) == QStringLiteral("sha256,sha1"));
+    CHECK(v7.pfsGroupOf(esp) == QStringLiteral("none"));
+    esp.pfsGroup = DhGroup::G14;
+    CHECK(v7.pfsGroupOf(esp) == QStringLiteral("modp2048"));
+}

@@ -2,7 +2,6 @@
 
 #include "validate/KeyStrength.h"
 
-
 #include <algorithm>
 #include <utility>
 

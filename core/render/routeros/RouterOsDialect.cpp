@@ -2,6 +2,10 @@
 
 #include "model/Vocabulary.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace tw::routeros {
 
 std::optional<RouterOsDialect> RouterOsDialect::of(Platform platform)
@@ -175,6 +179,51 @@ QString RouterOsDialect::activePeersMenu() const
         return QStringLiteral("/ip ipsec active-peers");
     }
     return {};
+}
+
+namespace {
+
+template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn tokenOf)
+{
+    QStringList out;
+    for (const T &item : items)
+        if (const std::optional<QString> t = tokenOf(item))
+            out << *t;
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString RouterOsDialect::ikeEncryptionList(const IkeProposal &ike) const
+{
+    return tokenList(ike.encryption, [&](Encryption e) { return ikeEncryption(e); });
+}
+
+QString RouterOsDialect::ikeHashOf(const IkeProposal &ike) const
+{
+    return ike.integrity.isEmpty() ? QString() : ikeHash(ike.integrity.first()).value_or(QString());
+}
+
+QString RouterOsDialect::ikeDhGroupList(const IkeProposal &ike) const
+{
+    return tokenList(ike.dhGroups, [&](DhGroup g) { return dhGroup(g); });
+}
+
+QString RouterOsDialect::espEncryptionList(const EspProposal &esp) const
+{
+    return tokenList(esp.encryption, [&](Encryption e) { return espEncryption(e); });
+}
+
+QString RouterOsDialect::espAuthList(const EspProposal &esp) const
+{
+    const bool allAead = !esp.encryption.isEmpty() &&
+                         std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
+    return allAead ? QStringLiteral("null") : tokenList(esp.integrity, [&](Integrity i) { return espAuth(i); });
+}
+
+QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
+{
+    return esp.pfsGroup ? dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
 }
 
 QString RouterOsDialect::duration(int seconds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Project.h"
 #include "model/Types.h"
 
 #include <QString>
@@ -44,6 +45,16 @@ public:
     std::optional<QString> espEncryption(Encryption e) const;
     std::optional<QString> espAuth(Integrity i) const;
     std::optional<QString> dhGroup(DhGroup g) const;
+    // The values a profile (or legacy peer) and a proposal write, for scripts and sheets alike:
+    // comma lists of the tokens above. A value without a token is left out; checkSite reported
+    // it, and a project with errors is never rendered.
+    QString ikeEncryptionList(const IkeProposal &ike) const;
+    QString ikeHashOf(const IkeProposal &ike) const; // the first: a profile takes exactly one
+    QString ikeDhGroupList(const IkeProposal &ike) const;
+    QString espEncryptionList(const EspProposal &esp) const;
+    // GCM authenticates by itself: RouterOS writes that as "null" (routeros-notes s. 2).
+    QString espAuthList(const EspProposal &esp) const;
+    QString pfsGroupOf(const EspProposal &esp) const; // "none" without PFS
     // Peer exchange-mode.
     std::optional<QString> exchangeMode(IkeVersion v, IkeMode m) const;
     // /interface l2tp-server server authentication.

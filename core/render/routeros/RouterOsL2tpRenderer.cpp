@@ -40,15 +40,6 @@ ServerNames namesOf(const L2tpContext &ctx)
             s + QStringLiteral(".rollback.rsc")};
 }
 
-template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn tokenOf)
-{
-    QStringList out;
-    for (const T &item : items)
-        if (const std::optional<QString> t = tokenOf(item))
-            out << *t;
-    return out.join(QLatin1Char(','));
-}
-
 QStringList serverFacts(const L2tpContext &ctx)
 {
     const L2tpServer &s = *ctx.server;
@@ -63,11 +54,9 @@ QStringList serverFacts(const L2tpContext &ctx)
 // Phase-1 arguments, every value explicit (the defaults differ between versions).
 QList<RouterOsArg> phase1(const RouterOsDialect &d, const IkeProposal &ike)
 {
-    const QString hash = ike.integrity.isEmpty() ? QString() : d.ikeHash(ike.integrity.first()).value_or(QString());
-    return {RouterOsArg::word(QStringLiteral("enc-algorithm"),
-                              tokenList(ike.encryption, [&](Encryption e) { return d.ikeEncryption(e); })),
-            RouterOsArg::word(QStringLiteral("hash-algorithm"), hash),
-            RouterOsArg::word(QStringLiteral("dh-group"), tokenList(ike.dhGroups, [&](DhGroup g) { return d.dhGroup(g); })),
+    return {RouterOsArg::word(QStringLiteral("enc-algorithm"), d.ikeEncryptionList(ike)),
+            RouterOsArg::word(QStringLiteral("hash-algorithm"), d.ikeHashOf(ike)),
+            RouterOsArg::word(QStringLiteral("dh-group"), d.ikeDhGroupList(ike)),
             RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(ike.lifetimeS)),
             // Clients sit behind NAT more often than not.
             RouterOsArg::word(QStringLiteral("nat-traversal"), QStringLiteral("yes")),
@@ -78,16 +67,10 @@ QList<RouterOsArg> phase1(const RouterOsDialect &d, const IkeProposal &ike)
 
 QList<RouterOsArg> phase2(const RouterOsDialect &d, const EspProposal &esp)
 {
-    const bool allAead = !esp.encryption.isEmpty() &&
-                         std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
-    return {RouterOsArg::word(QStringLiteral("auth-algorithms"),
-                              allAead ? QStringLiteral("null")
-                                      : tokenList(esp.integrity, [&](Integrity i) { return d.espAuth(i); })),
-            RouterOsArg::word(QStringLiteral("enc-algorithms"),
-                              tokenList(esp.encryption, [&](Encryption e) { return d.espEncryption(e); })),
+    return {RouterOsArg::word(QStringLiteral("auth-algorithms"), d.espAuthList(esp)),
+            RouterOsArg::word(QStringLiteral("enc-algorithms"), d.espEncryptionList(esp)),
             RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(esp.lifetimeS)),
-            RouterOsArg::word(QStringLiteral("pfs-group"),
-                              esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none"))};
+            RouterOsArg::word(QStringLiteral("pfs-group"), d.pfsGroupOf(esp))};
 }
 
 RouterOsArg findDefault() { return RouterOsArg::expr(QString(), QStringLiteral("[find default=yes]")); }

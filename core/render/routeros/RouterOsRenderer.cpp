@@ -12,8 +12,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 // Site-to-site IPsec for one RouterOS side of a link. 6.43+ and v7 write profile, proposal, peer,
 // identity and policies (reference/routeros-notes.md section 1); before 6.43 the peer carries the
 // key and phase 1, and policies name their SA ends with sa-src-address/sa-dst-address.
@@ -24,17 +22,6 @@ namespace {
 const QString kComment = QStringLiteral("# ");
 
 QString sideLetter(Side s) { return s == Side::A ? QStringLiteral("a") : QStringLiteral("b"); }
-
-// Joins the tokens the dialect has for `items`; values without a token were reported by
-// checkSite, which keeps a project with errors from being rendered at all.
-template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn tokenOf)
-{
-    QStringList out;
-    for (const T &item : items)
-        if (const std::optional<QString> t = tokenOf(item))
-            out << *t;
-    return out.join(QLatin1Char(','));
-}
 
 QString hostPrefix(const ResolvedSite &s)
 {
@@ -86,18 +73,14 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const SiteToSiteLink &link = *ctx.link;
     const IkeProposal &ike = link.ike;
     const EspProposal &esp = link.esp;
-    const QString ikeEnc = tokenList(ike.encryption, [&](Encryption e) { return d.ikeEncryption(e); });
-    const QString ikeHash = ike.integrity.isEmpty() ? QString() : d.ikeHash(ike.integrity.first()).value_or(QString());
-    const QString ikeDh = tokenList(ike.dhGroups, [&](DhGroup g) { return d.dhGroup(g); });
+    const QString ikeEnc = d.ikeEncryptionList(ike);
+    const QString ikeHash = d.ikeHashOf(ike);
+    const QString ikeDh = d.ikeDhGroupList(ike);
     const QString mode = d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString());
     const QString natT = link.natTraversal ? QStringLiteral("yes") : QStringLiteral("no");
-    const bool allAead = !esp.encryption.isEmpty() &&
-                         std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
-    // GCM authenticates by itself: RouterOS writes that as auth-algorithms=null (routeros-notes s. 2).
-    const QString espAuth = allAead ? QStringLiteral("null")
-                                    : tokenList(esp.integrity, [&](Integrity i) { return d.espAuth(i); });
-    const QString espEnc = tokenList(esp.encryption, [&](Encryption e) { return d.espEncryption(e); });
-    const QString pfs = esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
+    const QString espAuth = d.espAuthList(esp);
+    const QString espEnc = d.espEncryptionList(esp);
+    const QString pfs = d.pfsGroupOf(esp);
     const QString peerAddress = hostPrefix(ctx.remote);
     const QString ownAddress = ctx.local.wanText;
 

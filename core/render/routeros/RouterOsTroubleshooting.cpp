@@ -9,8 +9,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 namespace tw::routeros {
 namespace {
 
@@ -55,33 +53,17 @@ void debugLogging(Sheet &s, const QStringList &topics)
     s.cmd(u"/system logging remove [find prefix=tw-debug]"_s);
 }
 
-template <typename T, typename Fn> QString joined(const QList<T> &items, Fn tokenOf)
-{
-    QStringList out;
-    for (const T &item : items)
-        if (const std::optional<QString> t = tokenOf(item))
-            out << *t;
-    return out.join(QLatin1Char(','));
-}
-
 // "aes-256 / sha256 / modp2048, lifetime 1d" as the router shows it.
 QString phase1Summary(const RouterOsDialect &d, const IkeProposal &ike)
 {
-    const QString hash = ike.integrity.isEmpty() ? QString() : d.ikeHash(ike.integrity.first()).value_or(QString());
-    return joined(ike.encryption, [&](Encryption e) { return d.ikeEncryption(e); }) + QStringLiteral(" / ") + hash +
-           QStringLiteral(" / ") + joined(ike.dhGroups, [&](DhGroup g) { return d.dhGroup(g); }) +
-           QStringLiteral(", lifetime ") + RouterOsDialect::duration(ike.lifetimeS);
+    return d.ikeEncryptionList(ike) + QStringLiteral(" / ") + d.ikeHashOf(ike) + QStringLiteral(" / ") +
+           d.ikeDhGroupList(ike) + QStringLiteral(", lifetime ") + RouterOsDialect::duration(ike.lifetimeS);
 }
 
 QString phase2Summary(const RouterOsDialect &d, const EspProposal &esp)
 {
-    const bool allAead = !esp.encryption.isEmpty() &&
-                         std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
-    return joined(esp.encryption, [&](Encryption e) { return d.espEncryption(e); }) + QStringLiteral(" / ") +
-           (allAead ? QStringLiteral("null") : joined(esp.integrity, [&](Integrity i) { return d.espAuth(i); })) +
-           QStringLiteral(", PFS ") +
-           (esp.pfsGroup ? d.dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none")) +
-           QStringLiteral(", lifetime ") + RouterOsDialect::duration(esp.lifetimeS);
+    return d.espEncryptionList(esp) + QStringLiteral(" / ") + d.espAuthList(esp) + QStringLiteral(", PFS ") +
+           d.pfsGroupOf(esp) + QStringLiteral(", lifetime ") + RouterOsDialect::duration(esp.lifetimeS);
 }
 
 QHostAddress offset(const QHostAddress &a, quint8 add)
