@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <string_view>
 
 // The block every rendered text file starts with: generator, what it is for, how to apply it.
 // Each line is prefixed with the vendor's comment marker ("# " RouterOS, "! " IOS); user-typed
 // values that appear here are names, which the model restricts to [A-Za-z0-9_.-].
 
 namespace tw {
+
+class TextBuilder;
 
 QString generatorName(); // "tunnelwright 0.1.0"
 
@@ -17,7 +22,9 @@ struct FileHeader {
     QStringList instructions; // how to apply it, one step per line
 };
 
-// Renders the header as comment lines followed by one empty line.
-QString renderHeader(const FileHeader &h, const QString &commentMarker);
+// Writes the header as comment lines followed by one empty line: the start of a file's text.
+void appendHeader(TextBuilder &out, const FileHeader &h, std::string_view commentMarker);
+// The header alone, as UTF-8.
+QByteArray renderHeader(const FileHeader &h, std::string_view commentMarker);
 
 } // namespace tw

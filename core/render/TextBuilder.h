@@ -1,17 +1,26 @@
 #pragma once
 
-#include <QLatin1String>
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <string_view>
 #include <type_traits>
 
-// A rendered text file is thousands of short pieces. TextBuilder writes them through a plain
-// pointer into storage reserved ahead, so that a piece costs a copy and a bounds check, not
-// QString::append's detach and growth bookkeeping on every call (bench/: the render's largest cost).
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+// A rendered text file is thousands of short pieces. TextBuilder writes them as UTF-8, the bytes
+// the file will hold, through a plain pointer into storage reserved ahead: a piece costs a copy
+// and a bounds check, not QString::append's detach and growth bookkeeping on every call, and the
+// text needs no conversion at the end (bench/: the render's largest costs).
+//
+// Our own text (literals, patterns) is given as UTF-8 (std::string_view) and copied as it is;
+// values (names, addresses, keys) come as QStringView and are encoded on the way in.
 
 namespace tw {
 
@@ -21,31 +30,38 @@ public:
     TextBuilder(const TextBuilder &) = delete;
     TextBuilder &operator=(const TextBuilder &) = delete;
 
-    TextBuilder &operator<<(QStringView s)
+    // UTF-8 text of our own: copied byte for byte.
+    TextBuilder &operator<<(std::string_view s)
     {
-        room(s.size());
-        m_end = copyChars(s.utf16(), s.size(), m_end);
+        room(qsizetype(s.size()));
+        m_end = copyBytes(s.data(), qsizetype(s.size()), m_end);
         return *this;
     }
-    TextBuilder &operator<<(const QString &s) { return *this << QStringView(s); }
-    TextBuilder &operator<<(QLatin1String s)
+    // A string literal of our own: its length is known when compiled.
+    template <size_t N> TextBuilder &operator<<(const char (&literal)[N])
     {
-        room(s.size());
-        m_end = std::transform(s.begin(), s.end(), m_end, [](char c) { return char16_t(uchar(c)); });
-        return *this;
+        return *this << std::string_view(literal, N - 1);
     }
-    // A string literal of our own (ASCII): its length is known when compiled.
-    template <qsizetype N> TextBuilder &operator<<(const char (&literal)[N])
-    {
-        return *this << QLatin1String(literal, N - 1);
-    }
-    TextBuilder &operator<<(char16_t c)
+    TextBuilder &operator<<(char c)
     {
         room(1);
         *m_end++ = c;
         return *this;
     }
-    TextBuilder &operator<<(QChar c) { return *this << c.unicode(); }
+    // A value, encoded as UTF-8 (as QString::toUtf8 encodes it).
+    TextBuilder &operator<<(QStringView s)
+    {
+        room(s.size());
+        const char16_t *const end = s.utf16() + s.size();
+        const char16_t *const from = narrowAscii(s.utf16(), end, m_end);
+        if (from != end)
+            appendEncoded(QStringView(from, end));
+        return *this;
+    }
+    TextBuilder &operator<<(const QString &s) { return *this << QStringView(s); }
+    // A lone UTF-16 unit would be narrowed to a char without a word: say which it is.
+    TextBuilder &operator<<(char16_t) = delete;
+    TextBuilder &operator<<(QChar) = delete;
 
     // `pattern` with %1 ... %9 replaced by args[0] ... args[8]: QString::arg written straight into
     // the text, with no string made in between. One pass, so a value is never searched for
@@ -54,65 +70,58 @@ public:
     // placeholders 1 to n and is given n arguments. Otherwise a %N without its argument stays as it
     // is (QString::arg would fill the lowest-numbered ones), and "%12" is argument 1 then "2". The
     // render tests check that no rendered file holds a "%" and a digit.
-    TextBuilder &fill(QStringView pattern, std::initializer_list<QStringView> args)
+    TextBuilder &fill(std::string_view pattern, std::initializer_list<QStringView> args)
     {
         if (args.size() == 0) // nothing to replace: no need to look for placeholders
             return *this << pattern;
         for (;;) {
-            // A plain loop: QStringView::indexOf costs more than it saves on patterns this short.
-            const char16_t *const begin = pattern.utf16(), *const end = begin + pattern.size();
-            const char16_t *percent = begin;
-            while (percent != end && *percent != u'%')
-                ++percent;
-            if (end - percent < 2)
+            const auto at = pattern.find('%');
+            if (at == std::string_view::npos || pattern.size() - at < 2)
                 return *this << pattern;
-            const auto index = qsizetype(percent[1]) - qsizetype(u'1');
-            const qsizetype at = percent - begin;
+            const auto index = qsizetype(pattern[at + 1]) - qsizetype('1');
             if (index < 0 || index >= qsizetype(args.size())) { // a plain '%', or no such argument
-                *this << pattern.first(at + 1);
-                pattern = pattern.sliced(at + 1);
+                *this << pattern.substr(0, at + 1);
+                pattern.remove_prefix(at + 1);
                 continue;
             }
-            *this << pattern.first(at) << args.begin()[index];
-            pattern = pattern.sliced(at + 2);
+            *this << pattern.substr(0, at) << args.begin()[index];
+            pattern.remove_prefix(at + 2);
         }
     }
 
     qsizetype size() const { return m_end - m_begin; }
     bool isEmpty() const { return m_end == m_begin; }
-    // Appends again `length` characters written before, from offset `from` (RouterOS writes one
+    // Appends again `length` bytes written before, from offset `from` (RouterOS writes one
     // firewall rule twice).
     void repeat(qsizetype from, qsizetype length)
     {
         room(length); // may move the storage: offsets stay valid, pointers do not
-        m_end = copyChars(m_begin + from, length, m_end);
+        m_end = copyBytes(m_begin + from, length, m_end);
     }
-    // The text, leaving the builder empty.
-    QString take()
+    // The text, leaving the builder empty. The storage shrinks to the text (realloc shrinks in
+    // place): a render holds thousands of files, each reserved larger than it turned out.
+    QByteArray take()
     {
         m_text.truncate(size());
+        m_text.squeeze();
         m_begin = m_end = m_limit = nullptr;
         return std::move(m_text);
     }
 
 private:
-    // Copies n characters. Most pieces are a few words long: a call to memcpy (its dispatch on
-    // size and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to
-    // 256 bytes, two fixed-size copies that may overlap do it inline.
-    static char16_t *copyChars(const char16_t *from, qsizetype n, char16_t *to)
+    // Copies n bytes. Most pieces are a few words long: a call to memcpy (its dispatch on size
+    // and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to 128
+    // bytes, two fixed-size copies that may overlap do it inline.
+    static char *copyBytes(const char *from, qsizetype n, char *to)
     {
-        const auto *s = reinterpret_cast<const char *>(from);
-        auto *d = reinterpret_cast<char *>(to);
-        const auto bytes = size_t(n) * sizeof(char16_t);
+        const auto bytes = size_t(n);
         const auto twoCopies = [&](auto chunk) {
             constexpr size_t size = decltype(chunk)::value;
-            std::memcpy(d, s, size);
-            std::memcpy(d + bytes - size, s + bytes - size, size);
+            std::memcpy(to, from, size);
+            std::memcpy(to + bytes - size, from + bytes - size, size);
         };
-        if (bytes > 256)
-            std::memcpy(d, s, bytes);
-        else if (bytes > 128)
-            twoCopies(std::integral_constant<size_t, 128>());
+        if (bytes > 128)
+            std::memcpy(to, from, bytes);
         else if (bytes > 64)
             twoCopies(std::integral_constant<size_t, 64>());
         else if (bytes > 32)
@@ -123,9 +132,38 @@ private:
             twoCopies(std::integral_constant<size_t, 8>());
         else if (bytes > 4)
             twoCopies(std::integral_constant<size_t, 4>());
-        else if (bytes > 0)
+        else if (bytes > 2)
             twoCopies(std::integral_constant<size_t, 2>());
+        else if (bytes > 0)
+            twoCopies(std::integral_constant<size_t, 1>());
         return to + n;
+    }
+    // Copies characters to `to` one byte each up to the first one outside ASCII, and returns where
+    // it stopped. Values are nearly always ASCII; eight characters at a time where SSE2 is there
+    // (every x86-64), the rest one by one.
+    static const char16_t *narrowAscii(const char16_t *from, const char16_t *end, char *&to)
+    {
+#ifdef __SSE2__
+        const __m128i high = _mm_set1_epi16(short(0xFF80));
+        while (end - from >= 8) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(chunk, high), _mm_setzero_si128())) != 0xFFFF)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(to), _mm_packus_epi16(chunk, chunk));
+            from += 8;
+            to += 8;
+        }
+#endif
+        while (from != end && *from < 0x80)
+            *to++ = char(*from++);
+        return from;
+    }
+    // The rest of a value from its first non-ASCII character on (rare: names and keys are
+    // checked, but comments and descriptions may hold any text).
+    void appendEncoded(QStringView rest)
+    {
+        const QByteArray utf8 = rest.toUtf8();
+        *this << std::string_view(utf8.constData(), size_t(utf8.size()));
     }
     void room(qsizetype n)
     {
@@ -136,14 +174,14 @@ private:
     {
         const qsizetype used = size();
         m_text.resize(std::max(used + n, 2 * qsizetype(m_text.size())));
-        m_begin = reinterpret_cast<char16_t *>(m_text.data());
+        m_begin = m_text.data();
         m_end = m_begin + used;
         m_limit = m_begin + m_text.size();
     }
-    QString m_text; // its size is the capacity; what is written ends at m_end
-    char16_t *m_begin = nullptr;
-    char16_t *m_end = nullptr;
-    char16_t *m_limit = nullptr;
+    QByteArray m_text; // its size is the capacity; what is written ends at m_end
+    char *m_begin = nullptr;
+    char *m_end = nullptr;
+    char *m_limit = nullptr;
 };
 
 // The decimal text of a number, without a QString: an argument of TextBuilder::fill. The view it

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <optional>
+#include <string>
 
 using tw::routeros::RouterOsQuote;
 
@@ -279,38 +280,40 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     RouterOsScriptWriter w;
     w.comment(QStringLiteral("one\ntwo"));
     w.comment(QString());
-    w.command(QStringLiteral("/ip pool"), QStringLiteral("add"),
-              {RouterOsArg::text(QStringLiteral("name"), QStringLiteral("a b")),
-               RouterOsArg::word(QStringLiteral("ranges"), QStringLiteral("10.0.0.1-10.0.0.9")),
-               RouterOsArg::expr(QString(), QStringLiteral("[find]"))});
-    w.addAtTop(QStringLiteral("/ip firewall nat"), {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("srcnat"))});
-    CHECK(w.take() == QStringLiteral("# one\n# two\n#\n/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 [find]\n"
-                                     ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
-                                     "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n"));
-    CHECK(RouterOsScriptWriter::findBy(QStringLiteral("comment"), QStringLiteral("tunnelwright:x")) ==
+    w.comment("ours");
+    w.command("/ip pool", "add",
+              {RouterOsArg::text("name", QStringLiteral("a b")),
+               RouterOsArg::word("ranges", QStringLiteral("10.0.0.1-10.0.0.9")),
+               RouterOsArg::text("comment", QStringLiteral("caf\u00e9 $x")),
+               RouterOsArg::expr({}, QStringLiteral("[find]"))});
+    w.addAtTop("/ip firewall nat", {RouterOsArg::keyword("chain", "srcnat")});
+    CHECK(w.take() == "# one\n# two\n#\n# ours\n"
+                      "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
+                      ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
+                      "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n");
+    CHECK(RouterOsScriptWriter::findBy("comment", QStringLiteral("tunnelwright:x")) ==
           QStringLiteral("[find comment=\"tunnelwright:x\"]"));
 }
 
 TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script grows", "[routeros]")
 {
     // addAtTop writes the add command once and copies it from the script for the else branch. With
-    // headers of every length around the writer's reserved size, one of the copies is the append
-    // that moves the buffer (ASan in CI would see a read of the freed block).
+    // a first line of every length around the writer's reserved size, one of the copies is the
+    // append that moves the buffer (ASan in CI would see a read of the freed block).
     using tw::routeros::RouterOsArg;
     using tw::routeros::RouterOsScriptWriter;
-    const QString add = QStringLiteral("/ip firewall filter add chain=input comment=") + QString(150, QLatin1Char('x'));
-    const QString rule = QStringLiteral(":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={") + add +
-                         QStringLiteral("} \\\n    else={") + add +
-                         QStringLiteral(" place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n");
+    const QByteArray add = "/ip firewall filter add chain=input comment=" + QByteArray(150, 'x');
+    const QByteArray rule = ":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={" + add + "} \\\n    else={" +
+                            add + " place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n";
     for (qsizetype length = 11600; length <= 12300; ++length) {
-        const QString header = QString(length - 1, QLatin1Char('#')) + QLatin1Char('\n');
-        RouterOsScriptWriter w(header);
+        const std::string text(size_t(length - 3), '-');
+        RouterOsScriptWriter w;
+        w.comment(std::string_view(text)); // "# " text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
-            w.addAtTop(QStringLiteral("/ip firewall filter"),
-                       {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
-                        RouterOsArg::text(QStringLiteral("comment"), QString(150, QLatin1Char('x')))});
-        if (w.take() != header + rule + rule + rule) {
-            FAIL_CHECK("header of " << length << " characters");
+            w.addAtTop("/ip firewall filter", {RouterOsArg::keyword("chain", "input"),
+                                               RouterOsArg::text("comment", QString(150, QLatin1Char('x')))});
+        if (w.take() != "# " + QByteArray::fromStdString(text) + '\n' + rule + rule + rule) {
+            FAIL_CHECK("a first line of " << length << " bytes");
             break;
         }
     }

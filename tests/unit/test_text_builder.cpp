@@ -8,27 +8,41 @@
 
 using tw::TextBuilder;
 
-TEST_CASE("text builder: every kind of piece, across many growths, equals QString::append", "[render]")
+TEST_CASE("text builder: every kind of piece, across many growths, equals QString::append then toUtf8", "[render]")
 {
     // Capacity 1 forces a move of the storage on nearly every append; each kind of piece is then
-    // copied from the new place, and repeat() reads from before the move.
+    // copied from the new place, and repeat() reads from before the move. Values hold characters
+    // of two, three and four UTF-8 bytes, at the start, in the middle and at the end.
     for (const qsizetype capacity : {qsizetype(0), qsizetype(1), qsizetype(7), qsizetype(64), qsizetype(4096)}) {
         TextBuilder b(capacity);
         QString expected;
         for (int i = 0; i < 300; ++i) {
-            const QString value = QString::number(i) + QStringLiteral("-\u00e9\u4e2d");
+            const QString value = QString::number(i) + QStringLiteral("-\u00e9\u4e2d\U0001F511");
+            const QString leading = QStringLiteral("\u2028x") + QString::number(i);
             const qsizetype valueAt = b.size();
-            b << value << u' ' << "literal" << QLatin1String("latin1\xe9", 7) << QChar(u'\u2028');
-            expected += value + QLatin1Char(' ') + QLatin1String("literal") + QLatin1String("latin1\xe9", 7) +
-                        QChar(u'\u2028');
-            b.repeat(valueAt, value.size());
+            b << value << ' ' << "literal" << std::string_view("view") << leading << QStringView(u"\u00e9");
+            expected += value + QLatin1Char(' ') + QLatin1String("literalview") + leading + QChar(u'\u00e9');
+            b.repeat(valueAt, value.toUtf8().size());
             expected += value;
         }
-        CHECK(b.size() == expected.size());
-        CHECK(b.take() == expected);
+        CHECK(b.size() == expected.toUtf8().size());
+        CHECK(b.take() == expected.toUtf8());
         CHECK(b.isEmpty());
         b << "again";
-        CHECK(b.take() == QStringLiteral("again"));
+        CHECK(b.take() == "again");
+    }
+}
+
+TEST_CASE("text builder: a value is encoded as QString::toUtf8 encodes it", "[render]")
+{
+    // Including what toUtf8 does with a lone surrogate, on either side of ASCII.
+    for (const QString &value : {QString(), QStringLiteral("plain"), QStringLiteral("\u00e9"), QStringLiteral("a\u00e9b"),
+                                 QString(QChar(0xD800)), QStringLiteral("x") + QChar(0xDC00) + QStringLiteral("y"),
+                                 QStringLiteral("\U0001F511 end"), QStringLiteral("\u007F\u0080\u07FF\u0800\uFFFF")}) {
+        INFO(value.toStdString());
+        TextBuilder b(1);
+        b << value;
+        CHECK(b.take() == value.toUtf8());
     }
 }
 
@@ -42,10 +56,11 @@ TEST_CASE("text builder: pieces of every length up to past the inline copies are
     for (qsizetype length = 0; length <= 300; ++length) {
         INFO("length " << length);
         const QStringView piece = QStringView(source).first(length);
+        const QByteArray utf8 = piece.toUtf8();
         TextBuilder b(1);
-        b << u'<' << piece << u'>';
+        b << '<' << piece << '>' << std::string_view(utf8.constData(), size_t(length));
         b.repeat(1, length);
-        CHECK(b.take() == QLatin1Char('<') + piece.toString() + QLatin1Char('>') + piece.toString());
+        CHECK(b.take() == '<' + utf8 + '>' + utf8 + utf8);
     }
 }
 
@@ -53,7 +68,7 @@ TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
 {
     TextBuilder b(16);
     CHECK(b.isEmpty());
-    b << QString() << QStringView() << "";
+    b << QString() << QStringView() << "" << std::string_view();
     CHECK(b.take().isEmpty());
 }
 
@@ -101,35 +116,37 @@ TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns
             expected = row.pattern.arg(row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
                                        row.args[6], row.args[7], row.args[8]);
         }
+        const QByteArray patternBytes = row.pattern.toUtf8();
+        const std::string_view pattern(patternBytes.constData(), size_t(patternBytes.size()));
         TextBuilder b(1);
         switch (row.args.size()) {
         case 0:
-            b.fill(row.pattern, {});
+            b.fill(pattern, {});
             break;
         case 1:
-            b.fill(row.pattern, {row.args[0]});
+            b.fill(pattern, {row.args[0]});
             break;
         case 2:
-            b.fill(row.pattern, {row.args[0], row.args[1]});
+            b.fill(pattern, {row.args[0], row.args[1]});
             break;
         case 3:
-            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2]});
+            b.fill(pattern, {row.args[0], row.args[1], row.args[2]});
             break;
         default:
-            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
-                                 row.args[6], row.args[7], row.args[8]});
+            b.fill(pattern, {row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5], row.args[6],
+                             row.args[7], row.args[8]});
         }
-        CHECK(b.take() == expected);
+        CHECK(b.take() == expected.toUtf8());
     }
 }
 
 TEST_CASE("text builder: fill keeps a placeholder that has no argument", "[render]")
 {
     TextBuilder b;
-    b.fill(u"%1 %2 %9 %12 %0", {u"a"});
-    CHECK(b.take() == QStringLiteral("a %2 %9 a2 %0"));
-    b.fill(u"key %1%", {u"%1"});
-    CHECK(b.take() == QStringLiteral("key %1%"));
+    b.fill("%1 %2 %9 %12 %0", {u"a"});
+    CHECK(b.take() == "a %2 %9 a2 %0");
+    b.fill("key %1%", {u"%1"});
+    CHECK(b.take() == "key %1%");
 }
 
 TEST_CASE("text builder: NumberText writes what QString::number writes", "[render]")
@@ -137,7 +154,7 @@ TEST_CASE("text builder: NumberText writes what QString::number writes", "[rende
     for (const qint64 v : {qint64(0), qint64(7), qint64(-7), qint64(10), qint64(86400), qint64(4608000), qint64(-1000),
                            std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
         TextBuilder b;
-        b.fill(u"[%1]", {tw::NumberText(v)});
-        CHECK(b.take() == QLatin1Char('[') + QString::number(v) + QLatin1Char(']'));
+        b.fill("[%1]", {tw::NumberText(v)});
+        CHECK(b.take() == '[' + QByteArray::number(v) + ']');
     }
 }

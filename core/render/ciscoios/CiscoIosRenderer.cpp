@@ -202,7 +202,7 @@ QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
     f.object = ctx.objectPath;
     f.site = ctx.side;
     f.holdsSecret = false;
-    f.bytes = renderHeader(h, QStringLiteral("! ")).toUtf8();
+    f.bytes = renderHeader(h, "! ");
     return {f};
 }
 

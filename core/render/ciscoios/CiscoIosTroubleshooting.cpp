@@ -7,21 +7,20 @@
 namespace tw::ciscoios {
 namespace {
 
-using namespace Qt::StringLiterals; // u"..."_s: a QString whose length is known when compiled
 using Args = std::initializer_list<QStringView>;
 
 // Lines of the sheet: headings and prose (line), commands to type (cmd) and what they show
 // (note). With arguments, a line is a TextBuilder::fill pattern; without, it is written as it is.
 class Text final {
 public:
-    void line(QStringView l = {}) { m_out << l << u'\n'; }
-    void line(QStringView pattern, Args args) { m_out.fill(pattern, args) << u'\n'; }
-    void cmd(QStringView c) { m_out << "    " << c << u'\n'; }
-    void cmd(QStringView pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << u'\n'; }
-    void note(QStringView n) { m_out << "      " << n << u'\n'; }
-    void note(QStringView pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << u'\n'; }
-    void raw(const QString &s) { m_out << s; }
-    QByteArray bytes() { return m_out.take().toUtf8(); }
+    void line(std::string_view l = {}) { m_out << l << '\n'; }
+    void line(std::string_view pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
+    void cmd(std::string_view c) { m_out << "    " << c << '\n'; }
+    void cmd(std::string_view pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
+    void note(std::string_view n) { m_out << "      " << n << '\n'; }
+    void note(std::string_view pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
+    void header(const FileHeader &h) { appendHeader(m_out, h, "! "); }
+    QByteArray bytes() { return m_out.take(); }
 
 private:
     TextBuilder m_out{8192}; // a sheet is a few kB: no growing step by step
@@ -29,146 +28,146 @@ private:
 
 void pingCommand(const CiscoIosPlan &p, Text &t)
 {
-    t.cmd(p.ipv6 ? u"ping ipv6 %1 source %2" : u"ping %1 source %2",
+    t.cmd(p.ipv6 ? "ping ipv6 %1 source %2" : "ping %1 source %2",
           {p.pingTarget, p.lanInterface ? QStringView(*p.lanInterface) : u"INTERFACE"});
 }
 
 void bringUp(const CiscoIosPlan &p, Text &t)
 {
-    t.line(u"1. Bring the tunnel up"_s);
-    t.line(u"  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:"_s, {p.aclName});
+    t.line("1. Bring the tunnel up");
+    t.line("  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:", {p.aclName});
     pingCommand(p, t);
     if (!p.lanInterface)
-        t.note(u"(INTERFACE: the interface whose address lies in %1)"_s, {p.localSubnets});
-    t.note(u"Any host in %1 that answers ping will do; the first replies may be lost while the tunnel is built."_s,
+        t.note("(INTERFACE: the interface whose address lies in %1)", {p.localSubnets});
+    t.note("Any host in %1 that answers ping will do; the first replies may be lost while the tunnel is built.",
            {p.remoteSubnets});
     t.line();
 }
 
 void healthy(const CiscoIosPlan &p, Text &t)
 {
-    t.line(u"2. Is it up? What healthy output looks like"_s);
+    t.line("2. Is it up? What healthy output looks like");
     if (p.ikev2) {
-        t.cmd(u"show crypto ikev2 sa"_s);
-        t.note(u"A line with remote %1/500 (/4500 behind NAT) and status READY: IKE is up."_s, {p.peerWan});
+        t.cmd("show crypto ikev2 sa");
+        t.note("A line with remote %1/500 (/4500 behind NAT) and status READY: IKE is up.", {p.peerWan});
     } else {
-        t.cmd(u"show crypto isakmp sa"_s);
-        t.note(u"dst %1, src %2, state QM_IDLE, status ACTIVE: phase 1 is up."_s, {p.peerWan, p.localWan});
-        t.note(u"MM_NO_STATE, MM_KEY_EXCH or AG_* that never turns into QM_IDLE: phase 1 fails (see 3)."_s);
+        t.cmd("show crypto isakmp sa");
+        t.note("dst %1, src %2, state QM_IDLE, status ACTIVE: phase 1 is up.", {p.peerWan, p.localWan});
+        t.note("MM_NO_STATE, MM_KEY_EXCH or AG_* that never turns into QM_IDLE: phase 1 fails (see 3).");
     }
     if (p.ipv6) {
-        t.cmd(u"show crypto ipsec sa"_s);
-        t.note(u"In the entry for peer %1:"_s, {p.peerWan});
+        t.cmd("show crypto ipsec sa");
+        t.note("In the entry for peer %1:", {p.peerWan});
     } else {
-        t.cmd(u"show crypto ipsec sa peer %1"_s, {p.peerWan});
+        t.cmd("show crypto ipsec sa peer %1", {p.peerWan});
     }
-    t.note(u"\"#pkts encaps\" and \"#pkts decaps\" both non-zero and growing while traffic flows;"_s);
-    t.note(u"\"current outbound spi\" other than 0x0 (0x0 means phase 2 never completed)."_s);
+    t.note("\"#pkts encaps\" and \"#pkts decaps\" both non-zero and growing while traffic flows;");
+    t.note("\"current outbound spi\" other than 0x0 (0x0 means phase 2 never completed).");
     if (p.ipv6)
-        t.cmd(u"show crypto session"_s);
+        t.cmd("show crypto session");
     else
-        t.cmd(u"show crypto session remote %1"_s, {p.peerWan});
-    t.note(u"\"Session status: UP-ACTIVE\" for %1."_s, {p.peerWan});
-    t.cmd(u"show crypto map"_s);
+        t.cmd("show crypto session remote %1", {p.peerWan});
+    t.note("\"Session status: UP-ACTIVE\" for %1.", {p.peerWan});
+    t.cmd("show crypto map");
     const QString pfs = p.pfs ? QStringLiteral("Y, DH group: ") + *p.pfs : QStringLiteral("N");
-    t.note(u"Entry %1 %2: peer %3, access list %4, transform sets %5, PFS (Y/N): %6, interface %7."_s,
+    t.note("Entry %1 %2: peer %3, access list %4, transform sets %5, PFS (Y/N): %6, interface %7.",
            {p.mapName, NumberText(p.mapSequence), p.peerWan, p.aclName, p.transformSetList(), pfs, p.wanInterface});
-    t.cmd(p.ikev2 ? u"show crypto ikev2 proposal" : u"show crypto isakmp policy");
-    t.cmd(u"show crypto ipsec transform-set"_s);
+    t.cmd(p.ikev2 ? "show crypto ikev2 proposal" : "show crypto isakmp policy");
+    t.cmd("show crypto ipsec transform-set");
     t.line();
 }
 
 void firstChecks(const CiscoIosPlan &p, Text &t)
 {
-    t.line(u"3. First things to check"_s);
-    t.line(u"  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every"_s,
+    t.line("3. First things to check");
+    t.line("  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every",
            {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u""});
-    t.line(u"    filter in between, including the inbound access list of %1 (see the Firewall block of %2.cfg)."_s,
+    t.line("    filter in between, including the inbound access list of %1 (see the Firewall block of %2.cfg).",
            {p.wanInterface, CiscoIosConfig::fileBase(p)});
-    t.line(u"  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both"_s);
-    t.line(u"    sides from one project instead of retyping a key by hand."_s);
-    t.line(u"  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both"_s);
+    t.line("  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both");
+    t.line("    sides from one project instead of retyping a key by hand.");
+    t.line("  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both");
     if (p.pfs)
-        t.line(u"    sides: this link uses PFS %1."_s, {*p.pfs});
+        t.line("    sides: this link uses PFS %1.", {*p.pfs});
     else
-        t.line(u"    sides: this link uses no PFS."_s);
-    t.line(u"  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,"_s,
+        t.line("    sides: this link uses no PFS.");
+    t.line("  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,",
            {p.peerName});
-    t.line(u"    its firewall and its route back to %1."_s, {p.localSubnets});
-    t.line(u"  - encaps stays 0: the traffic never reaches the crypto map. The route to %1 must leave via %2,"_s,
+    t.line("    its firewall and its route back to %1.", {p.localSubnets});
+    t.line("  - encaps stays 0: the traffic never reaches the crypto map. The route to %1 must leave via %2,",
            {p.remoteSubnets, p.wanInterface});
     if (p.ipv6)
-        t.line(u"    and the access list %1 must match it."_s, {p.aclName});
+        t.line("    and the access list %1 must match it.", {p.aclName});
     else
-        t.line(u"    and NAT must not translate it first: `show ip nat translations` must list no tunnel traffic."_s);
-    t.line(u"  - Another entry of %1 with a lower sequence number and an overlapping access list wins: `show crypto map`."_s,
+        t.line("    and NAT must not translate it first: `show ip nat translations` must list no tunnel traffic.");
+    t.line("  - Another entry of %1 with a lower sequence number and an overlapping access list wins: `show crypto map`.",
            {p.mapName});
     if (!p.ipv6)
-        t.line(u"  - After any change: `clear crypto sa peer %1`; new SAs are built by the next packet."_s, {p.peerWan});
+        t.line("  - After any change: `clear crypto sa peer %1`; new SAs are built by the next packet.", {p.peerWan});
     t.line();
 }
 
 void debugging(const CiscoIosPlan &p, Text &t)
 {
-    t.line(u"4. Debug (output can be heavy: limit it to this peer, stop it right after)"_s);
-    t.cmd(u"terminal monitor"_s);
+    t.line("4. Debug (output can be heavy: limit it to this peer, stop it right after)");
+    t.cmd("terminal monitor");
     if (!p.ipv6)
-        t.cmd(u"debug crypto condition peer ipv4 %1"_s, {p.peerWan});
-    t.cmd(p.ikev2 ? u"debug crypto ikev2" : u"debug crypto isakmp");
-    t.cmd(u"debug crypto ipsec"_s);
+        t.cmd("debug crypto condition peer ipv4 %1", {p.peerWan});
+    t.cmd(p.ikev2 ? "debug crypto ikev2" : "debug crypto isakmp");
+    t.cmd("debug crypto ipsec");
     pingCommand(p, t);
-    t.cmd(u"undebug all"_s);
+    t.cmd("undebug all");
     // undebug all keeps the condition: a later debug by someone else would show only this peer.
     if (!p.ipv6)
-        t.cmd(u"no debug crypto condition peer ipv4 %1"_s, {p.peerWan});
-    t.cmd(u"terminal no monitor"_s);
+        t.cmd("no debug crypto condition peer ipv4 %1", {p.peerWan});
+    t.cmd("terminal no monitor");
     t.line();
 }
 
 void capture(const CiscoIosPlan &p, Text &t)
 {
     const QString acl = captureAclName(p.linkName);
-    t.line(u"5. Packet capture (Embedded Packet Capture), on %1"_s, {p.wanInterface});
-    t.line(u"  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):"_s);
-    t.cmd(u"configure terminal"_s);
-    t.cmd(u"%1 %2"_s, {p.aclKeyword(), acl});
-    t.cmd(u" permit udp host %1 host %2"_s, {p.peerWan, p.localWan});
-    t.cmd(u" permit udp host %1 host %2"_s, {p.localWan, p.peerWan});
-    t.cmd(u" permit esp host %1 host %2"_s, {p.peerWan, p.localWan});
-    t.cmd(u" permit esp host %1 host %2"_s, {p.localWan, p.peerWan});
-    t.cmd(u"end"_s);
-    t.line(u"  IOS-XE (16.x and later):"_s);
-    t.cmd(u"monitor capture TW-CAP interface %1 both"_s, {p.wanInterface});
-    t.cmd(u"monitor capture TW-CAP access-list %1"_s, {acl});
-    t.cmd(u"monitor capture TW-CAP buffer size 10"_s);
-    t.cmd(u"monitor capture TW-CAP start"_s);
+    t.line("5. Packet capture (Embedded Packet Capture), on %1", {p.wanInterface});
+    t.line("  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):");
+    t.cmd("configure terminal");
+    t.cmd("%1 %2", {p.aclKeyword(), acl});
+    t.cmd(" permit udp host %1 host %2", {p.peerWan, p.localWan});
+    t.cmd(" permit udp host %1 host %2", {p.localWan, p.peerWan});
+    t.cmd(" permit esp host %1 host %2", {p.peerWan, p.localWan});
+    t.cmd(" permit esp host %1 host %2", {p.localWan, p.peerWan});
+    t.cmd("end");
+    t.line("  IOS-XE (16.x and later):");
+    t.cmd("monitor capture TW-CAP interface %1 both", {p.wanInterface});
+    t.cmd("monitor capture TW-CAP access-list %1", {acl});
+    t.cmd("monitor capture TW-CAP buffer size 10");
+    t.cmd("monitor capture TW-CAP start");
     pingCommand(p, t);
-    t.cmd(u"monitor capture TW-CAP stop"_s);
-    t.cmd(u"show monitor capture TW-CAP buffer brief"_s);
-    t.cmd(u"monitor capture TW-CAP export flash:tw-%1.pcap"_s, {p.linkName});
-    t.cmd(u"no monitor capture TW-CAP"_s);
-    t.line(u"  IOS 15.x:"_s);
+    t.cmd("monitor capture TW-CAP stop");
+    t.cmd("show monitor capture TW-CAP buffer brief");
+    t.cmd("monitor capture TW-CAP export flash:tw-%1.pcap", {p.linkName});
+    t.cmd("no monitor capture TW-CAP");
+    t.line("  IOS 15.x:");
     const QStringView family = p.ipv6 ? u"ipv6" : u"ip";
-    t.cmd(u"monitor capture buffer TW-BUF size 2048 max-size 1518 linear"_s);
-    t.cmd(u"monitor capture buffer TW-BUF filter access-list %1"_s, {acl});
-    t.cmd(u"monitor capture point %1 cef TW-POINT %2 both"_s, {family, p.wanInterface});
-    t.cmd(u"monitor capture point associate TW-POINT TW-BUF"_s);
-    t.cmd(u"monitor capture point start TW-POINT"_s);
+    t.cmd("monitor capture buffer TW-BUF size 2048 max-size 1518 linear");
+    t.cmd("monitor capture buffer TW-BUF filter access-list %1", {acl});
+    t.cmd("monitor capture point %1 cef TW-POINT %2 both", {family, p.wanInterface});
+    t.cmd("monitor capture point associate TW-POINT TW-BUF");
+    t.cmd("monitor capture point start TW-POINT");
     pingCommand(p, t);
-    t.cmd(u"monitor capture point stop TW-POINT"_s);
-    t.cmd(u"show monitor capture buffer TW-BUF dump"_s);
-    t.cmd(u"monitor capture buffer TW-BUF export tftp://SERVER/tw-%1.pcap"_s, {p.linkName});
-    t.cmd(u"no monitor capture point %1 cef TW-POINT %2 both"_s, {family, p.wanInterface});
-    t.cmd(u"no monitor capture buffer TW-BUF"_s);
-    t.line(u"  Then remove the access list:"_s);
-    t.cmd(u"configure terminal"_s);
-    t.cmd(u"no %1 %2"_s, {p.aclKeyword(), acl});
-    t.cmd(u"end"_s);
-    t.line(u"  Reading it: UDP 500 (then UDP 4500 once a NAT is detected) is IKE; ESP (IP protocol 50), or ESP"_s);
-    t.line(u"  inside UDP 4500, is tunnel traffic. Healthy: one ESP packet each way per ping. Only outgoing ESP:"_s);
-    t.line(u"  the peer drops or never answers (see 3). No ESP at all: the ping never matched %1."_s, {p.aclName});
+    t.cmd("monitor capture point stop TW-POINT");
+    t.cmd("show monitor capture buffer TW-BUF dump");
+    t.cmd("monitor capture buffer TW-BUF export tftp://SERVER/tw-%1.pcap", {p.linkName});
+    t.cmd("no monitor capture point %1 cef TW-POINT %2 both", {family, p.wanInterface});
+    t.cmd("no monitor capture buffer TW-BUF");
+    t.line("  Then remove the access list:");
+    t.cmd("configure terminal");
+    t.cmd("no %1 %2", {p.aclKeyword(), acl});
+    t.cmd("end");
+    t.line("  Reading it: UDP 500 (then UDP 4500 once a NAT is detected) is IKE; ESP (IP protocol 50), or ESP");
+    t.line("  inside UDP 4500, is tunnel traffic. Healthy: one ESP packet each way per ping. Only outgoing ESP:");
+    t.line("  the peer drops or never answers (see 3). No ESP at all: the ping never matched %1.", {p.aclName});
     if (!p.ipv6)
-        t.line(u"  Aside, on an ASA: capture TW interface outside match ip host %1 host %2"_s, {p.peerWan, p.localWan});
+        t.line("  Aside, on an ASA: capture TW interface outside match ip host %1 host %2", {p.peerWan, p.localWan});
 }
 
 } // namespace
@@ -181,7 +180,7 @@ QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
     h.facts = p.headerFacts;
     h.instructions = {QStringLiteral("Commands for exec mode (after `enable`) unless a step enters `configure terminal`."),
                       QStringLiteral("This file holds no key; the configuration is %1.cfg.").arg(CiscoIosConfig::fileBase(p))};
-    t.raw(renderHeader(h, QStringLiteral("! ")));
+    t.header(h);
     bringUp(p, t);
     healthy(p, t);
     firstChecks(p, t);

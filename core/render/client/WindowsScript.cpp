@@ -131,9 +131,11 @@ QByteArray windowsScript(const ClientContext &ctx)
       << writeHost(QStringLiteral("Connect: Settings > Network & internet > VPN > %1 > Connect.").arg(name))
       << writeHost(QStringLiteral("Sign in with the user name %1 and your password.").arg(u.name));
 
-    const QString text = renderHeader(h, QStringLiteral("# ")) + l.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QByteArray text = renderHeader(h, "# ");
+    text += l.join(QLatin1Char('\n')).toUtf8();
+    text += '\n';
     QByteArray out = "\xEF\xBB\xBF";
-    out += text.toUtf8().replace("\n", "\r\n");
+    out += text.replace("\n", "\r\n");
     return out;
 }
 

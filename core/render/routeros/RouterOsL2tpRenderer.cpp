@@ -24,8 +24,6 @@
 namespace tw::routeros {
 namespace {
 
-const QString kComment = QStringLiteral("# ");
-
 struct ServerNames {
     QString object;   // tw-office
     QString tag;      // tunnelwright:office
@@ -51,31 +49,31 @@ QStringList serverFacts(const L2tpContext &ctx)
             QStringLiteral("users: %1").arg(s.users.size())};
 }
 
-// Phase-1 arguments, every value explicit (the defaults differ between versions).
-QList<RouterOsArg> phase1(const RouterOsDialect &d, const IkeProposal &ike)
+// Phase-1 arguments appended to `args`, every value explicit (the defaults differ between versions).
+void addPhase1(RouterOsArgList &args, const RouterOsDialect &d, const IkeProposal &ike)
 {
-    return {RouterOsArg::word(QStringLiteral("enc-algorithm"), d.ikeEncryptionList(ike)),
-            RouterOsArg::word(QStringLiteral("hash-algorithm"), d.ikeHashOf(ike)),
-            RouterOsArg::word(QStringLiteral("dh-group"), d.ikeDhGroupList(ike)),
-            RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(ike.lifetimeS)),
-            // Clients sit behind NAT more often than not.
-            RouterOsArg::word(QStringLiteral("nat-traversal"), QStringLiteral("yes")),
-            RouterOsArg::word(QStringLiteral("proposal-check"), QStringLiteral("obey")),
-            RouterOsArg::word(QStringLiteral("dpd-interval"), QStringLiteral("2m")),
-            RouterOsArg::word(QStringLiteral("dpd-maximum-failures"), QStringLiteral("5"))};
+    args << RouterOsArg::word("enc-algorithm", d.ikeEncryptionList(ike))
+         << RouterOsArg::word("hash-algorithm", d.ikeHashOf(ike))
+         << RouterOsArg::word("dh-group", d.ikeDhGroupList(ike))
+         << RouterOsArg::word("lifetime", RouterOsDialect::duration(ike.lifetimeS))
+         // Clients sit behind NAT more often than not.
+         << RouterOsArg::keyword("nat-traversal", "yes")
+         << RouterOsArg::keyword("proposal-check", "obey")
+         << RouterOsArg::keyword("dpd-interval", "2m")
+         << RouterOsArg::keyword("dpd-maximum-failures", "5");
 }
 
-QList<RouterOsArg> phase2(const RouterOsDialect &d, const EspProposal &esp)
+void addPhase2(RouterOsArgList &args, const RouterOsDialect &d, const EspProposal &esp)
 {
-    return {RouterOsArg::word(QStringLiteral("auth-algorithms"), d.espAuthList(esp)),
-            RouterOsArg::word(QStringLiteral("enc-algorithms"), d.espEncryptionList(esp)),
-            RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(esp.lifetimeS)),
-            RouterOsArg::word(QStringLiteral("pfs-group"), d.pfsGroupOf(esp))};
+    args << RouterOsArg::word("auth-algorithms", d.espAuthList(esp))
+         << RouterOsArg::word("enc-algorithms", d.espEncryptionList(esp))
+         << RouterOsArg::word("lifetime", RouterOsDialect::duration(esp.lifetimeS))
+         << RouterOsArg::word("pfs-group", d.pfsGroupOf(esp));
 }
 
-RouterOsArg findDefault() { return RouterOsArg::expr(QString(), QStringLiteral("[find default=yes]")); }
+RouterOsArg findDefault() { return RouterOsArg::keyword({}, "[find default=yes]"); }
 
-QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
+QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
 {
     const L2tpServer &s = *ctx.server;
     FileHeader h;
@@ -90,131 +88,131 @@ QString serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const Ser
                                      "/file remove ") +
                           n.script};
 
-    RouterOsScriptWriter w(renderHeader(h, kComment));
-    const RouterOsArg tag = RouterOsArg::text(QStringLiteral("comment"), n.tag);
+    RouterOsScriptWriter w(h);
+    const RouterOsArg tag = RouterOsArg::text("comment", n.tag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
-    w.comment(QStringLiteral("Addresses handed to the clients."));
-    QList<RouterOsArg> pool{RouterOsArg::text(QStringLiteral("name"), n.object),
-                            RouterOsArg::word(QStringLiteral("ranges"), addressText(ctx.pool.first) + QLatin1Char('-') +
-                                                                            addressText(ctx.pool.last))};
+    w.comment("Addresses handed to the clients.");
+    RouterOsArgList pool{RouterOsArg::text("name", n.object),
+                         RouterOsArg::word("ranges", addressText(ctx.pool.first) + QLatin1Char('-') +
+                                                         addressText(ctx.pool.last))};
     if (commentPoolAndProfile)
         pool << tag;
-    w.command(QStringLiteral("/ip pool"), QStringLiteral("add"), pool);
+    w.command("/ip pool", "add", pool);
 
     w.blank();
-    w.comment(QStringLiteral("PPP profile of the sessions: local-address is the server's own tunnel address, remote-address"));
+    w.comment("PPP profile of the sessions: local-address is the server's own tunnel address, remote-address");
     w.comment(pppEncryptionRequired(s)
-                  ? QStringLiteral("the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.")
-                  : QStringLiteral("the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off "
-                                   "(IPsec encrypts)."));
-    QList<RouterOsArg> profile{RouterOsArg::text(QStringLiteral("name"), n.object),
-                               RouterOsArg::word(QStringLiteral("local-address"), addressText(ctx.localAddress)),
-                               RouterOsArg::text(QStringLiteral("remote-address"), n.object)};
+                  ? "the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect."
+                  : "the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).");
+    RouterOsArgList profile{RouterOsArg::text("name", n.object),
+                            RouterOsArg::word("local-address", addressText(ctx.localAddress)),
+                            RouterOsArg::text("remote-address", n.object)};
     if (!ctx.dnsServers.isEmpty())
-        profile << RouterOsArg::word(QStringLiteral("dns-server"), addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
-    profile << RouterOsArg::word(QStringLiteral("change-tcp-mss"), QStringLiteral("yes"))
-            << RouterOsArg::word(QStringLiteral("use-encryption"),
-                                 pppEncryptionRequired(s) ? QStringLiteral("required") : QStringLiteral("no"));
+        profile << RouterOsArg::word("dns-server", addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
+    profile << RouterOsArg::keyword("change-tcp-mss", "yes")
+            << RouterOsArg::keyword("use-encryption", pppEncryptionRequired(s) ? "required" : "no");
     if (commentPoolAndProfile)
         profile << tag;
-    w.command(QStringLiteral("/ppp profile"), QStringLiteral("add"), profile);
+    w.command("/ppp profile", "add", profile);
 
     if (!s.users.isEmpty()) {
         w.blank();
-        w.comment(QStringLiteral("One PPP secret per user, for L2TP only."));
+        w.comment("One PPP secret per user, for L2TP only.");
         for (const User &u : s.users)
-            w.command(QStringLiteral("/ppp secret"), QStringLiteral("add"),
-                      {RouterOsArg::text(QStringLiteral("name"), u.name),
-                       RouterOsArg::text(QStringLiteral("password"), u.password),
-                       RouterOsArg::word(QStringLiteral("service"), QStringLiteral("l2tp")),
-                       RouterOsArg::text(QStringLiteral("profile"), n.object), tag});
+            w.command("/ppp secret", "add",
+                      {RouterOsArg::text("name", u.name),
+                       RouterOsArg::text("password", u.password),
+                       RouterOsArg::keyword("service", "l2tp"),
+                       RouterOsArg::text("profile", n.object), tag});
     }
 
     w.blank();
     // The defaults are shared with whatever else the router runs: say so before changing them.
     const auto warnShared = [&] {
-        w.comment(QStringLiteral("Tunnels of your own that use the default %1 change too: look first with")
-                      .arg(d.hasProfiles() ? QStringLiteral("profile or proposal") : QStringLiteral("proposal")));
+        w.comment(d.hasProfiles() ? "Tunnels of your own that use the default profile or proposal change too: look first with"
+                                  : "Tunnels of your own that use the default proposal change too: look first with");
         if (d.hasProfiles())
-            w.comment(QStringLiteral("/ip ipsec peer print where profile=default"));
-        w.comment(QStringLiteral("/ip ipsec policy print where proposal=default (the default policy template is always listed)"));
+            w.comment("/ip ipsec peer print where profile=default");
+        w.comment("/ip ipsec policy print where proposal=default (the default policy template is always listed)");
     };
     if (d.hasProfiles()) {
-        w.comment(QStringLiteral("IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the"));
-        w.comment(QStringLiteral("default proposal (phase 2); the clients' offers must match them. The rollback puts the"));
-        w.comment(QStringLiteral("factory values back."));
+        w.comment("IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the");
+        w.comment("default proposal (phase 2); the clients' offers must match them. The rollback puts the");
+        w.comment("factory values back.");
         warnShared();
-        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("set"), QList<RouterOsArg>{findDefault()} + phase1(d, ctx.ike));
+        RouterOsArgList defaultProfile{findDefault()};
+        addPhase1(defaultProfile, d, ctx.ike);
+        w.command("/ip ipsec profile", "set", defaultProfile);
     } else {
-        w.comment(QStringLiteral("IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with"));
-        w.comment(QStringLiteral("the pre-shared key and phase 1, and generates the transport policies from the default"));
-        w.comment(QStringLiteral("policy template. If use-ipsec was ever set to yes on this server, set it to no first: the"));
-        w.comment(QStringLiteral("dynamic peer it creates would compete with this one."));
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("add"),
-                  QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("address"), QStringLiteral("0.0.0.0/0")),
-                                     RouterOsArg::word(QStringLiteral("exchange-mode"), QStringLiteral("main-l2tp")),
-                                     RouterOsArg::word(QStringLiteral("generate-policy"), QStringLiteral("port-override")),
-                                     RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
-                                     RouterOsArg::text(QStringLiteral("secret"), s.psk)} +
-                      phase1(d, ctx.ike) + QList<RouterOsArg>{tag});
-        w.comment(QStringLiteral("Phase 2: the generated policies use the default proposal. The rollback puts the factory"));
-        w.comment(QStringLiteral("values back."));
+        w.comment("IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with");
+        w.comment("the pre-shared key and phase 1, and generates the transport policies from the default");
+        w.comment("policy template. If use-ipsec was ever set to yes on this server, set it to no first: the");
+        w.comment("dynamic peer it creates would compete with this one.");
+        RouterOsArgList peer{RouterOsArg::keyword("address", "0.0.0.0/0"),
+                             RouterOsArg::keyword("exchange-mode", "main-l2tp"),
+                             RouterOsArg::keyword("generate-policy", "port-override"),
+                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
+                             RouterOsArg::text("secret", s.psk)};
+        addPhase1(peer, d, ctx.ike);
+        peer << tag;
+        w.command("/ip ipsec peer", "add", peer);
+        w.comment("Phase 2: the generated policies use the default proposal. The rollback puts the factory");
+        w.comment("values back.");
         warnShared();
     }
-    w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("set"), QList<RouterOsArg>{findDefault()} + phase2(d, ctx.esp));
+    RouterOsArgList defaultProposal{findDefault()};
+    addPhase2(defaultProposal, d, ctx.esp);
+    w.command("/ip ipsec proposal", "set", defaultProposal);
 
     w.blank();
-    w.comment(QStringLiteral("Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are"));
-    w.comment(QStringLiteral("not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule"));
-    w.comment(QStringLiteral("of the table (above any drop), or is the first rule of an empty one."));
-    const QString filter = QStringLiteral("/ip firewall filter");
-    const auto input = [&](const QString &action) {
-        return QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
-                                  RouterOsArg::word(QStringLiteral("action"), action)};
+    w.comment("Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are");
+    w.comment("not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule");
+    w.comment("of the table (above any drop), or is the first rule of an empty one.");
+    const std::string_view filter = "/ip firewall filter";
+    const auto input = [](std::string_view action) {
+        return RouterOsArgList{RouterOsArg::keyword("chain", "input"), RouterOsArg::keyword("action", action)};
     };
-    w.addAtTop(filter, input(QStringLiteral("accept")) +
-                           QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("udp")),
-                                              RouterOsArg::word(QStringLiteral("dst-port"), QStringLiteral("500,4500")),
-                                              RouterOsArg::text(QStringLiteral("in-interface"), s.wanInterface), tag});
-    w.addAtTop(filter, input(QStringLiteral("accept")) +
-                           QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("ipsec-esp")),
-                                              RouterOsArg::text(QStringLiteral("in-interface"), s.wanInterface), tag});
-    w.addAtTop(filter, input(QStringLiteral("accept")) +
-                           QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("udp")),
-                                              RouterOsArg::word(QStringLiteral("dst-port"), QStringLiteral("1701")),
-                                              RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("in,ipsec")),
-                                              tag});
+    RouterOsArgList ike = input("accept");
+    ike << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "500,4500")
+        << RouterOsArg::text("in-interface", s.wanInterface) << tag;
+    w.addAtTop(filter, ike);
+    RouterOsArgList esp = input("accept");
+    esp << RouterOsArg::keyword("protocol", "ipsec-esp") << RouterOsArg::text("in-interface", s.wanInterface) << tag;
+    w.addAtTop(filter, esp);
+    RouterOsArgList l2tp = input("accept");
+    l2tp << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "1701")
+         << RouterOsArg::keyword("ipsec-policy", "in,ipsec") << tag;
+    w.addAtTop(filter, l2tp);
     if (!d.hasProfiles()) {
-        w.comment(QStringLiteral("This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here."));
-        w.addAtTop(filter, input(QStringLiteral("drop")) +
-                               QList<RouterOsArg>{RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("udp")),
-                                                  RouterOsArg::word(QStringLiteral("dst-port"), QStringLiteral("1701")),
-                                                  RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("in,none")),
-                                                  tag});
+        w.comment("This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.");
+        RouterOsArgList plainL2tp = input("drop");
+        plainL2tp << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "1701")
+                  << RouterOsArg::keyword("ipsec-policy", "in,none") << tag;
+        w.addAtTop(filter, plainL2tp);
     }
 
     w.blank();
     QStringList auth;
     for (PppAuth a : s.authentication)
         auth << d.pppAuth(a);
-    QList<RouterOsArg> server{RouterOsArg::word(QStringLiteral("enabled"), QStringLiteral("yes"))};
+    RouterOsArgList server{RouterOsArg::keyword("enabled", "yes")};
     if (d.hasProfiles()) {
-        w.comment(QStringLiteral("The server (a singleton, so set, not add): IPsec required, with the pre-shared key."));
-        server << RouterOsArg::word(QStringLiteral("use-ipsec"), QStringLiteral("required"))
-               << RouterOsArg::text(QStringLiteral("ipsec-secret"), s.psk);
+        w.comment("The server (a singleton, so set, not add): IPsec required, with the pre-shared key.");
+        server << RouterOsArg::keyword("use-ipsec", "required")
+               << RouterOsArg::text("ipsec-secret", s.psk);
     } else {
-        w.comment(QStringLiteral("The server (a singleton, so set, not add). IPsec comes from the static peer above."));
+        w.comment("The server (a singleton, so set, not add). IPsec comes from the static peer above.");
     }
-    server << RouterOsArg::word(QStringLiteral("authentication"), auth.join(QLatin1Char(',')))
-           << RouterOsArg::text(QStringLiteral("default-profile"), n.object)
-           << RouterOsArg::word(QStringLiteral("max-mtu"), QString::number(s.mtu))
-           << RouterOsArg::word(QStringLiteral("max-mru"), QString::number(s.mtu));
-    w.command(QStringLiteral("/interface l2tp-server server"), QStringLiteral("set"), server);
+    server << RouterOsArg::word("authentication", auth.join(QLatin1Char(',')))
+           << RouterOsArg::text("default-profile", n.object)
+           << RouterOsArg::word("max-mtu", QString::number(s.mtu))
+           << RouterOsArg::word("max-mru", QString::number(s.mtu));
+    w.command("/interface l2tp-server server", "set", server);
     return w.take();
 }
 
-QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
+QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
 {
     FileHeader h;
     h.title = QStringLiteral("L2TP/IPsec server rollback, RouterOS");
@@ -222,66 +220,69 @@ QString serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const S
     h.instructions = {QStringLiteral("Removes what ") + n.script + QStringLiteral(" added, switches the server off and puts the"),
                       QStringLiteral("factory values back into the default IPsec settings it changed."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w(renderHeader(h, kComment));
-    const auto byTag = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("comment"), n.tag)); };
-    const auto byName = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("name"), n.object)); };
+    RouterOsScriptWriter w(h);
+    const auto byTag = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag)); };
+    const auto byName = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object)); };
 
-    w.comment(QStringLiteral("The server is a singleton: switch it off and give it back the factory PPP profile (so that"));
-    w.comment(QStringLiteral("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the"));
-    w.comment(QStringLiteral("values the script gave them (what they were before is not known here): check them before"));
-    w.comment(QStringLiteral("you switch the server on for anything else."));
-    QList<RouterOsArg> server{RouterOsArg::word(QStringLiteral("enabled"), QStringLiteral("no"))};
+    w.comment("The server is a singleton: switch it off and give it back the factory PPP profile (so that");
+    w.comment("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the");
+    w.comment("values the script gave them (what they were before is not known here): check them before");
+    w.comment("you switch the server on for anything else.");
+    RouterOsArgList server{RouterOsArg::keyword("enabled", "no")};
     if (d.hasProfiles())
-        server << RouterOsArg::word(QStringLiteral("use-ipsec"), QStringLiteral("no"))
-               << RouterOsArg::text(QStringLiteral("ipsec-secret"), QString());
-    server << RouterOsArg::text(QStringLiteral("default-profile"), QStringLiteral("default-encryption"));
-    w.command(QStringLiteral("/interface l2tp-server server"), QStringLiteral("set"), server);
+        server << RouterOsArg::keyword("use-ipsec", "no")
+               << RouterOsArg::text("ipsec-secret", QString());
+    server << RouterOsArg::text("default-profile", QStringLiteral("default-encryption"));
+    w.command("/interface l2tp-server server", "set", server);
     w.blank();
-    w.comment(QStringLiteral("Users, then the profile that uses the pool, then the pool."));
-    w.command(QStringLiteral("/ppp secret"), QStringLiteral("remove"), {byTag()});
-    w.command(QStringLiteral("/ppp profile"), QStringLiteral("remove"), {byName()});
-    w.command(QStringLiteral("/ip pool"), QStringLiteral("remove"), {byName()});
+    w.comment("Users, then the profile that uses the pool, then the pool.");
+    w.command("/ppp secret", "remove", {byTag()});
+    w.command("/ppp profile", "remove", {byName()});
+    w.command("/ip pool", "remove", {byName()});
     if (!d.hasProfiles()) {
         w.blank();
-        w.comment(QStringLiteral("The static peer for the clients."));
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("remove"), {byTag()});
+        w.comment("The static peer for the clients.");
+        w.command("/ip ipsec peer", "remove", {byTag()});
     }
     w.blank();
-    w.comment(QStringLiteral("Firewall rules of this server."));
-    w.command(QStringLiteral("/ip firewall filter"), QStringLiteral("remove"), {byTag()});
+    w.comment("Firewall rules of this server.");
+    w.command("/ip firewall filter", "remove", {byTag()});
     w.blank();
     // Factory values from `export verbose` of RouterOS 7.19 (reference/routeros-notes.md section 2).
-    w.comment(QStringLiteral("Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some"));
-    w.comment(QStringLiteral("RouterOS 6 releases shipped others, and a value changed before the import is not known"));
-    w.comment(QStringLiteral("here: compare with an export taken before, if you have one."));
+    w.comment("Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some");
+    w.comment("RouterOS 6 releases shipped others, and a value changed before the import is not known");
+    w.comment("here: compare with an export taken before, if you have one.");
     if (d.hasProfiles())
-        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("set"),
-                  {findDefault(), RouterOsArg::word(QStringLiteral("enc-algorithm"), QStringLiteral("aes-128,3des")),
-                   RouterOsArg::word(QStringLiteral("hash-algorithm"), QStringLiteral("sha1")),
-                   RouterOsArg::word(QStringLiteral("dh-group"), QStringLiteral("modp2048,modp1024")),
-                   RouterOsArg::word(QStringLiteral("lifetime"), QStringLiteral("1d")),
-                   RouterOsArg::word(QStringLiteral("nat-traversal"), QStringLiteral("yes")),
-                   RouterOsArg::word(QStringLiteral("proposal-check"), QStringLiteral("obey")),
-                   RouterOsArg::word(QStringLiteral("dpd-interval"), QStringLiteral("2m")),
-                   RouterOsArg::word(QStringLiteral("dpd-maximum-failures"), QStringLiteral("5"))});
-    w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("set"),
-              {findDefault(), RouterOsArg::word(QStringLiteral("auth-algorithms"), QStringLiteral("sha1")),
-               RouterOsArg::word(QStringLiteral("enc-algorithms"), QStringLiteral("aes-256-cbc,aes-192-cbc,aes-128-cbc")),
-               RouterOsArg::word(QStringLiteral("lifetime"), QStringLiteral("30m")),
-               RouterOsArg::word(QStringLiteral("pfs-group"), QStringLiteral("modp1024"))});
+        w.command("/ip ipsec profile", "set",
+                  {findDefault(), RouterOsArg::keyword("enc-algorithm", "aes-128,3des"),
+                   RouterOsArg::keyword("hash-algorithm", "sha1"),
+                   RouterOsArg::keyword("dh-group", "modp2048,modp1024"),
+                   RouterOsArg::keyword("lifetime", "1d"),
+                   RouterOsArg::keyword("nat-traversal", "yes"),
+                   RouterOsArg::keyword("proposal-check", "obey"),
+                   RouterOsArg::keyword("dpd-interval", "2m"),
+                   RouterOsArg::keyword("dpd-maximum-failures", "5")});
+    w.command("/ip ipsec proposal", "set",
+              {findDefault(), RouterOsArg::keyword("auth-algorithms", "sha1"),
+               RouterOsArg::keyword("enc-algorithms", "aes-256-cbc,aes-192-cbc,aes-128-cbc"),
+               RouterOsArg::keyword("lifetime", "30m"),
+               RouterOsArg::keyword("pfs-group", "modp1024")});
     return w.take();
 }
 
-QString serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d)
+QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d)
 {
     FileHeader h;
     h.title = QStringLiteral("L2TP/IPsec server troubleshooting, RouterOS");
     h.facts = serverFacts(ctx);
     h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
-    return renderHeader(h, kComment) + RouterOsTroubleshooting::l2tp(ctx, d);
+    TextBuilder out(8192); // a sheet is a few kB: no growing step by step
+    appendHeader(out, h, "# ");
+    RouterOsTroubleshooting::l2tp(out, ctx, d);
+    return out.take();
 }
 
-RenderedFile file(const L2tpContext &ctx, const QString &path, FileKind kind, bool secret, const QString &text)
+RenderedFile file(const L2tpContext &ctx, const QString &path, FileKind kind, bool secret, QByteArray text)
 {
     RenderedFile f;
     f.path = path;
@@ -289,7 +290,7 @@ RenderedFile file(const L2tpContext &ctx, const QString &path, FileKind kind, bo
     f.platform = ctx.server->platform;
     f.object = ctx.objectPath;
     f.holdsSecret = secret;
-    f.bytes = text.toUtf8();
+    f.bytes = std::move(text);
     return f;
 }
 

@@ -26,8 +26,8 @@ bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
 // manual, "Constant Escape Sequences"), so a lowercase hex digit first would change the meaning.
 void appendHex(TextBuilder &out, unsigned char byte)
 {
-    static constexpr char16_t kDigits[] = u"0123456789ABCDEF";
-    out << u'\\' << kDigits[byte >> 4] << kDigits[byte & 0x0F];
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    out << '\\' << kDigits[byte >> 4] << kDigits[byte & 0x0F];
 }
 
 } // namespace
@@ -50,7 +50,7 @@ QString RouterOsQuote::word(QStringView text)
 {
     TextBuilder out(text.size() + 2);
     appendWord(out, text);
-    return out.take();
+    return QString::fromUtf8(out.take());
 }
 
 void RouterOsQuote::appendWord(TextBuilder &out, QStringView text)
@@ -65,7 +65,7 @@ QString RouterOsQuote::value(QStringView text)
 {
     TextBuilder out(text.size() + 2);
     appendValue(out, text);
-    return out.take();
+    return QString::fromUtf8(out.take());
 }
 
 void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
@@ -80,17 +80,17 @@ void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
             const char16_t u = c.unicode();
             return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
         })) {
-        out << u'"' << text << u'"';
+        out << '"' << text << '"';
         return;
     }
     // Work on the UTF-8 bytes: what the router stores is bytes, and a byte escape is exact.
     const QByteArray bytes = text.toUtf8();
-    out << u'"';
+    out << '"';
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
         if (b == '\\' || b == '"' || b == '$') {
             // `$` would start a variable reference; `\` and `"` would end or bend the string.
-            out << u'\\' << char16_t(b);
+            out << '\\' << char(b);
         } else if (b == '?') {
             // A bare `?` opens the help in a terminal (v6) and `\?` left the v7 escape list.
             appendHex(out, b);
@@ -99,10 +99,10 @@ void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
             // character: the file stays plain ASCII, whatever encoding an editor assumes.
             appendHex(out, b);
         } else {
-            out << char16_t(b);
+            out << char(b);
         }
     }
-    out << u'"';
+    out << '"';
 }
 
 } // namespace tw::routeros

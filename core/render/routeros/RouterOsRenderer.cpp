@@ -19,8 +19,6 @@
 namespace tw::routeros {
 namespace {
 
-const QString kComment = QStringLiteral("# ");
-
 QString sideLetter(Side s) { return s == Side::A ? QStringLiteral("a") : QStringLiteral("b"); }
 
 QString hostPrefix(const ResolvedSite &s)
@@ -28,10 +26,7 @@ QString hostPrefix(const ResolvedSite &s)
     return s.wanText + (familyOf(s.wan) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
 }
 
-QString firewallMenu(Family f)
-{
-    return f == Family::V4 ? QStringLiteral("/ip firewall filter") : QStringLiteral("/ipv6 firewall filter");
-}
+std::string_view firewallMenu(Family f) { return f == Family::V4 ? "/ip firewall filter" : "/ipv6 firewall filter"; }
 
 struct SiteNames {
     QString link;     // hq-branch
@@ -77,7 +72,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const QString ikeHash = d.ikeHashOf(ike);
     const QString ikeDh = d.ikeDhGroupList(ike);
     const QString mode = d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString());
-    const QString natT = link.natTraversal ? QStringLiteral("yes") : QStringLiteral("no");
+    const std::string_view natT = link.natTraversal ? "yes" : "no";
     const QString espAuth = d.espAuthList(esp);
     const QString espEnc = d.espEncryptionList(esp);
     const QString pfs = d.pfsGroupOf(esp);
@@ -87,98 +82,98 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const QString ikeLifetime = RouterOsDialect::duration(ike.lifetimeS);
     const auto addPhase1 = [&](RouterOsArgList &args) {
         // Every value written out: the defaults differ between versions and from the manual's tables.
-        args << RouterOsArg::word(QStringLiteral("enc-algorithm"), ikeEnc)
-             << RouterOsArg::word(QStringLiteral("hash-algorithm"), ikeHash)
-             << RouterOsArg::word(QStringLiteral("dh-group"), ikeDh)
-             << RouterOsArg::word(QStringLiteral("lifetime"), ikeLifetime)
-             << RouterOsArg::word(QStringLiteral("nat-traversal"), natT)
-             << RouterOsArg::word(QStringLiteral("proposal-check"), QStringLiteral("obey"))
+        args << RouterOsArg::word("enc-algorithm", ikeEnc)
+             << RouterOsArg::word("hash-algorithm", ikeHash)
+             << RouterOsArg::word("dh-group", ikeDh)
+             << RouterOsArg::word("lifetime", ikeLifetime)
+             << RouterOsArg::keyword("nat-traversal", natT)
+             << RouterOsArg::keyword("proposal-check", "obey")
              // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
-             << RouterOsArg::word(QStringLiteral("dpd-interval"), QStringLiteral("2m"))
-             << RouterOsArg::word(QStringLiteral("dpd-maximum-failures"), QStringLiteral("5"));
+             << RouterOsArg::keyword("dpd-interval", "2m")
+             << RouterOsArg::keyword("dpd-maximum-failures", "5");
     };
-    RouterOsArgList proposal{RouterOsArg::text(QStringLiteral("name"), n.object),
-                             RouterOsArg::word(QStringLiteral("auth-algorithms"), espAuth),
-                             RouterOsArg::word(QStringLiteral("enc-algorithms"), espEnc),
-                             RouterOsArg::word(QStringLiteral("lifetime"), RouterOsDialect::duration(esp.lifetimeS)),
-                             RouterOsArg::word(QStringLiteral("pfs-group"), pfs)};
+    RouterOsArgList proposal{RouterOsArg::text("name", n.object),
+                             RouterOsArg::word("auth-algorithms", espAuth),
+                             RouterOsArg::word("enc-algorithms", espEnc),
+                             RouterOsArg::word("lifetime", RouterOsDialect::duration(esp.lifetimeS)),
+                             RouterOsArg::word("pfs-group", pfs)};
     if (d.proposalTakesComment())
-        proposal << RouterOsArg::text(QStringLiteral("comment"), n.tag);
+        proposal << RouterOsArg::text("comment", n.tag);
 
     if (d.hasProfiles()) {
-        w.comment(QStringLiteral("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name."));
-        RouterOsArgList profile{RouterOsArg::text(QStringLiteral("name"), n.object)};
+        w.comment("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.");
+        RouterOsArgList profile{RouterOsArg::text("name", n.object)};
         addPhase1(profile);
-        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("add"), profile);
+        w.command("/ip ipsec profile", "add", profile);
         w.blank();
-        w.comment(QStringLiteral("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS)."));
-        w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("add"), proposal);
+        w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
+        w.command("/ip ipsec proposal", "add", proposal);
         w.blank();
-        w.comment(QStringLiteral("The peer: its address, our own address, the IKE exchange and the phase-1 profile."));
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("add"),
-                  {RouterOsArg::text(QStringLiteral("name"), n.object),
-                   RouterOsArg::word(QStringLiteral("address"), peerAddress),
-                   RouterOsArg::word(QStringLiteral("local-address"), ownAddress),
-                   RouterOsArg::word(QStringLiteral("exchange-mode"), mode),
-                   RouterOsArg::text(QStringLiteral("profile"), n.object),
-                   RouterOsArg::word(QStringLiteral("send-initial-contact"), QStringLiteral("yes")),
-                   RouterOsArg::text(QStringLiteral("comment"), n.tag)});
+        w.comment("The peer: its address, our own address, the IKE exchange and the phase-1 profile.");
+        w.command("/ip ipsec peer", "add",
+                  {RouterOsArg::text("name", n.object),
+                   RouterOsArg::word("address", peerAddress),
+                   RouterOsArg::word("local-address", ownAddress),
+                   RouterOsArg::word("exchange-mode", mode),
+                   RouterOsArg::text("profile", n.object),
+                   RouterOsArg::keyword("send-initial-contact", "yes"),
+                   RouterOsArg::text("comment", n.tag)});
         w.blank();
-        w.comment(QStringLiteral("Authentication: the pre-shared key, identical on both routers. No generated policies:"));
-        w.comment(QStringLiteral("the policies below are the whole agreement."));
+        w.comment("Authentication: the pre-shared key, identical on both routers. No generated policies:");
+        w.comment("the policies below are the whole agreement.");
         if (RouterOsTroubleshooting::hasIdentityAdvice(ctx)) {
-            w.comment(QStringLiteral("The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind"));
-            w.comment(QStringLiteral("NAT, with local-address changed, see the troubleshooting file (Firewall and addresses)."));
+            w.comment("The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind");
+            w.comment("NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).");
         }
-        w.command(QStringLiteral("/ip ipsec identity"), QStringLiteral("add"),
-                  {RouterOsArg::text(QStringLiteral("peer"), n.object),
-                   RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
-                   RouterOsArg::text(QStringLiteral("secret"), link.psk),
-                   RouterOsArg::word(QStringLiteral("generate-policy"), QStringLiteral("no")),
-                   RouterOsArg::text(QStringLiteral("comment"), n.tag)});
+        w.command("/ip ipsec identity", "add",
+                  {RouterOsArg::text("peer", n.object),
+                   RouterOsArg::keyword("auth-method", "pre-shared-key"),
+                   RouterOsArg::text("secret", link.psk),
+                   RouterOsArg::keyword("generate-policy", "no"),
+                   RouterOsArg::text("comment", n.tag)});
     } else {
-        w.comment(QStringLiteral("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS)."));
-        w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("add"), proposal);
+        w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
+        w.command("/ip ipsec proposal", "add", proposal);
         w.blank();
-        w.comment(QStringLiteral("The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)"));
-        w.comment(QStringLiteral("and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment."));
-        RouterOsArgList peer{RouterOsArg::word(QStringLiteral("address"), peerAddress),
-                             RouterOsArg::word(QStringLiteral("local-address"), ownAddress),
-                             RouterOsArg::word(QStringLiteral("exchange-mode"), mode),
-                             RouterOsArg::word(QStringLiteral("auth-method"), QStringLiteral("pre-shared-key")),
-                             RouterOsArg::text(QStringLiteral("secret"), link.psk),
-                             RouterOsArg::word(QStringLiteral("generate-policy"), QStringLiteral("no")),
-                             RouterOsArg::word(QStringLiteral("send-initial-contact"), QStringLiteral("yes"))};
+        w.comment("The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)");
+        w.comment("and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment.");
+        RouterOsArgList peer{RouterOsArg::word("address", peerAddress),
+                             RouterOsArg::word("local-address", ownAddress),
+                             RouterOsArg::word("exchange-mode", mode),
+                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
+                             RouterOsArg::text("secret", link.psk),
+                             RouterOsArg::keyword("generate-policy", "no"),
+                             RouterOsArg::keyword("send-initial-contact", "yes")};
         addPhase1(peer);
-        peer << RouterOsArg::text(QStringLiteral("comment"), n.tag);
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("add"), peer);
+        peer << RouterOsArg::text("comment", n.tag);
+        w.command("/ip ipsec peer", "add", peer);
     }
     w.blank();
-    w.comment(QStringLiteral("One policy per pair of protected networks, in the order the peer lists them (mirrored)."));
+    w.comment("One policy per pair of protected networks, in the order the peer lists them (mirrored).");
     // With level=require the kernel lets policies towards one peer share an SA, while the peer
     // negotiates one per pair and drops traffic that arrives on another pair's SA; level=unique
     // gives every policy its own SAs (RouterOS manual: "a unique SA that is only used with this
     // particular policy"). A single pair needs no such care.
     const bool severalPairs = ctx.pairs.size() > 1;
     if (severalPairs)
-        w.comment(QStringLiteral("level=unique: each pair gets its own SAs, as the peer negotiates them."));
+        w.comment("level=unique: each pair gets its own SAs, as the peer negotiates them.");
     for (const SubnetPair &pair : ctx.pairs) {
         RouterOsArgList args;
         if (d.hasProfiles())
-            args << RouterOsArg::text(QStringLiteral("peer"), n.object);
+            args << RouterOsArg::text("peer", n.object);
         else
-            args << RouterOsArg::word(QStringLiteral("sa-src-address"), ownAddress)
-                 << RouterOsArg::word(QStringLiteral("sa-dst-address"), ctx.remote.wanText);
-        args << RouterOsArg::word(QStringLiteral("tunnel"), QStringLiteral("yes"))
-             << RouterOsArg::word(QStringLiteral("src-address"), pair.localText)
-             << RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText)
-             << RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("all"))
-             << RouterOsArg::word(QStringLiteral("action"), QStringLiteral("encrypt"))
-             << RouterOsArg::word(QStringLiteral("level"), severalPairs ? QStringLiteral("unique") : QStringLiteral("require"))
-             << RouterOsArg::word(QStringLiteral("ipsec-protocols"), QStringLiteral("esp"))
-             << RouterOsArg::text(QStringLiteral("proposal"), n.object)
-             << RouterOsArg::text(QStringLiteral("comment"), n.tag);
-        w.command(QStringLiteral("/ip ipsec policy"), QStringLiteral("add"), args);
+            args << RouterOsArg::word("sa-src-address", ownAddress)
+                 << RouterOsArg::word("sa-dst-address", ctx.remote.wanText);
+        args << RouterOsArg::keyword("tunnel", "yes")
+             << RouterOsArg::word("src-address", pair.localText)
+             << RouterOsArg::word("dst-address", pair.remoteText)
+             << RouterOsArg::keyword("protocol", "all")
+             << RouterOsArg::keyword("action", "encrypt")
+             << RouterOsArg::keyword("level", severalPairs ? "unique" : "require")
+             << RouterOsArg::keyword("ipsec-protocols", "esp")
+             << RouterOsArg::text("proposal", n.object)
+             << RouterOsArg::text("comment", n.tag);
+        w.command("/ip ipsec policy", "add", args);
     }
 }
 
@@ -186,65 +181,64 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
 {
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
-    const QString filter = firewallMenu(family);
+    const std::string_view filter = firewallMenu(family);
     const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote);
-    const auto comment = [&] { return RouterOsArg::text(QStringLiteral("comment"), n.tag); };
+    const auto comment = [&] { return RouterOsArg::text("comment", n.tag); };
 
     const bool natT = ctx.link->mayUseUdp4500();
     if (site.firewall) {
         w.blank();
-        w.comment(QStringLiteral("Firewall, input: let IKE (UDP 500)%1 and ESP from the peer reach this router.")
-                      .arg(natT ? QStringLiteral(", NAT-T (UDP 4500)") : QString()));
-        w.comment(QStringLiteral("Each rule goes above the first rule of the table (above any drop), or is the first rule"));
-        w.comment(QStringLiteral("of an empty one."));
-        w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
-                            RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                            RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("udp")),
-                            RouterOsArg::word(QStringLiteral("dst-port"), natT ? QStringLiteral("500,4500")
-                                                                                                 : QStringLiteral("500")),
-                            RouterOsArg::word(QStringLiteral("src-address"), peer),
-                            RouterOsArg::text(QStringLiteral("in-interface"), site.wanInterface), comment()});
-        w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("input")),
-                            RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                            RouterOsArg::word(QStringLiteral("protocol"), QStringLiteral("ipsec-esp")),
-                            RouterOsArg::word(QStringLiteral("src-address"), peer),
-                            RouterOsArg::text(QStringLiteral("in-interface"), site.wanInterface), comment()});
+        w.comment(natT ? "Firewall, input: let IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer reach this router."
+                       : "Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.");
+        w.comment("Each rule goes above the first rule of the table (above any drop), or is the first rule");
+        w.comment("of an empty one.");
+        w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
+                            RouterOsArg::keyword("action", "accept"),
+                            RouterOsArg::keyword("protocol", "udp"),
+                            RouterOsArg::keyword("dst-port", natT ? "500,4500" : "500"),
+                            RouterOsArg::word("src-address", peer),
+                            RouterOsArg::text("in-interface", site.wanInterface), comment()});
+        w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
+                            RouterOsArg::keyword("action", "accept"),
+                            RouterOsArg::keyword("protocol", "ipsec-esp"),
+                            RouterOsArg::word("src-address", peer),
+                            RouterOsArg::text("in-interface", site.wanInterface), comment()});
         w.blank();
-        w.comment(QStringLiteral("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack"));
-        w.comment(QStringLiteral("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted."));
+        w.comment("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack");
+        w.comment("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.");
         for (const SubnetPair &pair : ctx.pairs) {
-            w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("forward")),
-                                RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                                RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("in,ipsec")),
-                                RouterOsArg::word(QStringLiteral("src-address"), pair.remoteText),
-                                RouterOsArg::word(QStringLiteral("dst-address"), pair.localText), comment()});
-            w.addAtTop(filter, {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("forward")),
-                                RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                                RouterOsArg::word(QStringLiteral("ipsec-policy"), QStringLiteral("out,ipsec")),
-                                RouterOsArg::word(QStringLiteral("src-address"), pair.localText),
-                                RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText), comment()});
+            w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
+                                RouterOsArg::keyword("action", "accept"),
+                                RouterOsArg::keyword("ipsec-policy", "in,ipsec"),
+                                RouterOsArg::word("src-address", pair.remoteText),
+                                RouterOsArg::word("dst-address", pair.localText), comment()});
+            w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
+                                RouterOsArg::keyword("action", "accept"),
+                                RouterOsArg::keyword("ipsec-policy", "out,ipsec"),
+                                RouterOsArg::word("src-address", pair.localText),
+                                RouterOsArg::word("dst-address", pair.remoteText), comment()});
         }
     }
     if (!site.natBypass)
         return;
     w.blank();
     if (family == Family::V6) {
-        w.comment(QStringLiteral("NAT bypass: none for IPv6. These networks are routed without source NAT; if this router"));
-        w.comment(QStringLiteral("masquerades IPv6, add a srcnat accept for each pair above that rule yourself."));
+        w.comment("NAT bypass: none for IPv6. These networks are routed without source NAT; if this router");
+        w.comment("masquerades IPv6, add a srcnat accept for each pair above that rule yourself.");
         return;
     }
-    w.comment(QStringLiteral("NAT bypass: masquerade would rewrite the source before the policies see it. Accept these"));
-    w.comment(QStringLiteral("pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the"));
-    w.comment(QStringLiteral("troubleshooting file)."));
+    w.comment("NAT bypass: masquerade would rewrite the source before the policies see it. Accept these");
+    w.comment("pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the");
+    w.comment("troubleshooting file).");
     for (const SubnetPair &pair : ctx.pairs)
-        w.addAtTop(QStringLiteral("/ip firewall nat"),
-                   {RouterOsArg::word(QStringLiteral("chain"), QStringLiteral("srcnat")),
-                    RouterOsArg::word(QStringLiteral("action"), QStringLiteral("accept")),
-                    RouterOsArg::word(QStringLiteral("src-address"), pair.localText),
-                    RouterOsArg::word(QStringLiteral("dst-address"), pair.remoteText), comment()});
+        w.addAtTop("/ip firewall nat",
+                   {RouterOsArg::keyword("chain", "srcnat"),
+                    RouterOsArg::keyword("action", "accept"),
+                    RouterOsArg::word("src-address", pair.localText),
+                    RouterOsArg::word("dst-address", pair.remoteText), comment()});
 }
 
-QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
+QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, RouterOS side");
@@ -255,13 +249,13 @@ QString siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteN
                           n.rollback + QStringLiteral(" verbose=yes"),
                       QStringLiteral("Apply once: to change the tunnel, run the rollback, then import the new file."),
                       QStringLiteral("This file holds the pre-shared key: afterwards remove it with /file remove ") + n.script};
-    RouterOsScriptWriter w(renderHeader(h, kComment));
+    RouterOsScriptWriter w(h);
     writeIpsec(w, ctx, d, n);
     writeFirewall(w, ctx, n);
     return w.take();
 }
 
-QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
+QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site rollback, RouterOS side");
@@ -269,46 +263,49 @@ QString siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const Sit
     h.instructions = {QStringLiteral("Removes exactly what ") + n.script +
                           QStringLiteral(" added (found by name tw-... or comment tunnelwright:...)."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w(renderHeader(h, kComment));
-    const auto byTag = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("comment"), n.tag)); };
-    const auto byName = [&] { return RouterOsArg::expr(QString(), RouterOsScriptWriter::findBy(QStringLiteral("name"), n.object)); };
-    w.comment(QStringLiteral("Dependents first: policies, then what they use."));
-    w.command(QStringLiteral("/ip ipsec policy"), QStringLiteral("remove"), {byTag()});
+    RouterOsScriptWriter w(h);
+    const auto byTag = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag)); };
+    const auto byName = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object)); };
+    w.comment("Dependents first: policies, then what they use.");
+    w.command("/ip ipsec policy", "remove", {byTag()});
     if (d.hasProfiles()) {
-        w.command(QStringLiteral("/ip ipsec identity"), QStringLiteral("remove"), {byTag()});
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("remove"), {byName()});
-        w.command(QStringLiteral("/ip ipsec profile"), QStringLiteral("remove"), {byName()});
+        w.command("/ip ipsec identity", "remove", {byTag()});
+        w.command("/ip ipsec peer", "remove", {byName()});
+        w.command("/ip ipsec profile", "remove", {byName()});
     } else {
-        w.command(QStringLiteral("/ip ipsec peer"), QStringLiteral("remove"), {byTag()});
+        w.command("/ip ipsec peer", "remove", {byTag()});
     }
-    w.command(QStringLiteral("/ip ipsec proposal"), QStringLiteral("remove"), {byName()});
+    w.command("/ip ipsec proposal", "remove", {byName()});
     const Site &site = *ctx.local.site;
     if (site.firewall) {
         w.blank();
-        w.comment(QStringLiteral("Firewall rules of this link."));
-        w.command(firewallMenu(ctx.family()), QStringLiteral("remove"), {byTag()});
+        w.comment("Firewall rules of this link.");
+        w.command(firewallMenu(ctx.family()), "remove", {byTag()});
     }
     if (site.natBypass && ctx.family() == Family::V4) {
         w.blank();
-        w.comment(QStringLiteral("NAT bypass rules of this link."));
-        w.command(QStringLiteral("/ip firewall nat"), QStringLiteral("remove"), {byTag()});
+        w.comment("NAT bypass rules of this link.");
+        w.command("/ip firewall nat", "remove", {byTag()});
     }
     w.blank();
-    w.comment(QStringLiteral("Security associations negotiated earlier end with their lifetime; to end them at once run"));
-    w.comment(QStringLiteral("/ip ipsec installed-sa flush (this re-keys every other tunnel of the router too)."));
+    w.comment("Security associations negotiated earlier end with their lifetime; to end them at once run");
+    w.comment("/ip ipsec installed-sa flush (this re-keys every other tunnel of the router too).");
     return w.take();
 }
 
-QString siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts)
+QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site troubleshooting, RouterOS side");
     h.facts = facts;
     h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
-    return renderHeader(h, kComment) + RouterOsTroubleshooting::site(ctx, d);
+    TextBuilder out(8192); // a sheet is a few kB: no growing step by step
+    appendHeader(out, h, "# ");
+    RouterOsTroubleshooting::site(out, ctx, d);
+    return out.take();
 }
 
-RenderedFile file(const SiteContext &ctx, const QString &path, FileKind kind, bool secret, const QString &text)
+RenderedFile file(const SiteContext &ctx, const QString &path, FileKind kind, bool secret, QByteArray text)
 {
     RenderedFile f;
     f.path = path;
@@ -317,7 +314,7 @@ RenderedFile file(const SiteContext &ctx, const QString &path, FileKind kind, bo
     f.object = ctx.objectPath;
     f.site = ctx.side;
     f.holdsSecret = secret;
-    f.bytes = text.toUtf8();
+    f.bytes = std::move(text);
     return f;
 }
 

@@ -6,7 +6,17 @@
 
 namespace tw::routeros {
 
-void RouterOsScriptWriter::comment(const QString &text)
+RouterOsScriptWriter::RouterOsScriptWriter(const FileHeader &h) : RouterOsScriptWriter() { appendHeader(m_text, h, "# "); }
+
+void RouterOsScriptWriter::comment(std::string_view text)
+{
+    if (text.empty())
+        m_text << "#\n";
+    else
+        m_text << "# " << text << '\n';
+}
+
+void RouterOsScriptWriter::comment(QStringView text)
 {
     // Every physical line of a comment starts with '#', even if a name ever carried a line break:
     // a line without it would be read as a command.
@@ -21,25 +31,24 @@ void RouterOsScriptWriter::comment(const QString &text)
         if (part.isEmpty())
             m_text << "#\n";
         else
-            m_text << "# " << part << u'\n';
+            m_text << "# " << part << '\n';
         if (end == rest.end())
             return;
         rest = QStringView(end + 1, rest.end());
     }
 }
 
-void RouterOsScriptWriter::blank() { m_text << u'\n'; }
+void RouterOsScriptWriter::blank() { m_text << '\n'; }
 
-void RouterOsScriptWriter::line(const QString &text) { m_text << text << u'\n'; }
-
-void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, const QString &verb, RouterOsArgs args)
+void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb,
+                                         RouterOsArgs args)
 {
-    out << menu << u' ' << verb;
+    out << menu << ' ' << verb;
     for (const RouterOsArg &a : args) {
-        if (a.name.isEmpty())
-            out << u' ';
+        if (a.name.empty())
+            out << ' ';
         else
-            out << u' ' << a.name << u'=';
+            out << ' ' << a.name << '=';
         switch (a.kind) {
         case RouterOsArg::Kind::Text:
             RouterOsQuote::appendValue(out, a.value);
@@ -50,23 +59,26 @@ void RouterOsScriptWriter::appendCommand(TextBuilder &out, const QString &menu, 
         case RouterOsArg::Kind::Expression:
             out << a.value;
             break;
+        case RouterOsArg::Kind::Keyword:
+            out << a.keywordValue;
+            break;
         }
     }
 }
 
-void RouterOsScriptWriter::command(const QString &menu, const QString &verb, RouterOsArgs args)
+void RouterOsScriptWriter::command(std::string_view menu, std::string_view verb, RouterOsArgs args)
 {
     appendCommand(m_text, menu, verb, args);
-    m_text << u'\n';
+    m_text << '\n';
 }
 
-void RouterOsScriptWriter::addAtTop(const QString &menu, RouterOsArgs args)
+void RouterOsScriptWriter::addAtTop(std::string_view menu, RouterOsArgs args)
 {
     // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
     // The trailing backslash joins the two physical lines into one command (as /export does).
     m_text << ":if ([:len [" << menu << " find dynamic=no]] = 0) do={";
     const qsizetype addStart = m_text.size();
-    appendCommand(m_text, menu, QStringLiteral("add"), args);
+    appendCommand(m_text, menu, "add", args);
     const qsizetype addLength = m_text.size() - addStart;
     m_text << "} \\\n    else={";
     // The same add command again, copied from the text just written.
@@ -74,13 +86,13 @@ void RouterOsScriptWriter::addAtTop(const QString &menu, RouterOsArgs args)
     m_text << " place-before=[:pick [" << menu << " find dynamic=no] 0]}\n";
 }
 
-QString RouterOsScriptWriter::findBy(const QString &property, const QString &value)
+QString RouterOsScriptWriter::findBy(std::string_view property, const QString &value)
 {
-    TextBuilder out(property.size() + value.size() + 16);
-    out << "[find " << property << u'=';
+    TextBuilder out(qsizetype(property.size()) + value.size() + 16);
+    out << "[find " << property << '=';
     RouterOsQuote::appendValue(out, value);
-    out << u']';
-    return out.take();
+    out << ']';
+    return QString::fromUtf8(out.take());
 }
 
 } // namespace tw::routeros

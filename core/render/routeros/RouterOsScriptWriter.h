@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/FileHeader.h"
 #include "render/TextBuilder.h"
 
 #include <QString>
@@ -8,6 +9,7 @@
 
 #include <initializer_list>
 #include <span>
+#include <string_view>
 
 // Builds the text of a RouterOS script one command at a time, so that no renderer concatenates
 // `name=value` by hand: every value goes through RouterOsQuote unless it is an expression we wrote.
@@ -15,18 +17,24 @@
 namespace tw::routeros {
 
 struct RouterOsArg {
-    QString name;  // empty for a positional argument ("remove [find ...]")
-    QString value; // as RouterOS should read it back
-    enum class Kind { Text, Word, Expression };
+    std::string_view name; // our own word; empty for a positional argument ("remove [find ...]")
+    QString value;         // as RouterOS should read it back
+    enum class Kind { Text, Word, Expression, Keyword };
     Kind kind = Kind::Text;
+    std::string_view keywordValue; // the value of a Keyword
 
     // Text that came from the user (keys, passwords, interface names, names, comments): quoted
     // unless it is a plain [A-Za-z0-9._-] token.
-    static RouterOsArg text(const QString &name, const QString &value) { return {name, value, Kind::Text}; }
+    static RouterOsArg text(std::string_view name, const QString &value) { return {name, value, Kind::Text, {}}; }
     // A value the renderer composed (keyword, number, address, list): bare when it is a bare word.
-    static RouterOsArg word(const QString &name, const QString &value) { return {name, value, Kind::Word}; }
+    static RouterOsArg word(std::string_view name, const QString &value) { return {name, value, Kind::Word, {}}; }
     // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
-    static RouterOsArg expr(const QString &name, const QString &value) { return {name, value, Kind::Expression}; }
+    static RouterOsArg expr(std::string_view name, const QString &value) { return {name, value, Kind::Expression, {}}; }
+    // A keyword or number of our own, a literal in the renderer (chain=input, dpd-interval=2m).
+    static RouterOsArg keyword(std::string_view name, std::string_view value)
+    {
+        return {name, QString(), Kind::Keyword, value};
+    }
 };
 
 // The arguments of one command, built up in steps: any contiguous list, e.g. a RouterOsArgList,
@@ -34,41 +42,45 @@ struct RouterOsArg {
 using RouterOsArgs = std::span<const RouterOsArg>;
 using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
 
+// Menus, verbs and comments of our own are UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
 public:
-    // Starts the script with `header` (a FileHeader block). A site script is up to about 10 kB:
-    // reserved at once, it is not copied over and over while it grows.
-    explicit RouterOsScriptWriter(const QString &header = QString()) : m_text(12288) { m_text << header; }
-    // "# text" (a comment line; the text must be one line of our own words).
-    void comment(const QString &text);
+    // An empty script. A site script is up to about 10 kB: reserved at once, it is not copied over
+    // and over while it grows.
+    RouterOsScriptWriter() : m_text(12288) {}
+    // A script that starts with the header `h`.
+    explicit RouterOsScriptWriter(const FileHeader &h);
+    // "# text": a comment line of our own words.
+    void comment(std::string_view text);
+    template <size_t N> void comment(const char (&text)[N]) { comment(std::string_view(text, N - 1)); }
+    // A comment with values in it: every line of it starts with '#', even if a value holds a break.
+    void comment(QStringView text);
     void blank();
     // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
-    void command(const QString &menu, const QString &verb, std::initializer_list<RouterOsArg> args)
+    void command(std::string_view menu, std::string_view verb, std::initializer_list<RouterOsArg> args)
     {
         command(menu, verb, RouterOsArgs(args.begin(), args.size()));
     }
-    void command(const QString &menu, const QString &verb, RouterOsArgs args);
+    void command(std::string_view menu, std::string_view verb, RouterOsArgs args);
     // Adds a firewall rule above the first static rule of `menu`, or as the only rule of an empty
     // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
     // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
     // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
-    void addAtTop(const QString &menu, std::initializer_list<RouterOsArg> args)
+    void addAtTop(std::string_view menu, std::initializer_list<RouterOsArg> args)
     {
         addAtTop(menu, RouterOsArgs(args.begin(), args.size()));
     }
-    void addAtTop(const QString &menu, RouterOsArgs args);
-    // A line that is not a command (plain text in the troubleshooting file).
-    void line(const QString &text);
+    void addAtTop(std::string_view menu, RouterOsArgs args);
 
-    // The script, leaving the writer empty.
-    QString take() { return m_text.take(); }
+    // The script as UTF-8, leaving the writer empty.
+    QByteArray take() { return m_text.take(); }
 
     // "[find name=tw-x]" / "[find comment=\"tunnelwright:x\"]".
-    static QString findBy(const QString &property, const QString &value);
+    static QString findBy(std::string_view property, const QString &value);
 
 private:
     // "/menu verb args..." appended to out.
-    static void appendCommand(TextBuilder &out, const QString &menu, const QString &verb, RouterOsArgs args);
+    static void appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb, RouterOsArgs args);
     TextBuilder m_text;
 };
 

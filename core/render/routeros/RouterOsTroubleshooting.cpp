@@ -12,32 +12,33 @@
 namespace tw::routeros {
 namespace {
 
-using namespace Qt::StringLiterals; // u"..."_s: a QString whose length is known when compiled
 using Args = std::initializer_list<QStringView>;
 
-// Appends lines; `cmd` lines are indented commands a person types, the rest is prose. A line is a
-// TextBuilder::fill pattern when it has arguments, and written as it is when it has none.
+// Appends lines to a file's text (after its header); `cmd` lines are indented commands a person
+// types, the rest is prose. A line is a TextBuilder::fill pattern when it has arguments, and
+// written as it is when it has none.
 class Sheet final {
 public:
-    void heading(QStringView pattern, Args args = {})
+    explicit Sheet(TextBuilder &out) : m_text(out) {}
+    void heading(std::string_view pattern, Args args = {})
     {
-        if (!m_text.isEmpty())
-            m_text << u'\n';
-        append(QLatin1String(""), pattern, args);
+        if (m_headings++)
+            m_text << '\n';
+        append("", pattern, args);
     }
-    void cmd(QStringView pattern, Args args = {}) { append(QLatin1String("    "), pattern, args); }
-    void say(QStringView pattern, Args args = {}) { append(QLatin1String("  "), pattern, args); }
-    void item(QStringView pattern, Args args = {}) { append(QLatin1String("- "), pattern, args); }
-    void more(QStringView pattern, Args args = {}) { append(QLatin1String("  "), pattern, args); }
-    QString take() { return m_text.take(); }
+    void cmd(std::string_view pattern, Args args = {}) { append("    ", pattern, args); }
+    void say(std::string_view pattern, Args args = {}) { append("  ", pattern, args); }
+    void item(std::string_view pattern, Args args = {}) { append("- ", pattern, args); }
+    void more(std::string_view pattern, Args args = {}) { append("  ", pattern, args); }
 
 private:
-    void append(QLatin1String indent, QStringView pattern, Args args)
+    void append(std::string_view indent, std::string_view pattern, Args args)
     {
         m_text << indent;
-        m_text.fill(pattern, args) << u'\n';
+        m_text.fill(pattern, args) << '\n';
     }
-    TextBuilder m_text{8192}; // a sheet is a few kB: no growing step by step
+    TextBuilder &m_text;
+    int m_headings = 0;
 };
 
 QString q(const QString &s) { return RouterOsQuote::value(s); }
@@ -46,11 +47,11 @@ QString q(const QString &s) { return RouterOsQuote::value(s); }
 // afterwards leaves the router's own logging rules (a remote syslog for ipsec, say) alone.
 void debugLogging(Sheet &s, const QStringList &topics)
 {
-    s.say(u"More detail while testing, removed again afterwards (by its prefix, so that logging rules"_s);
-    s.say(u"of your own stay):"_s);
+    s.say("More detail while testing, removed again afterwards (by its prefix, so that logging rules");
+    s.say("of your own stay):");
     for (const QString &t : topics)
-        s.cmd(u"/system logging add topics=%1 prefix=tw-debug"_s, {t});
-    s.cmd(u"/system logging remove [find prefix=tw-debug]"_s);
+        s.cmd("/system logging add topics=%1 prefix=tw-debug", {t});
+    s.cmd("/system logging remove [find prefix=tw-debug]");
 }
 
 // "aes-256 / sha256 / modp2048, lifetime 1d" as the router shows it.
@@ -93,7 +94,7 @@ bool RouterOsTroubleshooting::hasIdentityAdvice(const SiteContext &ctx)
     return ctx.link->ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos;
 }
 
-QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDialect &d)
+void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d)
 {
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
@@ -102,94 +103,93 @@ QString RouterOsTroubleshooting::site(const SiteContext &ctx, const RouterOsDial
     const QString &own = ctx.local.wanText;
     const QStringView firewall = ctx.family() == Family::V4 ? u"/ip firewall" : u"/ipv6 firewall";
     const qsizetype n = ctx.pairs.size();
-    Sheet s;
+    Sheet s(out);
 
-    s.heading(u"1. Phase 1 (IKE): is the peer up?"_s);
-    s.cmd(u"%1 print where remote-address=%2"_s, {d.activePeersMenu(), peer});
-    s.say(u"Healthy: one entry, state \"established\", its uptime growing. No entry at all: nothing arrives"_s);
-    s.say(u"from the peer (see \"Firewall and addresses\" below). Another state: see \"Pre-shared key\" and"_s);
-    s.say(u"\"Proposals\" below."_s);
+    s.heading("1. Phase 1 (IKE): is the peer up?");
+    s.cmd("%1 print where remote-address=%2", {d.activePeersMenu(), peer});
+    s.say("Healthy: one entry, state \"established\", its uptime growing. No entry at all: nothing arrives");
+    s.say("from the peer (see \"Firewall and addresses\" below). Another state: see \"Pre-shared key\" and");
+    s.say("\"Proposals\" below.");
 
-    s.heading(u"2. Phase 2 (ESP): are the policies up?"_s);
-    s.cmd(u"/ip ipsec policy print detail where comment=%1"_s, {tag});
-    s.say(u"Healthy: %1 %2, each with ph2-state=established and without the I (invalid) flag:"_s,
+    s.heading("2. Phase 2 (ESP): are the policies up?");
+    s.cmd("/ip ipsec policy print detail where comment=%1", {tag});
+    s.say("Healthy: %1 %2, each with ph2-state=established and without the I (invalid) flag:",
           {NumberText(n), n == 1 ? u"policy" : u"policies"});
     for (const SubnetPair &p : ctx.pairs)
-        s.say(u"  %1 -> %2"_s, {p.localText, p.remoteText});
-    s.cmd(u"/ip ipsec installed-sa print"_s);
-    s.say(u"Healthy: two SAs per policy between %1 and %2 (one each way), whose"_s, {own, peer});
-    s.say(u"byte counters grow while traffic flows."_s);
+        s.say("  %1 -> %2", {p.localText, p.remoteText});
+    s.cmd("/ip ipsec installed-sa print");
+    s.say("Healthy: two SAs per policy between %1 and %2 (one each way), whose", {own, peer});
+    s.say("byte counters grow while traffic flows.");
 
-    s.heading(u"3. Does traffic pass?"_s);
+    s.heading("3. Does traffic pass?");
     for (const SubnetPair &p : ctx.pairs)
-        s.cmd(u"/ping %1 src-address=%2 count=5"_s,
+        s.cmd("/ping %1 src-address=%2 count=5",
               {addressText(RouterOsTroubleshooting::firstHost(p.remote)), addressText(RouterOsTroubleshooting::firstHost(p.local))});
-    s.say(u"src-address must be this router's own address in the local network (the first host is assumed"_s);
-    s.say(u"here) and the target a host that answers on the other side. Healthy: replies; the first one or"_s);
-    s.say(u"two may be lost while the SAs come up. A ping from the router without src-address leaves from"_s);
-    s.say(u"its WAN address, matches no policy and is not a test of the tunnel."_s);
+    s.say("src-address must be this router's own address in the local network (the first host is assumed");
+    s.say("here) and the target a host that answers on the other side. Healthy: replies; the first one or");
+    s.say("two may be lost while the SAs come up. A ping from the router without src-address leaves from");
+    s.say("its WAN address, matches no policy and is not a test of the tunnel.");
 
-    s.heading(u"4. Counters and log"_s);
-    s.cmd(u"/ip ipsec statistics print"_s);
-    s.say(u"Healthy: the error counters stay at 0, or at least do not grow while you test."_s);
-    s.cmd(u"/log print where topics~\"ipsec\""_s);
+    s.heading("4. Counters and log");
+    s.cmd("/ip ipsec statistics print");
+    s.say("Healthy: the error counters stay at 0, or at least do not grow while you test.");
+    s.cmd("/log print where topics~\"ipsec\"");
     debugLogging(s, {QStringLiteral("ipsec,!packet")});
 
-    s.heading(u"When it is not healthy, check first"_s);
-    s.item(u"Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\""_s);
-    s.more(u"means the keys differ. Both routers' files come from one project with one key: import both"_s);
-    s.more(u"again if either was edited by hand. (This sheet never shows the key.)"_s);
-    s.item(u"Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers"_s);
-    s.more(u"offer different algorithms. This router expects"_s);
-    s.more(u"  phase 1: %1, exchange %2"_s,
+    s.heading("When it is not healthy, check first");
+    s.item("Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"");
+    s.more("means the keys differ. Both routers' files come from one project with one key: import both");
+    s.more("again if either was edited by hand. (This sheet never shows the key.)");
+    s.item("Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers");
+    s.more("offer different algorithms. This router expects");
+    s.more("  phase 1: %1, exchange %2",
            {phase1Summary(d, link.ike), d.exchangeMode(link.ike.version, link.ike.effectiveMode()).value_or(QString())});
-    s.more(u"  phase 2: %1"_s, {phase2Summary(d, link.esp)});
-    s.more(u"and the peer's file must say the same."_s);
-    s.item(u"Firewall and addresses: no active peer usually means that UDP 500%1 or ESP"_s,
+    s.more("  phase 2: %1", {phase2Summary(d, link.esp)});
+    s.more("and the peer's file must say the same.");
+    s.item("Firewall and addresses: no active peer usually means that UDP 500%1 or ESP",
            {link.mayUseUdp4500() ? u"/4500" : u""});
-    s.more(u"from %1 do not arrive."_s, {peer});
+    s.more("from %1 do not arrive.", {peer});
     if (local.firewall) {
-        s.cmd(u"%1 filter print where comment=%2"_s, {firewall, tag});
-        s.more(u"These accept rules must stand above every drop rule of the input chain."_s);
+        s.cmd("%1 filter print where comment=%2", {firewall, tag});
+        s.more("These accept rules must stand above every drop rule of the input chain.");
     } else {
-        s.more(u"The script left the firewall alone (firewall: false): accept those from %1 yourself."_s, {peer});
+        s.more("The script left the firewall alone (firewall: false): accept those from %1 yourself.", {peer});
     }
-    s.more(u"local-address %1 must be an address of this router; behind NAT"_s, {own});
-    s.more(u"use its own (private) address there and keep NAT traversal on."_s);
+    s.more("local-address %1 must be an address of this router; behind NAT", {own});
+    s.more("use its own (private) address there and keep NAT traversal on.");
     if (hasIdentityAdvice(ctx)) {
         // my-id=auto sends local-address, and the Cisco picks its IKEv2 profile by the identity
         // received (match identity remote address <this router's wan_address>).
-        s.more(u"With local-address changed, the identity this router sends changes too, and the Cisco no"_s);
-        s.more(u"longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:"_s);
-        s.cmd(u"/ip ipsec identity set [find comment=%1] my-id=address:%2"_s, {tag, own});
-        s.more(u"(Or leave my-id as it is and let the Cisco's IKEv2 profile of this link also match the"_s);
-        s.more(u"private address: match identity remote address PRIVATE-ADDRESS 255.255.255.255.)"_s);
+        s.more("With local-address changed, the identity this router sends changes too, and the Cisco no");
+        s.more("longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:");
+        s.cmd("/ip ipsec identity set [find comment=%1] my-id=address:%2", {tag, own});
+        s.more("(Or leave my-id as it is and let the Cisco's IKEv2 profile of this link also match the");
+        s.more("private address: match identity remote address PRIVATE-ADDRESS 255.255.255.255.)");
     }
     if (ctx.family() == Family::V4) {
-        s.item(u"NAT: policies established but no replies usually means masquerade still rewrites the traffic."_s);
+        s.item("NAT: policies established but no replies usually means masquerade still rewrites the traffic.");
         if (local.natBypass) {
-            s.cmd(u"/ip firewall nat print where comment=%1"_s, {tag});
-            s.more(u"These srcnat accept rules must stand above the masquerade rule. Connections tried before"_s);
-            s.more(u"they existed keep their NAT: remove them (IP > Firewall > Connections) or reboot."_s);
+            s.cmd("/ip firewall nat print where comment=%1", {tag});
+            s.more("These srcnat accept rules must stand above the masquerade rule. Connections tried before");
+            s.more("they existed keep their NAT: remove them (IP > Firewall > Connections) or reboot.");
         } else {
-            s.more(u"The script added no NAT bypass (nat_bypass: false): make sure no srcnat rule matches"_s);
-            s.more(u"traffic between the protected networks."_s);
+            s.more("The script added no NAT bypass (nat_bypass: false): make sure no srcnat rule matches");
+            s.more("traffic between the protected networks.");
         }
     }
-    s.item(u"FastTrack: fast-tracked packets skip the IPsec policies."_s);
-    s.cmd(u"%1 filter print where chain=forward"_s, {firewall});
+    s.item("FastTrack: fast-tracked packets skip the IPsec policies.");
+    s.cmd("%1 filter print where chain=forward", {firewall});
     if (local.firewall)
-        s.more(u"This link's ipsec-policy accept rules must stand above any fasttrack-connection rule."_s);
+        s.more("This link's ipsec-policy accept rules must stand above any fasttrack-connection rule.");
     else
-        s.more(u"Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule."_s);
-    s.item(u"Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:"_s);
+        s.more("Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule.");
+    s.item("Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:");
     for (const SubnetPair &p : ctx.pairs)
-        s.more(u"  here %1 -> %2   peer %2 -> %1"_s, {p.localText, p.remoteText});
-    s.more(u"A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\")."_s);
-    return s.take();
+        s.more("  here %1 -> %2   peer %2 -> %1", {p.localText, p.remoteText});
+    s.more("A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\").");
 }
 
-QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDialect &d)
+void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d)
 {
     const L2tpServer &server = *ctx.server;
     const QString tag = q(RouterOsNames::comment(server.name));
@@ -198,69 +198,68 @@ QString RouterOsTroubleshooting::l2tp(const L2tpContext &ctx, const RouterOsDial
         authTokens << d.pppAuth(a);
     const QString auth = authTokens.join(QLatin1Char(','));
     const QString pool = ctx.pool.toString();
-    Sheet s;
+    Sheet s(out);
 
-    s.heading(u"1. The server"_s);
-    s.cmd(u"/interface l2tp-server server print"_s);
-    s.say(u"Healthy: enabled: yes, %1default-profile: %2, authentication: %3."_s,
+    s.heading("1. The server");
+    s.cmd("/interface l2tp-server server print");
+    s.say("Healthy: enabled: yes, %1default-profile: %2, authentication: %3.",
           {d.hasProfiles() ? u"use-ipsec: required, " : u"", RouterOsNames::object(server.name), auth});
 
-    s.heading(u"2. While a client connects"_s);
-    s.cmd(u"%1 print"_s, {d.activePeersMenu()});
-    s.say(u"Healthy: an entry for the client's public address in state \"established\"."_s);
-    s.cmd(u"/ip ipsec installed-sa print"_s);
-    s.say(u"Healthy: two SAs (one each way) for that address."_s);
-    s.cmd(u"/ppp active print where service=l2tp"_s);
-    s.say(u"Healthy: one line per connected user, with an address from %1."_s, {pool});
+    s.heading("2. While a client connects");
+    s.cmd("%1 print", {d.activePeersMenu()});
+    s.say("Healthy: an entry for the client's public address in state \"established\".");
+    s.cmd("/ip ipsec installed-sa print");
+    s.say("Healthy: two SAs (one each way) for that address.");
+    s.cmd("/ppp active print where service=l2tp");
+    s.say("Healthy: one line per connected user, with an address from %1.", {pool});
 
-    s.heading(u"3. Log"_s);
-    s.cmd(u"/log print where topics~\"ipsec|l2tp|ppp\""_s);
+    s.heading("3. Log");
+    s.cmd("/log print where topics~\"ipsec|l2tp|ppp\"");
     debugLogging(s, {QStringLiteral("ipsec,!packet"), QStringLiteral("l2tp")});
 
-    s.heading(u"When it is not healthy, check first"_s);
-    s.item(u"IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the"_s);
-    s.more(u"client offers nothing this server accepts. The server expects"_s);
-    s.more(u"  phase 1: %1, main mode"_s, {phase1Summary(d, ctx.ike)});
-    s.more(u"  phase 2: %1"_s, {phase2Summary(d, ctx.esp)});
+    s.heading("When it is not healthy, check first");
+    s.item("IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the");
+    s.more("client offers nothing this server accepts. The server expects");
+    s.more("  phase 1: %1, main mode", {phase1Summary(d, ctx.ike)});
+    s.more("  phase 2: %1", {phase2Summary(d, ctx.esp)});
     if (d.hasProfiles()) {
-        s.more(u"(the default profile and proposal). A static peer with address 0.0.0.0/0 competes with the"_s);
-        s.more(u"server's dynamic peer:"_s);
-        s.cmd(u"/ip ipsec peer print"_s);
+        s.more("(the default profile and proposal). A static peer with address 0.0.0.0/0 competes with the");
+        s.more("server's dynamic peer:");
+        s.cmd("/ip ipsec peer print");
     } else {
-        s.more(u"(the static peer and the default proposal):"_s);
-        s.cmd(u"/ip ipsec peer print where comment=%1"_s, {tag});
+        s.more("(the static peer and the default proposal):");
+        s.cmd("/ip ipsec peer print where comment=%1", {tag});
     }
-    s.item(u"Nothing arrives (Windows error 809): UDP 500/4500 or ESP are blocked on the way, or the client"_s);
-    s.more(u"or this server is behind NAT and Windows lacks the registry value"_s);
-    s.more(u"HKLM\\SYSTEM\\CurrentControlSet\\Services\\PolicyAgent AssumeUDPEncapsulationContextOnSendRule=2"_s);
-    s.more(u"(DWORD, then restart Windows). The accept rules must stand above every drop rule:"_s);
-    s.cmd(u"/ip firewall filter print where comment=%1"_s, {tag});
-    s.item(u"IPsec established but no PPP session: L2TP (UDP 1701) must arrive through IPsec; check the"_s);
-    s.more(u"rule with ipsec-policy=in,ipsec above, and the l2tp log topic."_s);
-    s.item(u"Authentication fails (Windows error 691): user name or password, or a method the client and the"_s);
-    s.more(u"server do not share (server: %1):"_s, {auth});
-    s.cmd(u"/ppp secret print where comment=%1"_s, {tag});
+    s.item("Nothing arrives (Windows error 809): UDP 500/4500 or ESP are blocked on the way, or the client");
+    s.more("or this server is behind NAT and Windows lacks the registry value");
+    s.more("HKLM\\SYSTEM\\CurrentControlSet\\Services\\PolicyAgent AssumeUDPEncapsulationContextOnSendRule=2");
+    s.more("(DWORD, then restart Windows). The accept rules must stand above every drop rule:");
+    s.cmd("/ip firewall filter print where comment=%1", {tag});
+    s.item("IPsec established but no PPP session: L2TP (UDP 1701) must arrive through IPsec; check the");
+    s.more("rule with ipsec-policy=in,ipsec above, and the l2tp log topic.");
+    s.item("Authentication fails (Windows error 691): user name or password, or a method the client and the");
+    s.more("server do not share (server: %1):", {auth});
+    s.cmd("/ppp secret print where comment=%1", {tag});
     if (pppEncryptionRequired(server)) {
-        s.item(u"PPP encryption is required (MS-CHAP v2 only): clients must allow MPPE (Windows: \"Require"_s);
-        s.more(u"encryption\"); errors 741/742 mean one side refuses it."_s);
+        s.item("PPP encryption is required (MS-CHAP v2 only): clients must allow MPPE (Windows: \"Require");
+        s.more("encryption\"); errors 741/742 mean one side refuses it.");
     }
     const QStringList dns = addressTexts(ctx.dnsServers);
     if (dns.isEmpty()) {
-        s.item(u"Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients"_s);
-        s.more(u"keep their own, which may not answer through the tunnel."_s);
+        s.item("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients");
+        s.more("keep their own, which may not answer through the tunnel.");
     } else {
-        s.item(u"Connected, but names do not resolve: clients are given %1."_s, {dns.join(QStringLiteral(", "))});
+        s.item("Connected, but names do not resolve: clients are given %1.", {dns.join(QStringLiteral(", "))});
     }
-    s.more(u"Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain"_s);
-    s.more(u"must accept UDP and TCP port 53 from %1 (the default firewall drops input"_s, {pool});
-    s.more(u"from interfaces outside the LAN list):"_s);
-    s.cmd(u"/ip dns print"_s);
-    s.cmd(u"/ip firewall filter print where chain=input"_s);
-    s.item(u"Connected, but the LAN does not answer: the forward chain must pass the clients' addresses"_s);
-    s.more(u"%1 to the LAN, and LAN hosts must reach them through this router."_s, {pool});
-    s.more(u"When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so"_s);
-    s.more(u"that this router answers for those addresses."_s);
-    return s.take();
+    s.more("Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain");
+    s.more("must accept UDP and TCP port 53 from %1 (the default firewall drops input", {pool});
+    s.more("from interfaces outside the LAN list):");
+    s.cmd("/ip dns print");
+    s.cmd("/ip firewall filter print where chain=input");
+    s.item("Connected, but the LAN does not answer: the forward chain must pass the clients' addresses");
+    s.more("%1 to the LAN, and LAN hosts must reach them through this router.", {pool});
+    s.more("When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so");
+    s.more("that this router answers for those addresses.");
 }
 
 } // namespace tw::routeros

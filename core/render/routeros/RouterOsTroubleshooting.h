@@ -10,13 +10,18 @@
 // names and addresses filled in, what healthy output looks like, and what to check first when it
 // is not. Plain text, never the pre-shared key or a password.
 
+namespace tw {
+class TextBuilder;
+}
+
 namespace tw::routeros {
 
 class RouterOsTroubleshooting final {
 public:
     RouterOsTroubleshooting() = delete;
-    static QString site(const SiteContext &ctx, const RouterOsDialect &d);
-    static QString l2tp(const L2tpContext &ctx, const RouterOsDialect &d);
+    // Each appends its sheet to `out`, which holds the file's header.
+    static void site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d);
+    static void l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d);
     // Whether the site sheet tells how to keep this router's IKE identity behind NAT: IKEv2 to a
     // Cisco, which picks its profile by the identity received. The script points there then.
     static bool hasIdentityAdvice(const SiteContext &ctx);
