@@ -221,8 +221,9 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
                       QStringLiteral("factory values back into the default IPsec settings it changed."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
     RouterOsScriptWriter w(h);
-    const auto byTag = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag)); };
-    const auto byName = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object)); };
+    // Each made once: most commands below remove by one of them.
+    const RouterOsArg byTag = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag));
+    const RouterOsArg byName = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object));
 
     w.comment("The server is a singleton: switch it off and give it back the factory PPP profile (so that");
     w.comment("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the");
@@ -236,17 +237,17 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
     w.command("/interface l2tp-server server", "set", server);
     w.blank();
     w.comment("Users, then the profile that uses the pool, then the pool.");
-    w.command("/ppp secret", "remove", {byTag()});
-    w.command("/ppp profile", "remove", {byName()});
-    w.command("/ip pool", "remove", {byName()});
+    w.command("/ppp secret", "remove", {byTag});
+    w.command("/ppp profile", "remove", {byName});
+    w.command("/ip pool", "remove", {byName});
     if (!d.hasProfiles()) {
         w.blank();
         w.comment("The static peer for the clients.");
-        w.command("/ip ipsec peer", "remove", {byTag()});
+        w.command("/ip ipsec peer", "remove", {byTag});
     }
     w.blank();
     w.comment("Firewall rules of this server.");
-    w.command("/ip firewall filter", "remove", {byTag()});
+    w.command("/ip firewall filter", "remove", {byTag});
     w.blank();
     // Factory values from `export verbose` of RouterOS 7.19 (reference/routeros-notes.md section 2).
     w.comment("Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some");

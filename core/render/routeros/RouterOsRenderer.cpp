@@ -264,28 +264,29 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
                           QStringLiteral(" added (found by name tw-... or comment tunnelwright:...)."),
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
     RouterOsScriptWriter w(h);
-    const auto byTag = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag)); };
-    const auto byName = [&] { return RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object)); };
+    // Each made once: most commands below remove by one of them.
+    const RouterOsArg byTag = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag));
+    const RouterOsArg byName = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object));
     w.comment("Dependents first: policies, then what they use.");
-    w.command("/ip ipsec policy", "remove", {byTag()});
+    w.command("/ip ipsec policy", "remove", {byTag});
     if (d.hasProfiles()) {
-        w.command("/ip ipsec identity", "remove", {byTag()});
-        w.command("/ip ipsec peer", "remove", {byName()});
-        w.command("/ip ipsec profile", "remove", {byName()});
+        w.command("/ip ipsec identity", "remove", {byTag});
+        w.command("/ip ipsec peer", "remove", {byName});
+        w.command("/ip ipsec profile", "remove", {byName});
     } else {
-        w.command("/ip ipsec peer", "remove", {byTag()});
+        w.command("/ip ipsec peer", "remove", {byTag});
     }
-    w.command("/ip ipsec proposal", "remove", {byName()});
+    w.command("/ip ipsec proposal", "remove", {byName});
     const Site &site = *ctx.local.site;
     if (site.firewall) {
         w.blank();
         w.comment("Firewall rules of this link.");
-        w.command(firewallMenu(ctx.family()), "remove", {byTag()});
+        w.command(firewallMenu(ctx.family()), "remove", {byTag});
     }
     if (site.natBypass && ctx.family() == Family::V4) {
         w.blank();
         w.comment("NAT bypass rules of this link.");
-        w.command("/ip firewall nat", "remove", {byTag()});
+        w.command("/ip firewall nat", "remove", {byTag});
     }
     w.blank();
     w.comment("Security associations negotiated earlier end with their lifetime; to end them at once run");
