@@ -293,6 +293,15 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
                       "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n");
     CHECK(RouterOsScriptWriter::findBy("comment", QStringLiteral("tunnelwright:x")) ==
           QStringLiteral("[find comment=\"tunnelwright:x\"]"));
+
+    // A value quoted once for many commands is written as text() writes it.
+    for (const QString &value : {QStringLiteral("tunnelwright:x"), QStringLiteral("plain"), QString(),
+                                 QStringLiteral("caf\u00e9 $x?\n\"")}) {
+        RouterOsScriptWriter each, once;
+        each.command("/ip pool", "add", {RouterOsArg::text("comment", value)});
+        once.command("/ip pool", "add", {RouterOsArg::quotedText("comment", value)});
+        CHECK(once.take() == each.take());
+    }
 }
 
 TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script grows", "[routeros]")

@@ -89,7 +89,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                           n.script};
 
     RouterOsScriptWriter w(h);
-    const RouterOsArg tag = RouterOsArg::text("comment", n.tag);
+    const RouterOsArg tag = RouterOsArg::quotedText("comment", n.tag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
     w.comment("Addresses handed to the clients.");

@@ -35,17 +35,20 @@ struct SiteNames {
     QString script;   // hq.rsc
     QString rollback; // hq.rollback.rsc
     QString dir;      // hq-branch/
+    RouterOsArg comment; // comment="tunnelwright:hq-branch", quoted once for all the commands
 };
 
 SiteNames namesOf(const SiteContext &ctx)
 {
     const QString site = ctx.local.site->name;
+    const QString tag = RouterOsNames::comment(ctx.link->name);
     return {ctx.link->name,
             RouterOsNames::object(ctx.link->name),
-            RouterOsNames::comment(ctx.link->name),
+            tag,
             site + QStringLiteral(".rsc"),
             site + QStringLiteral(".rollback.rsc"),
-            ctx.link->name + QLatin1Char('/')};
+            ctx.link->name + QLatin1Char('/'),
+            RouterOsArg::quotedText("comment", tag)};
 }
 
 QStringList siteFacts(const SiteContext &ctx)
@@ -98,7 +101,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::word("lifetime", RouterOsDialect::duration(esp.lifetimeS)),
                              RouterOsArg::word("pfs-group", pfs)};
     if (d.proposalTakesComment())
-        proposal << RouterOsArg::text("comment", n.tag);
+        proposal << n.comment;
 
     if (d.hasProfiles()) {
         w.comment("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.");
@@ -117,7 +120,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::word("exchange-mode", mode),
                    RouterOsArg::text("profile", n.object),
                    RouterOsArg::keyword("send-initial-contact", "yes"),
-                   RouterOsArg::text("comment", n.tag)});
+                   n.comment});
         w.blank();
         w.comment("Authentication: the pre-shared key, identical on both routers. No generated policies:");
         w.comment("the policies below are the whole agreement.");
@@ -130,7 +133,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::keyword("auth-method", "pre-shared-key"),
                    RouterOsArg::text("secret", link.psk),
                    RouterOsArg::keyword("generate-policy", "no"),
-                   RouterOsArg::text("comment", n.tag)});
+                   n.comment});
     } else {
         w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
         w.command("/ip ipsec proposal", "add", proposal);
@@ -145,7 +148,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::keyword("generate-policy", "no"),
                              RouterOsArg::keyword("send-initial-contact", "yes")};
         addPhase1(peer);
-        peer << RouterOsArg::text("comment", n.tag);
+        peer << n.comment;
         w.command("/ip ipsec peer", "add", peer);
     }
     w.blank();
@@ -172,7 +175,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
              << RouterOsArg::keyword("level", severalPairs ? "unique" : "require")
              << RouterOsArg::keyword("ipsec-protocols", "esp")
              << RouterOsArg::text("proposal", n.object)
-             << RouterOsArg::text("comment", n.tag);
+             << n.comment;
         w.command("/ip ipsec policy", "add", args);
     }
 }
@@ -183,7 +186,6 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const Family family = ctx.family();
     const std::string_view filter = firewallMenu(family);
     const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote);
-    const auto comment = [&] { return RouterOsArg::text("comment", n.tag); };
 
     const bool natT = ctx.link->mayUseUdp4500();
     if (site.firewall) {
@@ -197,12 +199,12 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                             RouterOsArg::keyword("protocol", "udp"),
                             RouterOsArg::keyword("dst-port", natT ? "500,4500" : "500"),
                             RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), comment()});
+                            RouterOsArg::text("in-interface", site.wanInterface), n.comment});
         w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
                             RouterOsArg::keyword("action", "accept"),
                             RouterOsArg::keyword("protocol", "ipsec-esp"),
                             RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), comment()});
+                            RouterOsArg::text("in-interface", site.wanInterface), n.comment});
         w.blank();
         w.comment("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack");
         w.comment("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.");
@@ -211,12 +213,12 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                                 RouterOsArg::keyword("action", "accept"),
                                 RouterOsArg::keyword("ipsec-policy", "in,ipsec"),
                                 RouterOsArg::word("src-address", pair.remoteText),
-                                RouterOsArg::word("dst-address", pair.localText), comment()});
+                                RouterOsArg::word("dst-address", pair.localText), n.comment});
             w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
                                 RouterOsArg::keyword("action", "accept"),
                                 RouterOsArg::keyword("ipsec-policy", "out,ipsec"),
                                 RouterOsArg::word("src-address", pair.localText),
-                                RouterOsArg::word("dst-address", pair.remoteText), comment()});
+                                RouterOsArg::word("dst-address", pair.remoteText), n.comment});
         }
     }
     if (!site.natBypass)
@@ -235,7 +237,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                    {RouterOsArg::keyword("chain", "srcnat"),
                     RouterOsArg::keyword("action", "accept"),
                     RouterOsArg::word("src-address", pair.localText),
-                    RouterOsArg::word("dst-address", pair.remoteText), comment()});
+                    RouterOsArg::word("dst-address", pair.remoteText), n.comment});
 }
 
 QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)

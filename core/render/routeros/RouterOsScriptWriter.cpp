@@ -6,6 +6,11 @@
 
 namespace tw::routeros {
 
+RouterOsArg RouterOsArg::quotedText(std::string_view name, QStringView value)
+{
+    return {name, RouterOsQuote::value(value), Kind::Quoted, {}};
+}
+
 RouterOsScriptWriter::RouterOsScriptWriter(const FileHeader &h) : RouterOsScriptWriter() { appendHeader(m_text, h, "# "); }
 
 void RouterOsScriptWriter::comment(std::string_view text)
@@ -57,6 +62,7 @@ void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu
             RouterOsQuote::appendWord(out, a.value);
             break;
         case RouterOsArg::Kind::Expression:
+        case RouterOsArg::Kind::Quoted:
             out << a.value;
             break;
         case RouterOsArg::Kind::Keyword:

@@ -19,13 +19,16 @@ namespace tw::routeros {
 struct RouterOsArg {
     std::string_view name; // our own word; empty for a positional argument ("remove [find ...]")
     QString value;         // as RouterOS should read it back
-    enum class Kind { Text, Word, Expression, Keyword };
+    enum class Kind { Text, Word, Expression, Keyword, Quoted };
     Kind kind = Kind::Text;
     std::string_view keywordValue; // the value of a Keyword
 
     // Text that came from the user (keys, passwords, interface names, names, comments): quoted
     // unless it is a plain [A-Za-z0-9._-] token.
     static RouterOsArg text(std::string_view name, const QString &value) { return {name, value, Kind::Text, {}}; }
+    // The same as text(), quoted now rather than when written: for a value that many commands of a
+    // script carry (the link's comment tag), made once and written as it is each time.
+    static RouterOsArg quotedText(std::string_view name, QStringView value);
     // A value the renderer composed (keyword, number, address, list): bare when it is a bare word.
     static RouterOsArg word(std::string_view name, const QString &value) { return {name, value, Kind::Word, {}}; }
     // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
