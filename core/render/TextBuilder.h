@@ -24,6 +24,38 @@
 
 namespace tw {
 
+namespace detail {
+// Called only where a pattern breaks FillPattern's rule: the compiler names it in its error.
+void fillPatternPlaceholdersMustBeNumbered1ToN();
+} // namespace detail
+
+// A pattern of TextBuilder::fill: our own UTF-8 text in which %1 ... %9 stand for arguments. A
+// '%' not followed by a digit 1-9 is text ("100%", "%%", "%0"), and "%12" is %1 followed by "2".
+// Checked when compiled: a pattern that uses %2 without %1 (any gap in 1 to n) does not compile.
+class FillPattern final {
+public:
+    template <size_t N> consteval FillPattern(const char (&text)[N]) : m_text(text, N - 1)
+    {
+        bool used[9] = {};
+        for (size_t i = 0; i + 1 < m_text.size(); ++i)
+            if (m_text[i] == '%' && m_text[i + 1] >= '1' && m_text[i + 1] <= '9')
+                used[m_text[++i] - '1'] = true;
+        while (m_argumentCount < 9 && used[m_argumentCount])
+            ++m_argumentCount;
+        for (int n = m_argumentCount; n < 9; ++n)
+            if (used[n])
+                detail::fillPatternPlaceholdersMustBeNumbered1ToN();
+    }
+
+    constexpr std::string_view text() const { return m_text; }
+    // How many arguments the pattern takes: n of its %1 ... %n.
+    constexpr int argumentCount() const { return m_argumentCount; }
+
+private:
+    std::string_view m_text;
+    int m_argumentCount = 0;
+};
+
 class TextBuilder final {
 public:
     explicit TextBuilder(qsizetype capacity = 1024) { grow(capacity); }
@@ -64,15 +96,15 @@ public:
     TextBuilder &operator<<(QChar) = delete;
 
     // `pattern` with %1 ... %9 replaced by args[0] ... args[8]: QString::arg written straight into
-    // the text, with no string made in between. One pass, so a value is never searched for
-    // placeholders (chained QString::arg would replace a "%2" inside the first value). The rule
-    // that makes it equal to QString::arg with all arguments at once: a pattern numbers its
-    // placeholders 1 to n and is given n arguments. Otherwise a %N without its argument stays as it
-    // is (QString::arg would fill the lowest-numbered ones), and "%12" is argument 1 then "2". The
-    // render tests check that no rendered file holds a "%" and a digit.
-    TextBuilder &fill(std::string_view pattern, std::initializer_list<QStringView> args)
+    // the text, with no string made in between. A value is never searched for placeholders
+    // (chained QString::arg would replace a "%2" inside the first value). Equal to QString::arg
+    // with all arguments at once when given as many arguments as the pattern numbers (see
+    // FillPattern); a placeholder without its argument stays as it is. The render tests check
+    // that no rendered file holds a "%" and a digit.
+    TextBuilder &fill(FillPattern fillPattern, std::initializer_list<QStringView> args)
     {
-        if (args.size() == 0) // nothing to replace: no need to look for placeholders
+        std::string_view pattern = fillPattern.text();
+        if (fillPattern.argumentCount() == 0) // nothing to replace: no need to look for placeholders
             return *this << pattern;
         for (;;) {
             const auto at = pattern.find('%');

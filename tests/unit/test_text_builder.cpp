@@ -75,66 +75,66 @@ TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
 TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns numbered 1 to n", "[render]")
 {
     struct Row {
-        QString pattern;
+        tw::FillPattern pattern;
         QStringList args;
     };
     const QList<Row> rows{
-        {QStringLiteral("no placeholder"), {}},
-        {QString(), {}},
-        {QStringLiteral("%1"), {QStringLiteral("only")}},
-        {QStringLiteral("%1 and %2"), {QStringLiteral("a"), QStringLiteral("b")}},
-        {QStringLiteral("%2 before %1"), {QStringLiteral("a"), QStringLiteral("b")}},
-        {QStringLiteral("%1, %1 again"), {QStringLiteral("x")}},
-        {QStringLiteral("%1%2%3"), {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}},
-        {QStringLiteral("100% sure, %1"), {QStringLiteral("yes")}},
-        {QStringLiteral("ends in %"), {}},
-        {QStringLiteral("%% and %a %1"), {QStringLiteral("v")}},
-        {QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9"),
+        {"no placeholder", {}},
+        {"", {}},
+        {"%1", {QStringLiteral("only")}},
+        {"%1 and %2", {QStringLiteral("a"), QStringLiteral("b")}},
+        {"%2 before %1", {QStringLiteral("a"), QStringLiteral("b")}},
+        {"%1, %1 again", {QStringLiteral("x")}},
+        {"%1%2%3", {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}},
+        {"100% sure, %1", {QStringLiteral("yes")}},
+        {"ends in %", {}},
+        {"%% and %a %1", {QStringLiteral("v")}},
+        {"%1 %2 %3 %4 %5 %6 %7 %8 %9",
          {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e"),
           QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i")}},
         // A value is copied as it is, never searched for placeholders.
-        {QStringLiteral("key %1 for %2"), {QStringLiteral("a%2b%1"), QStringLiteral("peer")}},
-        {QStringLiteral("\u00e9 %1 \u4e2d"), {QStringLiteral("\u2028")}},
-        {QStringLiteral("empty [%1]"), {QString()}},
+        {"key %1 for %2", {QStringLiteral("a%2b%1"), QStringLiteral("peer")}},
+        {"\u00e9 %1 \u4e2d", {QStringLiteral("\u2028")}},
+        {"empty [%1]", {QString()}},
     };
     for (const Row &row : rows) {
-        INFO(row.pattern.toStdString());
-        QString expected = row.pattern;
+        const QString text = QString::fromUtf8(row.pattern.text().data(), qsizetype(row.pattern.text().size()));
+        INFO(text.toStdString());
+        CHECK(row.pattern.argumentCount() == row.args.size());
+        QString expected = text;
         switch (row.args.size()) { // QString::arg with every argument at once: also one pass
         case 0:
             break;
         case 1:
-            expected = row.pattern.arg(row.args[0]);
+            expected = text.arg(row.args[0]);
             break;
         case 2:
-            expected = row.pattern.arg(row.args[0], row.args[1]);
+            expected = text.arg(row.args[0], row.args[1]);
             break;
         case 3:
-            expected = row.pattern.arg(row.args[0], row.args[1], row.args[2]);
+            expected = text.arg(row.args[0], row.args[1], row.args[2]);
             break;
         default:
-            expected = row.pattern.arg(row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
-                                       row.args[6], row.args[7], row.args[8]);
+            expected = text.arg(row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
+                                row.args[6], row.args[7], row.args[8]);
         }
-        const QByteArray patternBytes = row.pattern.toUtf8();
-        const std::string_view pattern(patternBytes.constData(), size_t(patternBytes.size()));
         TextBuilder b(1);
         switch (row.args.size()) {
         case 0:
-            b.fill(pattern, {});
+            b.fill(row.pattern, {});
             break;
         case 1:
-            b.fill(pattern, {row.args[0]});
+            b.fill(row.pattern, {row.args[0]});
             break;
         case 2:
-            b.fill(pattern, {row.args[0], row.args[1]});
+            b.fill(row.pattern, {row.args[0], row.args[1]});
             break;
         case 3:
-            b.fill(pattern, {row.args[0], row.args[1], row.args[2]});
+            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2]});
             break;
         default:
-            b.fill(pattern, {row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5], row.args[6],
-                             row.args[7], row.args[8]});
+            b.fill(row.pattern, {row.args[0], row.args[1], row.args[2], row.args[3], row.args[4], row.args[5],
+                                 row.args[6], row.args[7], row.args[8]});
         }
         CHECK(b.take() == expected.toUtf8());
     }
@@ -143,11 +143,23 @@ TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns
 TEST_CASE("text builder: fill keeps a placeholder that has no argument", "[render]")
 {
     TextBuilder b;
-    b.fill("%1 %2 %9 %12 %0", {u"a"});
-    CHECK(b.take() == "a %2 %9 a2 %0");
+    b.fill("%1 %2 %12 %0", {u"a"});
+    CHECK(b.take() == "a %2 a2 %0");
     b.fill("key %1%", {u"%1"});
     CHECK(b.take() == "key %1%");
+    b.fill("%1 and %2", {});
+    CHECK(b.take() == "%1 and %2");
 }
+
+// Checked when compiled: these hold, or the test does not build. A pattern with a gap in its
+// numbering ("%2" without "%1", "%1 %3") does not compile at all.
+static_assert(tw::FillPattern("plain text").argumentCount() == 0);
+static_assert(tw::FillPattern("").argumentCount() == 0);
+static_assert(tw::FillPattern("%2 before %1").argumentCount() == 2);
+static_assert(tw::FillPattern("%1%1%1").argumentCount() == 1);
+static_assert(tw::FillPattern("100% %0 %% %a").argumentCount() == 0);
+static_assert(tw::FillPattern("%12").argumentCount() == 1);
+static_assert(tw::FillPattern("a %9 %8 %7 %6 %5 %4 %3 %2 %1 b").argumentCount() == 9);
 
 TEST_CASE("text builder: NumberText writes what QString::number writes", "[render]")
 {

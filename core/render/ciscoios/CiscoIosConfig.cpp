@@ -16,9 +16,9 @@ using Args = std::initializer_list<QStringView>;
 class Text final {
 public:
     void line(std::string_view l) { m_out << l << '\n'; }
-    void line(std::string_view pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
+    void line(FillPattern pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
     void comment(std::string_view c) { m_out << "! " << c << '\n'; }
-    void comment(std::string_view pattern, Args args)
+    void comment(FillPattern pattern, Args args)
     {
         m_out << "! ";
         m_out.fill(pattern, args) << '\n';
@@ -35,12 +35,15 @@ private:
 // lab configs with `crypto map ipv6`). no-xauth only exists on the IPv4 form as far as verified.
 void isakmpKeyLine(const CiscoIosPlan &p, bool remove, Text &t)
 {
+    const Args args{p.psk, p.peerWan};
     if (p.ipv6)
-        t.line(remove ? "no crypto isakmp key %1 address ipv6 %2/128" : "crypto isakmp key %1 address ipv6 %2/128",
-               {p.psk, p.peerWan});
+        t.line(remove ? FillPattern("no crypto isakmp key %1 address ipv6 %2/128")
+                      : FillPattern("crypto isakmp key %1 address ipv6 %2/128"),
+               args);
     else
-        t.line(remove ? "no crypto isakmp key %1 address %2" : "crypto isakmp key %1 address %2 no-xauth",
-               {p.psk, p.peerWan});
+        t.line(remove ? FillPattern("no crypto isakmp key %1 address %2")
+                      : FillPattern("crypto isakmp key %1 address %2 no-xauth"),
+               args);
 }
 
 

@@ -14,11 +14,11 @@ using Args = std::initializer_list<QStringView>;
 class Text final {
 public:
     void line(std::string_view l = {}) { m_out << l << '\n'; }
-    void line(std::string_view pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
+    void line(FillPattern pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
     void cmd(std::string_view c) { m_out << "    " << c << '\n'; }
-    void cmd(std::string_view pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
+    void cmd(FillPattern pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
     void note(std::string_view n) { m_out << "      " << n << '\n'; }
-    void note(std::string_view pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
+    void note(FillPattern pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
     void header(const FileHeader &h) { appendHeader(m_out, h, "! "); }
     QByteArray bytes() { return m_out.take(); }
 
@@ -28,7 +28,7 @@ private:
 
 void pingCommand(const CiscoIosPlan &p, Text &t)
 {
-    t.cmd(p.ipv6 ? "ping ipv6 %1 source %2" : "ping %1 source %2",
+    t.cmd(p.ipv6 ? FillPattern("ping ipv6 %1 source %2") : FillPattern("ping %1 source %2"),
           {p.pingTarget, p.lanInterface ? QStringView(*p.lanInterface) : u"INTERFACE"});
 }
 

@@ -20,19 +20,19 @@ using Args = std::initializer_list<QStringView>;
 class Sheet final {
 public:
     explicit Sheet(TextBuilder &out) : m_text(out) {}
-    void heading(std::string_view pattern, Args args = {})
+    void heading(FillPattern pattern, Args args = {})
     {
         if (m_headings++)
             m_text << '\n';
         append("", pattern, args);
     }
-    void cmd(std::string_view pattern, Args args = {}) { append("    ", pattern, args); }
-    void say(std::string_view pattern, Args args = {}) { append("  ", pattern, args); }
-    void item(std::string_view pattern, Args args = {}) { append("- ", pattern, args); }
-    void more(std::string_view pattern, Args args = {}) { append("  ", pattern, args); }
+    void cmd(FillPattern pattern, Args args = {}) { append("    ", pattern, args); }
+    void say(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
+    void item(FillPattern pattern, Args args = {}) { append("- ", pattern, args); }
+    void more(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
 
 private:
-    void append(std::string_view indent, std::string_view pattern, Args args)
+    void append(std::string_view indent, FillPattern pattern, Args args)
     {
         m_text << indent;
         m_text.fill(pattern, args) << '\n';
