@@ -375,4 +375,18 @@ TEST_CASE("proposal values: the lists scripts and sheets both write", "[routeros
     CHECK(v7.pfsGroupOf(esp) == QStringLiteral("none"));
     esp.pfsGroup = DhGroup::G14;
     CHECK(v7.pfsGroupOf(esp) == QStringLiteral("modp2048"));
+
+    // All at once, in the order and spelling the parts give.
+    ike.integrity = {Integrity::Sha1};
+    ike.lifetimeS = 28800;
+    esp.lifetimeS = 5400;
+    const routeros::RouterOsProposalValues v = v7.proposalValues(ike, esp);
+    CHECK(v.ikeEncryption == QStringLiteral("aes-256,aes-128"));
+    CHECK(v.ikeHash == QStringLiteral("sha1"));
+    CHECK(v.ikeDhGroups == QStringLiteral("ecp256,modp2048"));
+    CHECK(v.ikeLifetime == QStringLiteral("8h"));
+    CHECK(v.espEncryption == QStringLiteral("aes-256-gcm,aes-256-cbc"));
+    CHECK(v.espAuth == QStringLiteral("sha256,sha1"));
+    CHECK(v.pfsGroup == QStringLiteral("modp2048"));
+    CHECK(v.espLifetime == QStringLiteral("90m"));
 }

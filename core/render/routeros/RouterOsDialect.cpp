@@ -226,6 +226,12 @@ QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
     return esp.pfsGroup ? dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
 }
 
+RouterOsProposalValues RouterOsDialect::proposalValues(const IkeProposal &ike, const EspProposal &esp) const
+{
+    return {ikeEncryptionList(ike), ikeHashOf(ike), ikeDhGroupList(ike), duration(ike.lifetimeS),
+            espEncryptionList(esp), espAuthList(esp), pfsGroupOf(esp),    duration(esp.lifetimeS)};
+}
+
 QString RouterOsDialect::duration(int seconds)
 {
     // A single unit when it divides exactly, else the compound form; whichever is shorter.

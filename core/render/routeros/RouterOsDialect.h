@@ -18,6 +18,19 @@
 
 namespace tw::routeros {
 
+// What a profile (or the peer before 6.43) and a proposal write, as RouterOsDialect spells it:
+// made once per side for its script and its troubleshooting sheet.
+struct RouterOsProposalValues {
+    QString ikeEncryption; // enc-algorithm
+    QString ikeHash;       // hash-algorithm
+    QString ikeDhGroups;   // dh-group
+    QString ikeLifetime;
+    QString espEncryption; // enc-algorithms
+    QString espAuth;       // auth-algorithms
+    QString pfsGroup;      // pfs-group
+    QString espLifetime;
+};
+
 class RouterOsDialect final {
 public:
     enum class Generation {
@@ -55,6 +68,8 @@ public:
     // GCM authenticates by itself: RouterOS writes that as "null" (routeros-notes s. 2).
     QString espAuthList(const EspProposal &esp) const;
     QString pfsGroupOf(const EspProposal &esp) const; // "none" without PFS
+    // All of the above and both lifetimes at once.
+    RouterOsProposalValues proposalValues(const IkeProposal &ike, const EspProposal &esp) const;
     // Peer exchange-mode.
     std::optional<QString> exchangeMode(IkeVersion v, IkeMode m) const;
     // /interface l2tp-server server authentication.

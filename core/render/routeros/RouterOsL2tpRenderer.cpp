@@ -50,12 +50,12 @@ QStringList serverFacts(const L2tpContext &ctx)
 }
 
 // Phase-1 arguments appended to `args`, every value explicit (the defaults differ between versions).
-void addPhase1(RouterOsArgList &args, const RouterOsDialect &d, const IkeProposal &ike)
+void addPhase1(RouterOsArgList &args, const RouterOsProposalValues &v)
 {
-    args << RouterOsArg::word("enc-algorithm", d.ikeEncryptionList(ike))
-         << RouterOsArg::word("hash-algorithm", d.ikeHashOf(ike))
-         << RouterOsArg::word("dh-group", d.ikeDhGroupList(ike))
-         << RouterOsArg::word("lifetime", RouterOsDialect::duration(ike.lifetimeS))
+    args << RouterOsArg::word("enc-algorithm", v.ikeEncryption)
+         << RouterOsArg::word("hash-algorithm", v.ikeHash)
+         << RouterOsArg::word("dh-group", v.ikeDhGroups)
+         << RouterOsArg::word("lifetime", v.ikeLifetime)
          // Clients sit behind NAT more often than not.
          << RouterOsArg::keyword("nat-traversal", "yes")
          << RouterOsArg::keyword("proposal-check", "obey")
@@ -63,17 +63,18 @@ void addPhase1(RouterOsArgList &args, const RouterOsDialect &d, const IkeProposa
          << RouterOsArg::keyword("dpd-maximum-failures", "5");
 }
 
-void addPhase2(RouterOsArgList &args, const RouterOsDialect &d, const EspProposal &esp)
+void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
 {
-    args << RouterOsArg::word("auth-algorithms", d.espAuthList(esp))
-         << RouterOsArg::word("enc-algorithms", d.espEncryptionList(esp))
-         << RouterOsArg::word("lifetime", RouterOsDialect::duration(esp.lifetimeS))
-         << RouterOsArg::word("pfs-group", d.pfsGroupOf(esp));
+    args << RouterOsArg::word("auth-algorithms", v.espAuth)
+         << RouterOsArg::word("enc-algorithms", v.espEncryption)
+         << RouterOsArg::word("lifetime", v.espLifetime)
+         << RouterOsArg::word("pfs-group", v.pfsGroup);
 }
 
 RouterOsArg findDefault() { return RouterOsArg::keyword({}, "[find default=yes]"); }
 
-QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
+QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
+                        const RouterOsProposalValues &values)
 {
     const L2tpServer &s = *ctx.server;
     FileHeader h;
@@ -142,7 +143,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         w.comment("factory values back.");
         warnShared();
         RouterOsArgList defaultProfile{findDefault()};
-        addPhase1(defaultProfile, d, ctx.ike);
+        addPhase1(defaultProfile, values);
         w.command("/ip ipsec profile", "set", defaultProfile);
     } else {
         w.comment("IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with");
@@ -154,7 +155,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                              RouterOsArg::keyword("generate-policy", "port-override"),
                              RouterOsArg::keyword("auth-method", "pre-shared-key"),
                              RouterOsArg::text("secret", s.psk)};
-        addPhase1(peer, d, ctx.ike);
+        addPhase1(peer, values);
         peer << tag;
         w.command("/ip ipsec peer", "add", peer);
         w.comment("Phase 2: the generated policies use the default proposal. The rollback puts the factory");
@@ -162,7 +163,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         warnShared();
     }
     RouterOsArgList defaultProposal{findDefault()};
-    addPhase2(defaultProposal, d, ctx.esp);
+    addPhase2(defaultProposal, values);
     w.command("/ip ipsec proposal", "set", defaultProposal);
 
     w.blank();
@@ -271,7 +272,7 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
     return w.take();
 }
 
-QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d)
+QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const RouterOsProposalValues &values)
 {
     FileHeader h;
     h.title = QStringLiteral("L2TP/IPsec server troubleshooting, RouterOS");
@@ -279,7 +280,7 @@ QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &
     h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     appendHeader(out, h, "# ");
-    RouterOsTroubleshooting::l2tp(out, ctx, d);
+    RouterOsTroubleshooting::l2tp(out, ctx, d, values);
     return out.take();
 }
 
@@ -357,10 +358,11 @@ QList<RenderedFile> renderL2tp(const L2tpContext &ctx)
         return {};
     const ServerNames n = namesOf(ctx);
     const QString base = ctx.server->name + QLatin1Char('/') + ctx.server->name;
-    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, serverScript(ctx, *d, n)),
+    const RouterOsProposalValues values = d->proposalValues(ctx.ike, ctx.esp); // script and sheet
+    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, serverScript(ctx, *d, n, values)),
             file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false, serverRollback(ctx, *d, n)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 serverTroubleshooting(ctx, *d))};
+                 serverTroubleshooting(ctx, *d, values))};
 }
 
 } // namespace tw::routeros

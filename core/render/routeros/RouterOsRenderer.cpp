@@ -66,29 +66,22 @@ QStringList siteFacts(const SiteContext &ctx)
 
 // ---- the script -----------------------------------------------------------------------------
 
-void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
+void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
+                const RouterOsProposalValues &v)
 {
     const SiteToSiteLink &link = *ctx.link;
     const IkeProposal &ike = link.ike;
-    const EspProposal &esp = link.esp;
-    const QString ikeEnc = d.ikeEncryptionList(ike);
-    const QString ikeHash = d.ikeHashOf(ike);
-    const QString ikeDh = d.ikeDhGroupList(ike);
     const QString mode = d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString());
     const std::string_view natT = link.natTraversal ? "yes" : "no";
-    const QString espAuth = d.espAuthList(esp);
-    const QString espEnc = d.espEncryptionList(esp);
-    const QString pfs = d.pfsGroupOf(esp);
     const QString peerAddress = hostPrefix(ctx.remote);
     const QString ownAddress = ctx.local.wanText;
 
-    const QString ikeLifetime = RouterOsDialect::duration(ike.lifetimeS);
     const auto addPhase1 = [&](RouterOsArgList &args) {
         // Every value written out: the defaults differ between versions and from the manual's tables.
-        args << RouterOsArg::word("enc-algorithm", ikeEnc)
-             << RouterOsArg::word("hash-algorithm", ikeHash)
-             << RouterOsArg::word("dh-group", ikeDh)
-             << RouterOsArg::word("lifetime", ikeLifetime)
+        args << RouterOsArg::word("enc-algorithm", v.ikeEncryption)
+             << RouterOsArg::word("hash-algorithm", v.ikeHash)
+             << RouterOsArg::word("dh-group", v.ikeDhGroups)
+             << RouterOsArg::word("lifetime", v.ikeLifetime)
              << RouterOsArg::keyword("nat-traversal", natT)
              << RouterOsArg::keyword("proposal-check", "obey")
              // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
@@ -96,10 +89,10 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
              << RouterOsArg::keyword("dpd-maximum-failures", "5");
     };
     RouterOsArgList proposal{RouterOsArg::text("name", n.object),
-                             RouterOsArg::word("auth-algorithms", espAuth),
-                             RouterOsArg::word("enc-algorithms", espEnc),
-                             RouterOsArg::word("lifetime", RouterOsDialect::duration(esp.lifetimeS)),
-                             RouterOsArg::word("pfs-group", pfs)};
+                             RouterOsArg::word("auth-algorithms", v.espAuth),
+                             RouterOsArg::word("enc-algorithms", v.espEncryption),
+                             RouterOsArg::word("lifetime", v.espLifetime),
+                             RouterOsArg::word("pfs-group", v.pfsGroup)};
     if (d.proposalTakesComment())
         proposal << n.comment;
 
@@ -240,7 +233,8 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                     RouterOsArg::word("dst-address", pair.remoteText), n.comment});
 }
 
-QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
+QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts,
+                      const RouterOsProposalValues &values)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site, RouterOS side");
@@ -252,7 +246,7 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const Si
                       QStringLiteral("Apply once: to change the tunnel, run the rollback, then import the new file."),
                       QStringLiteral("This file holds the pre-shared key: afterwards remove it with /file remove ") + n.script};
     RouterOsScriptWriter w(h);
-    writeIpsec(w, ctx, d, n);
+    writeIpsec(w, ctx, d, n, values);
     writeFirewall(w, ctx, n);
     return w.take();
 }
@@ -296,7 +290,8 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     return w.take();
 }
 
-QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts)
+QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts,
+                               const RouterOsProposalValues &values)
 {
     FileHeader h;
     h.title = QStringLiteral("IPsec site-to-site troubleshooting, RouterOS side");
@@ -304,7 +299,7 @@ QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d,
     h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     appendHeader(out, h, "# ");
-    RouterOsTroubleshooting::site(out, ctx, d);
+    RouterOsTroubleshooting::site(out, ctx, d, values);
     return out.take();
 }
 
@@ -367,11 +362,13 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     const SiteNames n = namesOf(ctx);
     const QStringList facts = siteFacts(ctx); // every header of this side lists them
     const QString base = n.dir + ctx.local.site->name;
-    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, siteScript(ctx, *d, n, facts)),
+    const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
+    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true,
+                 siteScript(ctx, *d, n, facts, values)),
             file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
                  siteRollback(ctx, *d, n, facts)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 siteTroubleshooting(ctx, *d, facts))};
+                 siteTroubleshooting(ctx, *d, facts, values))};
 }
 
 } // namespace tw::routeros

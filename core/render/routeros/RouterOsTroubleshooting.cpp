@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace tw::routeros {
 namespace {
 
@@ -54,17 +56,16 @@ void debugLogging(Sheet &s, const QStringList &topics)
     s.cmd("/system logging remove [find prefix=tw-debug]");
 }
 
-// "aes-256 / sha256 / modp2048, lifetime 1d" as the router shows it.
-QString phase1Summary(const RouterOsDialect &d, const IkeProposal &ike)
+// The proposals this router expects, as it shows them ("aes-256 / sha256 / modp2048, lifetime 1d"),
+// with the peer's exchange mode; an L2TP server (no exchange mode given) answers in main mode.
+void expectedProposals(Sheet &s, const RouterOsProposalValues &v, const std::optional<QString> &exchangeMode)
 {
-    return d.ikeEncryptionList(ike) + QStringLiteral(" / ") + d.ikeHashOf(ike) + QStringLiteral(" / ") +
-           d.ikeDhGroupList(ike) + QStringLiteral(", lifetime ") + RouterOsDialect::duration(ike.lifetimeS);
-}
-
-QString phase2Summary(const RouterOsDialect &d, const EspProposal &esp)
-{
-    return d.espEncryptionList(esp) + QStringLiteral(" / ") + d.espAuthList(esp) + QStringLiteral(", PFS ") +
-           d.pfsGroupOf(esp) + QStringLiteral(", lifetime ") + RouterOsDialect::duration(esp.lifetimeS);
+    if (exchangeMode)
+        s.more("  phase 1: %1 / %2 / %3, lifetime %4, exchange %5",
+               {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime, *exchangeMode});
+    else
+        s.more("  phase 1: %1 / %2 / %3, lifetime %4, main mode", {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime});
+    s.more("  phase 2: %1 / %2, PFS %3, lifetime %4", {v.espEncryption, v.espAuth, v.pfsGroup, v.espLifetime});
 }
 
 QHostAddress offset(const QHostAddress &a, quint8 add)
@@ -94,7 +95,8 @@ bool RouterOsTroubleshooting::hasIdentityAdvice(const SiteContext &ctx)
     return ctx.link->ike.version == IkeVersion::V2 && ctx.remote.site->platform == Platform::CiscoIos;
 }
 
-void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d)
+void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d,
+                                   const RouterOsProposalValues &values)
 {
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
@@ -142,9 +144,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     s.more("again if either was edited by hand. (This sheet never shows the key.)");
     s.item("Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers");
     s.more("offer different algorithms. This router expects");
-    s.more("  phase 1: %1, exchange %2",
-           {phase1Summary(d, link.ike), d.exchangeMode(link.ike.version, link.ike.effectiveMode()).value_or(QString())});
-    s.more("  phase 2: %1", {phase2Summary(d, link.esp)});
+    expectedProposals(s, values, d.exchangeMode(link.ike.version, link.ike.effectiveMode()).value_or(QString()));
     s.more("and the peer's file must say the same.");
     s.item("Firewall and addresses: no active peer usually means that UDP 500%1 or ESP",
            {link.mayUseUdp4500() ? u"/4500" : u""});
@@ -189,7 +189,8 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     s.more("A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\").");
 }
 
-void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d)
+void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d,
+                                   const RouterOsProposalValues &values)
 {
     const L2tpServer &server = *ctx.server;
     const QString tag = q(RouterOsNames::comment(server.name));
@@ -220,8 +221,7 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
     s.heading("When it is not healthy, check first");
     s.item("IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the");
     s.more("client offers nothing this server accepts. The server expects");
-    s.more("  phase 1: %1, main mode", {phase1Summary(d, ctx.ike)});
-    s.more("  phase 2: %1", {phase2Summary(d, ctx.esp)});
+    expectedProposals(s, values, std::nullopt);
     if (d.hasProfiles()) {
         s.more("(the default profile and proposal). A static peer with address 0.0.0.0/0 competes with the");
         s.more("server's dynamic peer:");

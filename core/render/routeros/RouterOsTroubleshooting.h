@@ -20,8 +20,11 @@ class RouterOsTroubleshooting final {
 public:
     RouterOsTroubleshooting() = delete;
     // Each appends its sheet to `out`, which holds the file's header.
-    static void site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d);
-    static void l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d);
+    // `values`: what the script writes for this proposal (RouterOsDialect::proposalValues).
+    static void site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d,
+                     const RouterOsProposalValues &values);
+    static void l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d,
+                     const RouterOsProposalValues &values);
     // Whether the site sheet tells how to keep this router's IKE identity behind NAT: IKEv2 to a
     // Cisco, which picks its profile by the identity received. The script points there then.
     static bool hasIdentityAdvice(const SiteContext &ctx);
