@@ -25,21 +25,28 @@
 namespace tw {
 
 namespace detail {
-// Called only where a pattern breaks FillPattern's rule: the compiler names it in its error.
+// Called only where a pattern breaks one of FillPattern's rules: the compiler names it in its error.
 void fillPatternPlaceholdersMustBeNumbered1ToN();
+void fillPatternPlaceholderMustNotBeFollowedByADigit();
 } // namespace detail
 
 // A pattern of TextBuilder::fill: our own UTF-8 text in which %1 ... %9 stand for arguments. A
-// '%' not followed by a digit 1-9 is text ("100%", "%%", "%0"), and "%12" is %1 followed by "2".
-// Checked when compiled: a pattern that uses %2 without %1 (any gap in 1 to n) does not compile.
+// '%' not followed by a digit 1-9 is text ("100%", "%%", "%0"). Checked when compiled: a pattern
+// that uses %2 without %1 (any gap in 1 to n) does not compile, nor does one with a digit right
+// after a placeholder ("%12": QString::arg would read it as placeholder 12).
 class FillPattern final {
 public:
     template <size_t N> consteval FillPattern(const char (&text)[N]) : m_text(text, N - 1)
     {
         bool used[9] = {};
-        for (size_t i = 0; i + 1 < m_text.size(); ++i)
-            if (m_text[i] == '%' && m_text[i + 1] >= '1' && m_text[i + 1] <= '9')
-                used[m_text[++i] - '1'] = true;
+        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        for (size_t i = 0; i + 1 < m_text.size(); ++i) {
+            if (m_text[i] != '%' || m_text[i + 1] < '1' || m_text[i + 1] > '9')
+                continue;
+            used[m_text[++i] - '1'] = true;
+            if (i + 1 < m_text.size() && digit(m_text[i + 1]))
+                detail::fillPatternPlaceholderMustNotBeFollowedByADigit();
+        }
         while (m_argumentCount < 9 && used[m_argumentCount])
             ++m_argumentCount;
         for (int n = m_argumentCount; n < 9; ++n)
@@ -91,16 +98,20 @@ public:
         return *this;
     }
     TextBuilder &operator<<(const QString &s) { return *this << QStringView(s); }
-    // A lone UTF-16 unit would be narrowed to a char without a word: say which it is.
+    // A lone UTF-16 unit would be narrowed to a char without a word, and a number written as the
+    // char of its value: say which it is (NumberText for numbers).
     TextBuilder &operator<<(char16_t) = delete;
     TextBuilder &operator<<(QChar) = delete;
+    template <typename Number>
+        requires std::is_arithmetic_v<Number> && (!std::is_same_v<Number, char>)
+    TextBuilder &operator<<(Number) = delete;
 
     // `pattern` with %1 ... %9 replaced by args[0] ... args[8]: QString::arg written straight into
     // the text, with no string made in between. A value is never searched for placeholders
     // (chained QString::arg would replace a "%2" inside the first value). Equal to QString::arg
-    // with all arguments at once when given as many arguments as the pattern numbers (see
-    // FillPattern); a placeholder without its argument stays as it is. The render tests check
-    // that no rendered file holds a "%" and a digit.
+    // with all arguments at once when given as many arguments as the pattern numbers (FillPattern
+    // rules out the rest); a placeholder without its argument stays as it is. The render tests
+    // check that no rendered file holds a "%" and a digit.
     TextBuilder &fill(FillPattern fillPattern, std::initializer_list<QStringView> args)
     {
         std::string_view pattern = fillPattern.text();
@@ -190,8 +201,10 @@ private:
             *to++ = char(*from++);
         return from;
     }
-    // The rest of a value from its first non-ASCII character on (rare: names and keys are
-    // checked, but comments and descriptions may hold any text).
+    // The rest of a value from its first non-ASCII character on (rare: most values are checked
+    // names and addresses; interface names and keys may hold any text). Each value is encoded on
+    // its own, where QString::toUtf8 of a whole text would join a lone high surrogate at the end of
+    // one value with a lone low one at the start of the next; the loader refuses lone surrogates.
     void appendEncoded(QStringView rest)
     {
         const QByteArray utf8 = rest.toUtf8();

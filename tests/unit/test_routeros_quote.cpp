@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 
 #include <optional>
-#include <string>
 
 using tw::routeros::RouterOsQuote;
 
@@ -315,13 +314,13 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
     const QByteArray rule = ":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={" + add + "} \\\n    else={" +
                             add + " place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n";
     for (qsizetype length = 11600; length <= 12300; ++length) {
-        const std::string text(size_t(length - 3), '-');
+        const QString text(length - 3, QLatin1Char('-'));
         RouterOsScriptWriter w;
-        w.comment(std::string_view(text)); // "# " text "\n": `length` bytes
+        w.comment(text); // "# " text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
             w.addAtTop("/ip firewall filter", {RouterOsArg::keyword("chain", "input"),
                                                RouterOsArg::text("comment", QString(150, QLatin1Char('x')))});
-        if (w.take() != "# " + QByteArray::fromStdString(text) + '\n' + rule + rule + rule) {
+        if (w.take() != "# " + text.toUtf8() + '\n' + rule + rule + rule) {
             FAIL_CHECK("a first line of " << length << " bytes");
             break;
         }

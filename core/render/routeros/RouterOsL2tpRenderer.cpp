@@ -71,7 +71,7 @@ void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
          << RouterOsArg::word("pfs-group", v.pfsGroup);
 }
 
-RouterOsArg findDefault() { return RouterOsArg::keyword({}, "[find default=yes]"); }
+RouterOsArg findDefault() { return RouterOsArg::expr({}, QStringLiteral("[find default=yes]")); }
 
 QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
                         const RouterOsProposalValues &values)
@@ -103,16 +103,18 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
 
     w.blank();
     w.comment("PPP profile of the sessions: local-address is the server's own tunnel address, remote-address");
-    w.comment(pppEncryptionRequired(s)
-                  ? "the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect."
-                  : "the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).");
+    if (pppEncryptionRequired(s))
+        w.comment("the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.");
+    else
+        w.comment("the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).");
     RouterOsArgList profile{RouterOsArg::text("name", n.object),
                             RouterOsArg::word("local-address", addressText(ctx.localAddress)),
                             RouterOsArg::text("remote-address", n.object)};
     if (!ctx.dnsServers.isEmpty())
         profile << RouterOsArg::word("dns-server", addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
     profile << RouterOsArg::keyword("change-tcp-mss", "yes")
-            << RouterOsArg::keyword("use-encryption", pppEncryptionRequired(s) ? "required" : "no");
+            << RouterOsArg::keyword("use-encryption",
+                                    pppEncryptionRequired(s) ? RouterOsKeyword("required") : RouterOsKeyword("no"));
     if (commentPoolAndProfile)
         profile << tag;
     w.command("/ppp profile", "add", profile);
@@ -131,10 +133,12 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.blank();
     // The defaults are shared with whatever else the router runs: say so before changing them.
     const auto warnShared = [&] {
-        w.comment(d.hasProfiles() ? "Tunnels of your own that use the default profile or proposal change too: look first with"
-                                  : "Tunnels of your own that use the default proposal change too: look first with");
-        if (d.hasProfiles())
+        if (d.hasProfiles()) {
+            w.comment("Tunnels of your own that use the default profile or proposal change too: look first with");
             w.comment("/ip ipsec peer print where profile=default");
+        } else {
+            w.comment("Tunnels of your own that use the default proposal change too: look first with");
+        }
         w.comment("/ip ipsec policy print where proposal=default (the default policy template is always listed)");
     };
     if (d.hasProfiles()) {
@@ -171,7 +175,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.comment("not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule");
     w.comment("of the table (above any drop), or is the first rule of an empty one.");
     const std::string_view filter = "/ip firewall filter";
-    const auto input = [](std::string_view action) {
+    const auto input = [](RouterOsKeyword action) {
         return RouterOsArgList{RouterOsArg::keyword("chain", "input"), RouterOsArg::keyword("action", action)};
     };
     RouterOsArgList ike = input("accept");

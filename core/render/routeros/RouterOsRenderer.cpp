@@ -72,7 +72,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     const SiteToSiteLink &link = *ctx.link;
     const IkeProposal &ike = link.ike;
     const QString mode = d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString());
-    const std::string_view natT = link.natTraversal ? "yes" : "no";
+    const RouterOsKeyword natT = link.natTraversal ? RouterOsKeyword("yes") : RouterOsKeyword("no");
     const QString peerAddress = hostPrefix(ctx.remote);
     const QString ownAddress = ctx.local.wanText;
 
@@ -165,7 +165,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
              << RouterOsArg::word("dst-address", pair.remoteText)
              << RouterOsArg::keyword("protocol", "all")
              << RouterOsArg::keyword("action", "encrypt")
-             << RouterOsArg::keyword("level", severalPairs ? "unique" : "require")
+             << RouterOsArg::keyword("level", severalPairs ? RouterOsKeyword("unique") : RouterOsKeyword("require"))
              << RouterOsArg::keyword("ipsec-protocols", "esp")
              << RouterOsArg::text("proposal", n.object)
              << n.comment;
@@ -183,14 +183,16 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     const bool natT = ctx.link->mayUseUdp4500();
     if (site.firewall) {
         w.blank();
-        w.comment(natT ? "Firewall, input: let IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer reach this router."
-                       : "Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.");
+        if (natT)
+            w.comment("Firewall, input: let IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer reach this router.");
+        else
+            w.comment("Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.");
         w.comment("Each rule goes above the first rule of the table (above any drop), or is the first rule");
         w.comment("of an empty one.");
         w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
                             RouterOsArg::keyword("action", "accept"),
                             RouterOsArg::keyword("protocol", "udp"),
-                            RouterOsArg::keyword("dst-port", natT ? "500,4500" : "500"),
+                            RouterOsArg::keyword("dst-port", natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500")),
                             RouterOsArg::word("src-address", peer),
                             RouterOsArg::text("in-interface", site.wanInterface), n.comment});
         w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),

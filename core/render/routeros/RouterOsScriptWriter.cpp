@@ -13,7 +13,7 @@ RouterOsArg RouterOsArg::quotedText(std::string_view name, QStringView value)
 
 RouterOsScriptWriter::RouterOsScriptWriter(const FileHeader &h) : RouterOsScriptWriter() { appendHeader(m_text, h, "# "); }
 
-void RouterOsScriptWriter::comment(std::string_view text)
+void RouterOsScriptWriter::ownComment(std::string_view text)
 {
     if (text.empty())
         m_text << "#\n";

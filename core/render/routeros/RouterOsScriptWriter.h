@@ -12,13 +12,44 @@
 #include <string_view>
 
 // Builds the text of a RouterOS script one command at a time, so that no renderer concatenates
-// `name=value` by hand: every value goes through RouterOsQuote unless it is an expression we wrote.
+// `name=value` by hand: every value goes through RouterOsQuote, unless it is an expression we
+// wrote or a keyword literal checked when compiled (RouterOsKeyword).
 
 namespace tw::routeros {
 
+namespace detail {
+// Called only for a keyword literal that breaks RouterOsKeyword's rule: the compiler names it.
+void routerOsKeywordMustBeABareWord();
+} // namespace detail
+
+// A keyword, number or list of our own ("input", "2m", "500,4500"): a string literal of the
+// characters RouterOsQuote::isBareWord leaves bare ([A-Za-z0-9._:/,-]), checked when compiled, so
+// it is written as it stands and can never need quoting.
+class RouterOsKeyword final {
+public:
+    template <size_t N> consteval RouterOsKeyword(const char (&text)[N]) : m_text(text, N - 1)
+    {
+        const auto bare = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                   c == '_' || c == ':' || c == '/' || c == ',' || c == '-';
+        };
+        if (m_text.empty())
+            detail::routerOsKeywordMustBeABareWord();
+        for (const char c : m_text)
+            if (!bare(c))
+                detail::routerOsKeywordMustBeABareWord();
+    }
+    constexpr std::string_view text() const { return m_text; }
+
+private:
+    std::string_view m_text;
+};
+
 struct RouterOsArg {
     std::string_view name; // our own word; empty for a positional argument ("remove [find ...]")
-    QString value;         // as RouterOS should read it back
+    // Text and Word: the value as RouterOS should read it back, quoted when written. Expression
+    // and Quoted: the text written as it is. Keyword: empty (keywordValue holds it).
+    QString value;
     enum class Kind { Text, Word, Expression, Keyword, Quoted };
     Kind kind = Kind::Text;
     std::string_view keywordValue; // the value of a Keyword
@@ -29,14 +60,15 @@ struct RouterOsArg {
     // The same as text(), quoted now rather than when written: for a value that many commands of a
     // script carry (the link's comment tag), made once and written as it is each time.
     static RouterOsArg quotedText(std::string_view name, QStringView value);
-    // A value the renderer composed (keyword, number, address, list): bare when it is a bare word.
+    // A value the renderer composed at run time (number, address, prefix, algorithm list): bare
+    // when it is a bare word.
     static RouterOsArg word(std::string_view name, const QString &value) { return {name, value, Kind::Word, {}}; }
     // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
     static RouterOsArg expr(std::string_view name, const QString &value) { return {name, value, Kind::Expression, {}}; }
     // A keyword or number of our own, a literal in the renderer (chain=input, dpd-interval=2m).
-    static RouterOsArg keyword(std::string_view name, std::string_view value)
+    static RouterOsArg keyword(std::string_view name, RouterOsKeyword value)
     {
-        return {name, QString(), Kind::Keyword, value};
+        return {name, QString(), Kind::Keyword, value.text()};
     }
 };
 
@@ -53,9 +85,8 @@ public:
     RouterOsScriptWriter() : m_text(12288) {}
     // A script that starts with the header `h`.
     explicit RouterOsScriptWriter(const FileHeader &h);
-    // "# text": a comment line of our own words.
-    void comment(std::string_view text);
-    template <size_t N> void comment(const char (&text)[N]) { comment(std::string_view(text, N - 1)); }
+    // "# text": a comment line of our own words, a string literal without a line break.
+    template <size_t N> void comment(const char (&text)[N]) { ownComment(std::string_view(text, N - 1)); }
     // A comment with values in it: every line of it starts with '#', even if a value holds a break.
     void comment(QStringView text);
     void blank();
@@ -82,6 +113,7 @@ public:
     static QString findBy(std::string_view property, const QString &value);
 
 private:
+    void ownComment(std::string_view text);
     // "/menu verb args..." appended to out.
     static void appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb, RouterOsArgs args);
     TextBuilder m_text;

@@ -1,0 +1,30 @@
+// One case of tests/compile-fail/CMakeLists.txt per build: TW_CASE 0 must compile, every other
+// case must be refused by the compiler for the reason its test names.
+#include "render/TextBuilder.h"
+#include "render/routeros/RouterOsScriptWriter.h"
+
+void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &script, bool flag)
+{
+#if TW_CASE == 0 // the rules' good side: all of this compiles
+    out.fill("peer %2, key %1, 100%", {u"key", u"peer"});
+    out << "literal" << 'c' << tw::NumberText(5);
+    script.comment("a comment of our own");
+    using tw::routeros::RouterOsKeyword;
+    script.command("/ip pool", "add",
+                   {tw::routeros::RouterOsArg::keyword("ranges", flag ? RouterOsKeyword("10.0.0.1-10.0.0.9")
+                                                                      : RouterOsKeyword("10.0.1.0/24"))});
+#elif TW_CASE == 1 // a gap in the numbering: %2 without %1
+    out.fill("peer %2", {u"key", u"peer"});
+#elif TW_CASE == 2 // a digit after a placeholder, which QString::arg would read as %12
+    out.fill("group %12", {u"1"});
+#elif TW_CASE == 3 // a keyword that would need quoting
+    script.command("/ip pool", "add", {tw::routeros::RouterOsArg::keyword("name", "two words")});
+#elif TW_CASE == 4 // a number is not a character
+    out << 5;
+#elif TW_CASE == 5 // a comment that is not a string literal
+    script.comment(flag ? "one" : "other");
+#endif
+    (void)out;
+    (void)script;
+    (void)flag;
+}
