@@ -201,8 +201,8 @@ private:
             *to++ = char(*from++);
         return from;
     }
-    // The rest of a value from its first non-ASCII character on (rare: most values are checked
-    // names and addresses; interface names and keys may hold any text). Each value is encoded on
+    // The rest of a value from its first non-ASCII character on (rare: the checks keep most values
+    // ASCII, and RouterOS quoting escapes everything else). Each value is encoded on
     // its own, where QString::toUtf8 of a whole text would join a lone high surrogate at the end of
     // one value with a lone low one at the start of the next; the loader refuses lone surrogates.
     void appendEncoded(QStringView rest)

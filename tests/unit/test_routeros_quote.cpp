@@ -277,16 +277,15 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     using tw::routeros::RouterOsArg;
     using tw::routeros::RouterOsScriptWriter;
     RouterOsScriptWriter w;
-    w.comment(QStringLiteral("one\ntwo"));
-    w.comment(QString());
     w.comment("ours");
+    w.comment("");
     w.command("/ip pool", "add",
               {RouterOsArg::text("name", QStringLiteral("a b")),
                RouterOsArg::word("ranges", QStringLiteral("10.0.0.1-10.0.0.9")),
                RouterOsArg::text("comment", QStringLiteral("caf\u00e9 $x")),
                RouterOsArg::expr({}, QStringLiteral("[find]"))});
     w.addAtTop("/ip firewall nat", {RouterOsArg::keyword("chain", "srcnat")});
-    CHECK(w.take() == "# one\n# two\n#\n# ours\n"
+    CHECK(w.take() == "# ours\n#\n"
                       "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
                       ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
                       "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n");
@@ -314,13 +313,13 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
     const QByteArray rule = ":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={" + add + "} \\\n    else={" +
                             add + " place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n";
     for (qsizetype length = 11600; length <= 12300; ++length) {
-        const QString text(length - 3, QLatin1Char('-'));
+        const QString text(length - 8, QLatin1Char('-'));
         RouterOsScriptWriter w;
-        w.comment(text); // "# " text "\n": `length` bytes
+        w.command("/x", "y", {RouterOsArg::text("c", text)}); // "/x y c=" text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
             w.addAtTop("/ip firewall filter", {RouterOsArg::keyword("chain", "input"),
                                                RouterOsArg::text("comment", QString(150, QLatin1Char('x')))});
-        if (w.take() != "# " + text.toUtf8() + '\n' + rule + rule + rule) {
+        if (w.take() != "/x y c=" + text.toUtf8() + '\n' + rule + rule + rule) {
             FAIL_CHECK("a first line of " << length << " bytes");
             break;
         }

@@ -2,8 +2,6 @@
 
 #include "render/routeros/RouterOsQuote.h"
 
-#include <algorithm>
-
 namespace tw::routeros {
 
 RouterOsArg RouterOsArg::quotedText(std::string_view name, QStringView value)
@@ -19,28 +17,6 @@ void RouterOsScriptWriter::ownComment(std::string_view text)
         m_text << "#\n";
     else
         m_text << "# " << text << '\n';
-}
-
-void RouterOsScriptWriter::comment(QStringView text)
-{
-    // Every physical line of a comment starts with '#', even if a name ever carried a line break:
-    // a line without it would be read as a command.
-    const auto isBreak = [](QChar ch) {
-        const char16_t c = ch.unicode();
-        return c < u' ' ? c == u'\n' || c == u'\r' : c == u'\u2028' || c == u'\u2029';
-    };
-    QStringView rest(text);
-    for (;;) {
-        const auto end = std::find_if(rest.begin(), rest.end(), isBreak);
-        const QStringView part(rest.begin(), end);
-        if (part.isEmpty())
-            m_text << "#\n";
-        else
-            m_text << "# " << part << '\n';
-        if (end == rest.end())
-            return;
-        rest = QStringView(end + 1, rest.end());
-    }
 }
 
 void RouterOsScriptWriter::blank() { m_text << '\n'; }

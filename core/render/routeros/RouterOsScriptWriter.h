@@ -77,7 +77,7 @@ struct RouterOsArg {
 using RouterOsArgs = std::span<const RouterOsArg>;
 using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
 
-// Menus, verbs and comments of our own are UTF-8 text (std::string_view), written as they are.
+// Menus, verbs and comments are our own UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
 public:
     // An empty script. A site script is up to about 10 kB: reserved at once, it is not copied over
@@ -85,10 +85,9 @@ public:
     RouterOsScriptWriter() : m_text(12288) {}
     // A script that starts with the header `h`.
     explicit RouterOsScriptWriter(const FileHeader &h);
-    // "# text": a comment line of our own words, a string literal without a line break.
+    // "# text": a comment line of our own words. Only a string literal (without a line break) is
+    // taken: a value in a comment could end the line and start a command.
     template <size_t N> void comment(const char (&text)[N]) { ownComment(std::string_view(text, N - 1)); }
-    // A comment with values in it: every line of it starts with '#', even if a value holds a break.
-    void comment(QStringView text);
     void blank();
     // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
     void command(std::string_view menu, std::string_view verb, std::initializer_list<RouterOsArg> args)
