@@ -26,7 +26,7 @@ ResolvedSite resolve(const Site &s)
     return r;
 }
 
-// Side a's context; side b's is the same seen from the other end (fromOtherSide).
+// Side a's context; side b's is the same seen from the other end (RenderPlan::otherEnd).
 SiteContext sideAContext(const Project &p, int index)
 {
     const SiteToSiteLink &l = p.links[index];
@@ -47,18 +47,6 @@ SiteContext sideAContext(const Project &p, int index)
     return c;
 }
 
-// The context of a link's other end: the same addresses and pairs, seen from there, without
-// parsing or formatting an address again.
-SiteContext fromOtherSide(SiteContext c)
-{
-    c.side = c.side == Side::A ? Side::B : Side::A;
-    std::swap(c.local, c.remote);
-    for (SubnetPair &pair : c.pairs) {
-        std::swap(pair.local, pair.remote);
-        std::swap(pair.localText, pair.remoteText);
-    }
-    return c;
-}
 
 } // namespace
 
@@ -137,8 +125,7 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     if (unit.link >= 0) {
         const SiteContext a = siteContext(unit.link, Side::A);
         files << platformEntry(a.local.site->platform).renderSite(a);
-        SiteContext b = fromOtherSide(a);
-        b.routerOrdinal = routerOrdinal(unit.link, Side::B);
+        const SiteContext b = otherEnd(a, unit.link);
         files << platformEntry(b.local.site->platform).renderSite(b);
         return files;
     }
@@ -150,11 +137,23 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
 
 SiteContext RenderPlan::siteContext(int link, Side side) const
 {
-    SiteContext ctx = sideAContext(m_project, link);
+    SiteContext a = sideAContext(m_project, link);
+    a.routerOrdinal = routerOrdinal(link, Side::A);
     if (side == Side::B)
-        ctx = fromOtherSide(std::move(ctx));
-    ctx.routerOrdinal = routerOrdinal(link, side);
-    return ctx;
+        return otherEnd(std::move(a), link);
+    return a;
+}
+
+SiteContext RenderPlan::otherEnd(SiteContext c, int link) const
+{
+    c.side = c.side == Side::A ? Side::B : Side::A;
+    std::swap(c.local, c.remote);
+    for (SubnetPair &pair : c.pairs) {
+        std::swap(pair.local, pair.remote);
+        std::swap(pair.localText, pair.remoteText);
+    }
+    c.routerOrdinal = routerOrdinal(link, c.side);
+    return c;
 }
 
 int RenderPlan::routerOrdinal(int link, Side side) const
