@@ -152,6 +152,8 @@ TEST_CASE("RouterOS dialect: exchange modes, PPP authentication, menus", "[route
         CHECK(d.pppAuth(PppAuth::Mschap2) == QStringLiteral("mschap2"));
         CHECK(d.pppAuth(PppAuth::Chap) == QStringLiteral("chap"));
         CHECK(d.pppAuth(PppAuth::Pap) == QStringLiteral("pap"));
+        CHECK(d.pppAuthList({PppAuth::Mschap2, PppAuth::Chap}) == QStringLiteral("mschap2,chap"));
+        CHECK(d.pppAuthList({}).isEmpty());
         CHECK(d.activePeersMenu() ==
               (d.isLegacy() ? QStringLiteral("/ip ipsec remote-peers") : QStringLiteral("/ip ipsec active-peers")));
     }

@@ -226,6 +226,14 @@ QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
     return esp.pfsGroup ? dhGroup(*esp.pfsGroup).value_or(QString()) : QStringLiteral("none");
 }
 
+QString RouterOsDialect::pppAuthList(const QList<PppAuth> &methods) const
+{
+    QStringList out;
+    for (PppAuth a : methods)
+        out << pppAuth(a);
+    return out.join(QLatin1Char(','));
+}
+
 RouterOsProposalValues RouterOsDialect::proposalValues(const IkeProposal &ike, const EspProposal &esp) const
 {
     return {ikeEncryptionList(ike), ikeHashOf(ike), ikeDhGroupList(ike), duration(ike.lifetimeS),

@@ -74,6 +74,8 @@ public:
     std::optional<QString> exchangeMode(IkeVersion v, IkeMode m) const;
     // /interface l2tp-server server authentication.
     QString pppAuth(PppAuth a) const;
+    // The server's authentication list, as the script writes and the sheet shows it: "mschap2,chap".
+    QString pppAuthList(const QList<PppAuth> &methods) const;
 
     // Where the negotiated phase-1 sessions are listed (renamed in 6.43).
     QString activePeersMenu() const;

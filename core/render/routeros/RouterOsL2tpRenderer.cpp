@@ -198,9 +198,6 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     }
 
     w.blank();
-    QStringList auth;
-    for (PppAuth a : s.authentication)
-        auth << d.pppAuth(a);
     RouterOsArgList server{RouterOsArg::keyword("enabled", "yes")};
     if (d.hasProfiles()) {
         w.comment("The server (a singleton, so set, not add): IPsec required, with the pre-shared key.");
@@ -209,7 +206,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     } else {
         w.comment("The server (a singleton, so set, not add). IPsec comes from the static peer above.");
     }
-    server << RouterOsArg::word("authentication", auth.join(QLatin1Char(',')))
+    server << RouterOsArg::word("authentication", d.pppAuthList(s.authentication))
            << RouterOsArg::text("default-profile", n.object)
            << RouterOsArg::word("max-mtu", QString::number(s.mtu))
            << RouterOsArg::word("max-mru", QString::number(s.mtu));

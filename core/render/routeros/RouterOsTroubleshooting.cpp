@@ -194,10 +194,7 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
 {
     const L2tpServer &server = *ctx.server;
     const QString tag = q(RouterOsNames::comment(server.name));
-    QStringList authTokens;
-    for (PppAuth a : server.authentication)
-        authTokens << d.pppAuth(a);
-    const QString auth = authTokens.join(QLatin1Char(','));
+    const QString auth = d.pppAuthList(server.authentication);
     const QString pool = ctx.pool.toString();
     Sheet s(out);
 
