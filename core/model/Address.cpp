@@ -177,13 +177,28 @@ QString Subnet::toString() const
     return QString::fromLatin1(buf, p - buf);
 }
 
-QHostAddress Subnet::netmask() const
+QString Subnet::firstHostText() const
 {
-    const quint32 mask = prefixLength == 0 ? 0u : ~quint32(0) << (32 - prefixLength);
-    return QHostAddress(mask);
+    const bool noOther = prefixLength >= maxPrefixLength() - 1;
+    if (family() == Family::V6) {
+        Q_IPV6ADDR b = network.toIPv6Address();
+        if (!noOther)
+            b[15] |= 1; // a /126 or wider network has the last bit of its last byte free
+        return QHostAddress(b).toString();
+    }
+    // Written straight into one string: the sheets ping a host of every pair of every link.
+    char buf[16];
+    return QString::fromLatin1(buf, writeIpv4(buf, network.toIPv4Address() + (noOther ? 0 : 1)) - buf);
 }
 
-QHostAddress Subnet::wildcardMask() const { return QHostAddress(~netmask().toIPv4Address()); }
+QString Subnet::withWildcardMask() const
+{
+    const quint32 netmask = prefixLength == 0 ? 0u : ~quint32(0) << (32 - prefixLength);
+    char buf[32];
+    char *p = writeIpv4(buf, network.toIPv4Address());
+    *p++ = ' ';
+    return QString::fromLatin1(buf, writeIpv4(p, ~netmask) - buf);
+}
 
 Result<Subnet> parseSubnet(QStringView text)
 {

@@ -38,8 +38,12 @@ struct Subnet {
     bool contains(const QHostAddress &a) const { return a.isInSubnet(network, prefixLength); }
     bool overlaps(const Subnet &o) const { return contains(o.network) || o.contains(network); }
     QString toString() const; // canonical "network/length"
-    QHostAddress netmask() const;      // IPv4 only
-    QHostAddress wildcardMask() const; // IPv4 only: the inverted netmask Cisco ACLs use
+    // The address after the network address, or the network itself when the subnet has no other
+    // (/31, /32, /127, /128): the host a troubleshooting sheet pings.
+    QString firstHostText() const;
+    // IPv4 only: "192.168.88.0 0.0.0.255", the network and its wildcard (inverted) mask, as Cisco
+    // ACLs write it.
+    QString withWildcardMask() const;
     bool operator==(const Subnet &o) const { return network == o.network && prefixLength == o.prefixLength; }
 };
 

@@ -101,12 +101,38 @@ TEST_CASE("address parsing", "[model]")
     }
 }
 
+TEST_CASE("subnet: the first host, the one a sheet pings", "[model]")
+{
+    const struct {
+        const char *subnet;
+        const char *firstHost;
+    } rows[] = {
+        {"10.0.0.0/8", "10.0.0.1"},
+        {"192.168.88.0/30", "192.168.88.1"},
+        {"10.0.0.4/31", "10.0.0.4"},
+        {"10.0.0.9/32", "10.0.0.9"},
+        {"255.255.255.254/31", "255.255.255.254"},
+        {"0.0.0.0/0", "0.0.0.1"},
+        {"2001:db8:0:ff00::/56", "2001:db8:0:ff00::1"},
+        {"2001:db8::4/126", "2001:db8::5"},
+        {"2001:db8::4/127", "2001:db8::4"},
+        {"2001:db8::9/128", "2001:db8::9"},
+        {"::/0", "::1"},
+    };
+    for (const auto &r : rows) {
+        INFO(r.subnet);
+        CHECK(parseSubnet(QString::fromLatin1(r.subnet))->firstHostText() == QString::fromLatin1(r.firstHost));
+    }
+}
+
 TEST_CASE("subnet parsing and maths", "[model]")
 {
     const auto s = parseSubnet(u"192.168.88.0/24");
     REQUIRE(s.ok());
-    CHECK(s->wildcardMask().toString() == "0.0.0.255");
-    CHECK(s->netmask().toString() == "255.255.255.0");
+    CHECK(s->withWildcardMask() == "192.168.88.0 0.0.0.255");
+    CHECK(parseSubnet(u"10.0.0.0/8")->withWildcardMask() == "10.0.0.0 0.255.255.255");
+    CHECK(parseSubnet(u"10.0.0.9/32")->withWildcardMask() == "10.0.0.9 0.0.0.0");
+    CHECK(parseSubnet(u"0.0.0.0/0")->withWildcardMask() == "0.0.0.0 255.255.255.255");
     CHECK(s->contains(QHostAddress(QStringLiteral("192.168.88.77"))));
     CHECK_FALSE(s->contains(QHostAddress(QStringLiteral("192.168.89.1"))));
     CHECK(parseSubnet(u"10.0.0.0/8")->overlaps(*parseSubnet(u"10.20.0.0/16")));

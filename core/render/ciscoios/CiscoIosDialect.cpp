@@ -191,7 +191,7 @@ QString CiscoIosDialect::aclAddress(const Subnet &s)
         return QStringLiteral("host ") + addressText(s.network);
     if (s.family() == Family::V6)
         return s.toString();
-    return addressText(s.network) + QLatin1Char(' ') + addressText(s.wildcardMask());
+    return s.withWildcardMask();
 }
 
 } // namespace tw::ciscoios

@@ -10,20 +10,6 @@ namespace {
 // visible instead of writing an empty token.
 QString tokenOr(const std::optional<QString> &t) { return t.value_or(QStringLiteral("UNEXPRESSIBLE")); }
 
-QString firstHost(const Subnet &s)
-{
-    if (s.family() == Family::V4) {
-        if (s.prefixLength >= 31)
-            return addressText(s.network);
-        return addressText(QHostAddress(s.network.toIPv4Address() + 1));
-    }
-    if (s.prefixLength >= 127)
-        return addressText(s.network);
-    Q_IPV6ADDR b = s.network.toIPv6Address();
-    b[15] |= 1; // a /126 or wider network has its last byte's low bit free
-    return addressText(QHostAddress(b));
-}
-
 QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
 {
     Ikev2Proposal cbc, gcm;
@@ -179,7 +165,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.localSubnets = ctx.local.subnetTexts.join(QStringLiteral(", "));
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
-        p.pingTarget = firstHost(ctx.remote.subnets.front());
+        p.pingTarget = ctx.remote.subnets.front().firstHostText();
     p.headerFacts = {QStringLiteral("project: ") + p.projectName,
                      QStringLiteral("link: %1 (%2)").arg(p.linkName, p.objectPath),
                      QStringLiteral("site: %1 (%2), platform cisco-ios").arg(p.siteName, p.sideLetter),

@@ -68,27 +68,7 @@ void expectedProposals(Sheet &s, const RouterOsProposalValues &v, const std::opt
     s.more("  phase 2: %1 / %2, PFS %3, lifetime %4", {v.espEncryption, v.espAuth, v.pfsGroup, v.espLifetime});
 }
 
-QHostAddress offset(const QHostAddress &a, quint8 add)
-{
-    if (familyOf(a) == Family::V4)
-        return QHostAddress(a.toIPv4Address() + add);
-    Q_IPV6ADDR bytes = a.toIPv6Address();
-    // Add with carry from the last byte up.
-    unsigned carry = add;
-    for (int i = 15; i >= 0 && carry; --i) {
-        const unsigned sum = bytes[i] + carry;
-        bytes[i] = static_cast<quint8>(sum & 0xFF);
-        carry = sum >> 8;
-    }
-    return QHostAddress(bytes);
-}
-
 } // namespace
-
-QHostAddress RouterOsTroubleshooting::firstHost(const Subnet &s)
-{
-    return s.prefixLength >= s.maxPrefixLength() - 1 ? s.network : offset(s.network, 1);
-}
 
 bool RouterOsTroubleshooting::hasIdentityAdvice(const SiteContext &ctx)
 {
@@ -126,7 +106,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     s.heading("3. Does traffic pass?");
     for (const SubnetPair &p : ctx.pairs)
         s.cmd("/ping %1 src-address=%2 count=5",
-              {addressText(RouterOsTroubleshooting::firstHost(p.remote)), addressText(RouterOsTroubleshooting::firstHost(p.local))});
+              {p.remote.firstHostText(), p.local.firstHostText()});
     s.say("src-address must be this router's own address in the local network (the first host is assumed");
     s.say("here) and the target a host that answers on the other side. Healthy: replies; the first one or");
     s.say("two may be lost while the SAs come up. A ping from the router without src-address leaves from");

@@ -28,10 +28,6 @@ public:
     // Whether the site sheet tells how to keep this router's IKE identity behind NAT: IKEv2 to a
     // Cisco, which picks its profile by the identity received. The script points there then.
     static bool hasIdentityAdvice(const SiteContext &ctx);
-
-    // A sensible host to ping in a subnet: the first address after the network (the network itself
-    // for /31, /32, /127, /128).
-    static QHostAddress firstHost(const Subnet &s);
 };
 
 } // namespace tw::routeros
