@@ -226,6 +226,22 @@ TEST_CASE("RouterOS quoting: hostile strings read back exactly and add no comman
     }
 }
 
+TEST_CASE("RouterOS quoting: value/word give what appendValue/appendWord write", "[routeros]")
+{
+    // value() and word() take shortcuts for plain and printable text; scripts use the appending forms.
+    QStringList inputs = hostileStrings();
+    inputs << QStringLiteral("tunnelwright:hq-branch") << QStringLiteral("aes-256,aes-128")
+           << QStringLiteral("2001:db8::/64") << QStringLiteral("WAN (fibre)") << QStringLiteral("ether1");
+    for (const QString &s : inputs) {
+        INFO("text: " << s.left(80).toStdString());
+        tw::TextBuilder value, word;
+        RouterOsQuote::appendValue(value, s);
+        RouterOsQuote::appendWord(word, s);
+        CHECK(RouterOsQuote::value(s).toUtf8() == value.take());
+        CHECK(RouterOsQuote::word(s).toUtf8() == word.take());
+    }
+}
+
 TEST_CASE("RouterOS quoting: the linter's tokenizer reads the same bytes", "[routeros]")
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));

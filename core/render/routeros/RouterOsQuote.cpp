@@ -22,6 +22,16 @@ constexpr std::array<quint8, 128> kBareness = [] {
 bool isPlainChar(char16_t c) { return c < 128 && kBareness[c] == 1; }
 bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
 
+// Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch"): reads
+// back as itself between quotes.
+bool quotesAsItIs(QStringView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
+    });
+}
+
 // RouterOS reads \HH only with uppercase digits: \a \b \f are the BEL/BS/FF escapes (Scripting
 // manual, "Constant Escape Sequences"), so a lowercase hex digit first would change the meaning.
 void appendHex(TextBuilder &out, unsigned char byte)
@@ -46,12 +56,7 @@ bool RouterOsQuote::isBareWord(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return isBareWordChar(c.unicode()); });
 }
 
-QString RouterOsQuote::word(QStringView text)
-{
-    TextBuilder out(text.size() + 2);
-    appendWord(out, text);
-    return QString::fromUtf8(out.take());
-}
+QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
 
 void RouterOsQuote::appendWord(TextBuilder &out, QStringView text)
 {
@@ -63,6 +68,12 @@ void RouterOsQuote::appendWord(TextBuilder &out, QStringView text)
 
 QString RouterOsQuote::value(QStringView text)
 {
+    // The common cases as one string each; escapes go through appendValue, the one place that
+    // writes them.
+    if (isPlain(text))
+        return text.toString();
+    if (quotesAsItIs(text))
+        return QString(u'"' + text + u'"');
     TextBuilder out(text.size() + 2);
     appendValue(out, text);
     return QString::fromUtf8(out.take());
@@ -74,12 +85,7 @@ void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
         out << text;
         return;
     }
-    // Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch")
-    // reads back as itself between quotes: one append instead of one per byte.
-    if (!text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-            const char16_t u = c.unicode();
-            return u >= 0x20 && u < 0x7F && u != u'\\' && u != u'"' && u != u'$' && u != u'?';
-        })) {
+    if (quotesAsItIs(text)) { // one append instead of one per byte
         out << '"' << text << '"';
         return;
     }

@@ -70,11 +70,8 @@ void RouterOsScriptWriter::addAtTop(std::string_view menu, RouterOsArgs args)
 
 QString RouterOsScriptWriter::findBy(std::string_view property, const QString &value)
 {
-    TextBuilder out(qsizetype(property.size()) + value.size() + 16);
-    out << "[find " << property << '=';
-    RouterOsQuote::appendValue(out, value);
-    out << ']';
-    return QString::fromUtf8(out.take());
+    return u"[find " + QLatin1StringView(property.data(), qsizetype(property.size())) + u'=' +
+           RouterOsQuote::value(value) + u']';
 }
 
 } // namespace tw::routeros
