@@ -163,7 +163,9 @@ TEST_CASE("RouterOS durations: shortest exact form", "[routeros]")
 {
     const std::pair<int, const char *> rows[] = {{86400, "1d"}, {28800, "8h"}, {3600, "1h"},   {1800, "30m"},
                                                  {45, "45s"},   {120, "2m"},   {5400, "90m"},  {3700, "3700s"},
-                                                 {90000, "25h"}, {86399, "86399s"}, {7260, "121m"}};
+                                                 {90000, "25h"}, {86399, "86399s"}, {7260, "121m"},
+                                                 {864001, "10d1s"}, {172801, "2d1s"}, {90060, "1501m"},
+                                                 {0, "0s"},      {-5, "0s"},    {2147483647, "2147483647s"}};
     for (const auto &[s, text] : rows) {
         INFO(s);
         CHECK(RouterOsDialect::duration(s) == QLatin1String(text));

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <charconv>
 
 namespace tw::routeros {
 
@@ -183,13 +184,17 @@ QString RouterOsDialect::activePeersMenu() const
 
 namespace {
 
+// Joined by commas as it goes: a single token (the usual case) is the literal itself, no string made.
 template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn tokenOf)
 {
-    QStringList out;
+    QString out;
     for (const T &item : items)
-        if (const std::optional<QString> t = tokenOf(item))
-            out << *t;
-    return out.join(QLatin1Char(','));
+        if (const std::optional<QString> t = tokenOf(item)) {
+            if (!out.isEmpty())
+                out += u',';
+            out += *t;
+        }
+    return out;
 }
 
 } // namespace
@@ -250,20 +255,28 @@ QString RouterOsDialect::duration(int seconds)
     static constexpr Unit kUnits[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
     if (seconds <= 0)
         return QStringLiteral("0s");
-    QString single;
+    const auto append = [](char *to, int count, char suffix) {
+        to = std::to_chars(to, to + 10, count).ptr;
+        *to++ = suffix;
+        return to;
+    };
+    char single[16]; // "2147483647s"
+    char *singleEnd = single;
     for (const Unit &u : kUnits)
         if (seconds % u.seconds == 0) {
-            single = QString::number(seconds / u.seconds) + QLatin1Char(u.suffix);
+            singleEnd = append(single, seconds / u.seconds, u.suffix);
             break;
         }
-    QString compound;
+    char compound[32]; // "24855d3h14m7s"
+    char *compoundEnd = compound;
     int rest = seconds;
     for (const Unit &u : kUnits)
         if (rest >= u.seconds) {
-            compound += QString::number(rest / u.seconds) + QLatin1Char(u.suffix);
+            compoundEnd = append(compoundEnd, rest / u.seconds, u.suffix);
             rest %= u.seconds;
         }
-    return compound.size() < single.size() ? compound : single;
+    return compoundEnd - compound < singleEnd - single ? QString::fromLatin1(compound, compoundEnd - compound)
+                                                       : QString::fromLatin1(single, singleEnd - single);
 }
 
 } // namespace tw::routeros
