@@ -89,6 +89,11 @@ TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns
         {"100% sure, %1", {QStringLiteral("yes")}},
         {"ends in %", {}},
         {"%% and %a %1", {QStringLiteral("v")}},
+        // Plain '%' before, between and after the placeholders.
+        {"50% off %1, 10% between, %2 then 100%", {QStringLiteral("a"), QStringLiteral("b")}},
+        {"% %1%% %2%", {QStringLiteral("a"), QStringLiteral("b")}},
+        {"before %1", {QStringLiteral("v")}},
+        {"%1 after", {QStringLiteral("v")}},
         {"%1 %2 %3 %4 %5 %6 %7 %8 %9",
          {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e"),
           QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i")}},
