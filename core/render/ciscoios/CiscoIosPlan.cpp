@@ -150,13 +150,13 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.aclName = base;
     const QString proto = p.ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ip");
     for (const SubnetPair &pair : ctx.pairs)
-        p.aclLines << QStringLiteral("permit %1 %2 %3")
-                          .arg(proto, CiscoIosDialect::aclAddress(pair.local), CiscoIosDialect::aclAddress(pair.remote));
+        p.aclLines << u"permit " + proto + u' ' + CiscoIosDialect::aclAddress(pair.local) + u' ' +
+                          CiscoIosDialect::aclAddress(pair.remote);
 
     p.natBypass = local.natBypass && !p.ipv6;
     p.natAclName = natAclNameOf(base);
     for (const Subnet &s : ctx.local.subnets)
-        p.natAclLines << QStringLiteral("permit ip %1 any").arg(CiscoIosDialect::aclAddress(s));
+        p.natAclLines << u"permit ip " + CiscoIosDialect::aclAddress(s) + u" any";
     p.natDenySequence = p.mapSequence;
     p.natPermitSequence = kNatPermitBase + p.mapSequence;
 
@@ -166,11 +166,12 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = ctx.remote.subnets.front().firstHostText();
-    p.headerFacts = {QStringLiteral("project: ") + p.projectName,
-                     QStringLiteral("link: %1 (%2)").arg(p.linkName, p.objectPath),
-                     QStringLiteral("site: %1 (%2), platform cisco-ios").arg(p.siteName, p.sideLetter),
-                     QStringLiteral("peer: %1 (%2), %3, platform %4").arg(p.peerName, p.peerSideLetter, p.peerWan, p.peerPlatform),
-                     QStringLiteral("IKE version %1, %2").arg(p.ikev2 ? 2 : 1).arg(p.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))};
+    p.headerFacts = {u"project: " + p.projectName,
+                     u"link: " + p.linkName + u" (" + p.objectPath + u')',
+                     u"site: " + p.siteName + u" (" + p.sideLetter + u"), platform cisco-ios",
+                     u"peer: " + p.peerName + u" (" + p.peerSideLetter + u"), " + p.peerWan + u", platform " +
+                         p.peerPlatform,
+                     QStringLiteral("IKE version ") + (p.ikev2 ? u'2' : u'1') + (p.ipv6 ? u", IPv6" : u", IPv4")};
     return p;
 }
 

@@ -71,19 +71,21 @@ bool refusedByIosXe1711(Encryption e) { return e == Encryption::TripleDes; }
 bool refusedByIosXe1711(Integrity i) { return i == Integrity::Md5; }
 bool refusedByIosXe1711(DhGroup g) { return g == DhGroup::G1 || g == DhGroup::G2 || g == DhGroup::G5; }
 
-template <typename T> void warnRefusedByIosXe(const T &algorithm, const QString &path, Findings &out)
+// `pathOf` makes the finding's path, only when there is something to say: check and every Cisco
+// render ask this of each algorithm of a link.
+template <typename T, typename PathOf> void warnRefusedByIosXe(const T &algorithm, PathOf pathOf, Findings &out)
 {
     if (refusedByIosXe1711(algorithm))
-        out.warning(path, Findings::tr("%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed again on "
-                                       "that router (Cisco Field Notice FN72510), and the tunnel does not come up; choose "
-                                       "a stronger one if the Cisco end runs such a release")
-                              .arg(label(algorithm)));
+        out.warning(pathOf(), Findings::tr("%1: IOS XE 17.11 and later refuse it unless weak algorithms are allowed "
+                                           "again on that router (Cisco Field Notice FN72510), and the tunnel does not "
+                                           "come up; choose a stronger one if the Cisco end runs such a release")
+                                  .arg(label(algorithm)));
 }
 
 template <typename T> void warnRefusedByIosXe(const QList<T> &items, const QString &path, const QString &key, Findings &out)
 {
     for (qsizetype i = 0; i < items.size(); ++i)
-        warnRefusedByIosXe(items[i], childPath(path, key, i), out);
+        warnRefusedByIosXe(items[i], [&] { return childPath(path, key, i); }, out);
 }
 
 void warnRefusedByIosXe(const SiteToSiteLink &link, const QString &linkPath, Findings &out)
@@ -95,7 +97,7 @@ void warnRefusedByIosXe(const SiteToSiteLink &link, const QString &linkPath, Fin
     warnRefusedByIosXe(link.esp.encryption, espPath, QStringLiteral("encryption"), out);
     warnRefusedByIosXe(link.esp.integrity, espPath, QStringLiteral("integrity"), out);
     if (link.esp.pfsGroup)
-        warnRefusedByIosXe(*link.esp.pfsGroup, childPath(espPath, QStringLiteral("pfs_group")), out);
+        warnRefusedByIosXe(*link.esp.pfsGroup, [&] { return childPath(espPath, QStringLiteral("pfs_group")); }, out);
 }
 
 void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Findings &out)
