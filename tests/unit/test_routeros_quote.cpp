@@ -226,6 +226,32 @@ TEST_CASE("RouterOS quoting: hostile strings read back exactly and add no comman
     }
 }
 
+TEST_CASE("RouterOS plain and bare-word sets: every code unit", "[routeros]")
+{
+    // Each code unit, placed first, in the middle and last of values of several lengths, against
+    // the sets written out here a second time.
+    const auto plain = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
+               c == u'_' || c == u'-';
+    };
+    const auto bare = [&](char16_t c) { return plain(c) || c == u':' || c == u'/' || c == u','; };
+    int mismatches = 0;
+    for (const qsizetype length : {1, 7, 8, 11, 16}) {
+        QString text(length, u'a');
+        for (const qsizetype at : {qsizetype(0), length / 2, length - 1}) {
+            for (char32_t u = 0; u <= 0xFFFF; ++u) {
+                text[at] = QChar(char16_t(u));
+                mismatches += RouterOsQuote::isPlain(text) != plain(char16_t(u));
+                mismatches += RouterOsQuote::isBareWord(text) != bare(char16_t(u));
+            }
+            text[at] = u'a';
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK_FALSE(RouterOsQuote::isPlain(u""));
+    CHECK_FALSE(RouterOsQuote::isBareWord(u""));
+}
+
 TEST_CASE("RouterOS quoting: value/word give what appendValue/appendWord write", "[routeros]")
 {
     // value() and word() take shortcuts for plain and printable text; scripts use the appending forms.
