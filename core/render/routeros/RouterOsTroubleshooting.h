@@ -3,7 +3,6 @@
 #include "render/RenderContext.h"
 #include "render/routeros/RouterOsDialect.h"
 
-#include <QHostAddress>
 #include <QString>
 
 // The troubleshooting sheets: commands that show this tunnel's (or server's) state with the real
