@@ -13,6 +13,8 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     script.command("/ip pool", "add",
                    {tw::routeros::RouterOsArg::keyword("ranges", flag ? RouterOsKeyword("10.0.0.1-10.0.0.9")
                                                                       : RouterOsKeyword("10.0.1.0/24"))});
+    const QString mtu = QString::number(1460);
+    script.command("/ppp profile", "add", {tw::routeros::RouterOsArg::word("max-mtu", mtu)});
 #elif TW_CASE == 1 // a gap in the numbering: %2 without %1
     out.fill("peer %2", {u"key", u"peer"});
 #elif TW_CASE == 2 // a digit after a placeholder, which QString::arg would read as %12
@@ -23,6 +25,9 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     out << 5;
 #elif TW_CASE == 5 // a comment that is not a string literal
     script.comment(flag ? "one" : "other");
+#elif TW_CASE == 6 // an argument would refer to a temporary string gone before the command is written
+    const tw::routeros::RouterOsArg arg = tw::routeros::RouterOsArg::word("max-mtu", QString::number(1460));
+    script.command("/ppp profile", "add", {arg});
 #endif
     (void)out;
     (void)script;

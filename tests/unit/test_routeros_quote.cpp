@@ -322,10 +322,10 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     w.comment("ours");
     w.comment("");
     w.command("/ip pool", "add",
-              {RouterOsArg::text("name", QStringLiteral("a b")),
-               RouterOsArg::word("ranges", QStringLiteral("10.0.0.1-10.0.0.9")),
-               RouterOsArg::text("comment", QStringLiteral("caf\u00e9 $x")),
-               RouterOsArg::expr({}, QStringLiteral("[find]"))});
+              {RouterOsArg::text("name", u"a b"),
+               RouterOsArg::word("ranges", u"10.0.0.1-10.0.0.9"),
+               RouterOsArg::text("comment", u"caf\u00e9 $x"),
+               RouterOsArg::expr({}, u"[find]")});
     w.addAtTop("/ip firewall nat", {RouterOsArg::keyword("chain", "srcnat")});
     CHECK(w.take() == "# ours\n#\n"
                       "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
@@ -339,7 +339,8 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
                                  QStringLiteral("caf\u00e9 $x?\n\"")}) {
         RouterOsScriptWriter each, once;
         each.command("/ip pool", "add", {RouterOsArg::text("comment", value)});
-        once.command("/ip pool", "add", {RouterOsArg::quotedText("comment", value)});
+        const tw::routeros::RouterOsQuotedValue quoted(value);
+        once.command("/ip pool", "add", {RouterOsArg::quoted("comment", quoted)});
         CHECK(once.take() == each.take());
     }
 }
@@ -356,11 +357,12 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
                             add + " place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n";
     for (qsizetype length = 11600; length <= 12300; ++length) {
         const QString text(length - 8, QLatin1Char('-'));
+        const QString comment(150, QLatin1Char('x'));
         RouterOsScriptWriter w;
         w.command("/x", "y", {RouterOsArg::text("c", text)}); // "/x y c=" text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
             w.addAtTop("/ip firewall filter", {RouterOsArg::keyword("chain", "input"),
-                                               RouterOsArg::text("comment", QString(150, QLatin1Char('x')))});
+                                               RouterOsArg::text("comment", comment)});
         if (w.take() != "/x y c=" + text.toUtf8() + '\n' + rule + rule + rule) {
             FAIL_CHECK("a first line of " << length << " bytes");
             break;

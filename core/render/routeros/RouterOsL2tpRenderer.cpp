@@ -71,7 +71,7 @@ void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
          << RouterOsArg::word("pfs-group", v.pfsGroup);
 }
 
-RouterOsArg findDefault() { return RouterOsArg::expr({}, QStringLiteral("[find default=yes]")); }
+RouterOsArg findDefault() { return RouterOsArg::expr({}, u"[find default=yes]"); }
 
 QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
                         const RouterOsProposalValues &values)
@@ -90,13 +90,13 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                           n.script};
 
     RouterOsScriptWriter w(h);
-    const RouterOsArg tag = RouterOsArg::quotedText("comment", n.tag);
+    const RouterOsQuotedValue quotedTag(n.tag);
+    const RouterOsArg tag = RouterOsArg::quoted("comment", quotedTag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
     w.comment("Addresses handed to the clients.");
-    RouterOsArgList pool{RouterOsArg::text("name", n.object),
-                         RouterOsArg::word("ranges", addressText(ctx.pool.first) + QLatin1Char('-') +
-                                                         addressText(ctx.pool.last))};
+    const QString ranges = addressText(ctx.pool.first) + QLatin1Char('-') + addressText(ctx.pool.last);
+    RouterOsArgList pool{RouterOsArg::text("name", n.object), RouterOsArg::word("ranges", ranges)};
     if (commentPoolAndProfile)
         pool << tag;
     w.command("/ip pool", "add", pool);
@@ -107,11 +107,13 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         w.comment("the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.");
     else
         w.comment("the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).");
+    const QString localAddress = addressText(ctx.localAddress);
+    const QString dnsServers = addressTexts(ctx.dnsServers).join(QLatin1Char(','));
     RouterOsArgList profile{RouterOsArg::text("name", n.object),
-                            RouterOsArg::word("local-address", addressText(ctx.localAddress)),
+                            RouterOsArg::word("local-address", localAddress),
                             RouterOsArg::text("remote-address", n.object)};
     if (!ctx.dnsServers.isEmpty())
-        profile << RouterOsArg::word("dns-server", addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
+        profile << RouterOsArg::word("dns-server", dnsServers);
     profile << RouterOsArg::keyword("change-tcp-mss", "yes")
             << RouterOsArg::keyword("use-encryption",
                                     pppEncryptionRequired(s) ? RouterOsKeyword("required") : RouterOsKeyword("no"));
@@ -206,10 +208,12 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     } else {
         w.comment("The server (a singleton, so set, not add). IPsec comes from the static peer above.");
     }
-    server << RouterOsArg::word("authentication", d.pppAuthList(s.authentication))
+    const QString authentication = d.pppAuthList(s.authentication);
+    const QString mtu = QString::number(s.mtu);
+    server << RouterOsArg::word("authentication", authentication)
            << RouterOsArg::text("default-profile", n.object)
-           << RouterOsArg::word("max-mtu", QString::number(s.mtu))
-           << RouterOsArg::word("max-mru", QString::number(s.mtu));
+           << RouterOsArg::word("max-mtu", mtu)
+           << RouterOsArg::word("max-mru", mtu);
     w.command("/interface l2tp-server server", "set", server);
     return w.take();
 }
@@ -224,8 +228,10 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
     RouterOsScriptWriter w(h);
     // Each made once: most commands below remove by one of them.
-    const RouterOsArg byTag = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag));
-    const RouterOsArg byName = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object));
+    const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
+    const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
+    const RouterOsArg byTag = RouterOsArg::expr({}, findByTag);
+    const RouterOsArg byName = RouterOsArg::expr({}, findByName);
 
     w.comment("The server is a singleton: switch it off and give it back the factory PPP profile (so that");
     w.comment("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the");
@@ -234,8 +240,8 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
     RouterOsArgList server{RouterOsArg::keyword("enabled", "no")};
     if (d.hasProfiles())
         server << RouterOsArg::keyword("use-ipsec", "no")
-               << RouterOsArg::text("ipsec-secret", QString());
-    server << RouterOsArg::text("default-profile", QStringLiteral("default-encryption"));
+               << RouterOsArg::text("ipsec-secret", u"");
+    server << RouterOsArg::text("default-profile", u"default-encryption");
     w.command("/interface l2tp-server server", "set", server);
     w.blank();
     w.comment("Users, then the profile that uses the pool, then the pool.");

@@ -35,7 +35,9 @@ struct SiteNames {
     QString script;   // hq.rsc
     QString rollback; // hq.rollback.rsc
     QString dir;      // hq-branch/
-    RouterOsArg comment; // comment="tunnelwright:hq-branch", quoted once for all the commands
+    RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for all the commands
+
+    RouterOsArg comment() const { return RouterOsArg::quoted("comment", quotedTag); }
 };
 
 SiteNames namesOf(const SiteContext &ctx)
@@ -48,7 +50,7 @@ SiteNames namesOf(const SiteContext &ctx)
             site + QStringLiteral(".rsc"),
             site + QStringLiteral(".rollback.rsc"),
             ctx.link->name + QLatin1Char('/'),
-            RouterOsArg::quotedText("comment", tag)};
+            RouterOsQuotedValue(tag)};
 }
 
 QStringList siteFacts(const SiteContext &ctx)
@@ -94,7 +96,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::word("lifetime", v.espLifetime),
                              RouterOsArg::word("pfs-group", v.pfsGroup)};
     if (d.proposalTakesComment())
-        proposal << n.comment;
+        proposal << n.comment();
 
     if (d.hasProfiles()) {
         w.comment("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.");
@@ -113,7 +115,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::word("exchange-mode", mode),
                    RouterOsArg::text("profile", n.object),
                    RouterOsArg::keyword("send-initial-contact", "yes"),
-                   n.comment});
+                   n.comment()});
         w.blank();
         w.comment("Authentication: the pre-shared key, identical on both routers. No generated policies:");
         w.comment("the policies below are the whole agreement.");
@@ -126,7 +128,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::keyword("auth-method", "pre-shared-key"),
                    RouterOsArg::text("secret", link.psk),
                    RouterOsArg::keyword("generate-policy", "no"),
-                   n.comment});
+                   n.comment()});
     } else {
         w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
         w.command("/ip ipsec proposal", "add", proposal);
@@ -141,7 +143,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::keyword("generate-policy", "no"),
                              RouterOsArg::keyword("send-initial-contact", "yes")};
         addPhase1(peer);
-        peer << n.comment;
+        peer << n.comment();
         w.command("/ip ipsec peer", "add", peer);
     }
     w.blank();
@@ -168,7 +170,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
              << RouterOsArg::keyword("level", severalPairs ? RouterOsKeyword("unique") : RouterOsKeyword("require"))
              << RouterOsArg::keyword("ipsec-protocols", "esp")
              << RouterOsArg::text("proposal", n.object)
-             << n.comment;
+             << n.comment();
         w.command("/ip ipsec policy", "add", args);
     }
 }
@@ -194,12 +196,12 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                             RouterOsArg::keyword("protocol", "udp"),
                             RouterOsArg::keyword("dst-port", natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500")),
                             RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), n.comment});
+                            RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
         w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
                             RouterOsArg::keyword("action", "accept"),
                             RouterOsArg::keyword("protocol", "ipsec-esp"),
                             RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), n.comment});
+                            RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
         w.blank();
         w.comment("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack");
         w.comment("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.");
@@ -208,12 +210,12 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                                 RouterOsArg::keyword("action", "accept"),
                                 RouterOsArg::keyword("ipsec-policy", "in,ipsec"),
                                 RouterOsArg::word("src-address", pair.remoteText),
-                                RouterOsArg::word("dst-address", pair.localText), n.comment});
+                                RouterOsArg::word("dst-address", pair.localText), n.comment()});
             w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
                                 RouterOsArg::keyword("action", "accept"),
                                 RouterOsArg::keyword("ipsec-policy", "out,ipsec"),
                                 RouterOsArg::word("src-address", pair.localText),
-                                RouterOsArg::word("dst-address", pair.remoteText), n.comment});
+                                RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
         }
     }
     if (!site.natBypass)
@@ -232,7 +234,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                    {RouterOsArg::keyword("chain", "srcnat"),
                     RouterOsArg::keyword("action", "accept"),
                     RouterOsArg::word("src-address", pair.localText),
-                    RouterOsArg::word("dst-address", pair.remoteText), n.comment});
+                    RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
 }
 
 QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts,
@@ -263,8 +265,10 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
                       QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
     RouterOsScriptWriter w(h);
     // Each made once: most commands below remove by one of them.
-    const RouterOsArg byTag = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("comment", n.tag));
-    const RouterOsArg byName = RouterOsArg::expr({}, RouterOsScriptWriter::findBy("name", n.object));
+    const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
+    const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
+    const RouterOsArg byTag = RouterOsArg::expr({}, findByTag);
+    const RouterOsArg byName = RouterOsArg::expr({}, findByName);
     w.comment("Dependents first: policies, then what they use.");
     w.command("/ip ipsec policy", "remove", {byTag});
     if (d.hasProfiles()) {

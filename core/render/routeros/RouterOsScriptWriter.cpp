@@ -4,10 +4,7 @@
 
 namespace tw::routeros {
 
-RouterOsArg RouterOsArg::quotedText(std::string_view name, QStringView value)
-{
-    return {name, RouterOsQuote::value(value), Kind::Quoted, {}};
-}
+RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
 RouterOsScriptWriter::RouterOsScriptWriter(const FileHeader &h) : RouterOsScriptWriter() { appendHeader(m_text, h, "# "); }
 

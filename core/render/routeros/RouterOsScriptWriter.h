@@ -45,30 +45,51 @@ private:
     std::string_view m_text;
 };
 
+// A value quoted once for RouterOS (RouterOsQuote::value), for the arguments of many commands (the
+// comment tag every object of a link carries): written as it is each time.
+class RouterOsQuotedValue final {
+public:
+    explicit RouterOsQuotedValue(QStringView raw);
+    const QString &text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+// One argument of a command. It refers to its value, it does not copy it: an argument list is
+// built and written within one statement or a few, and copying a QString into each argument cost
+// two atomic reference counts per argument (perf, bench/). The value must outlive the argument,
+// so a temporary QString is refused when compiled: name it first.
 struct RouterOsArg {
     std::string_view name; // our own word; empty for a positional argument ("remove [find ...]")
     // Text and Word: the value as RouterOS should read it back, quoted when written. Expression
     // and Quoted: the text written as it is. Keyword: empty (keywordValue holds it).
-    QString value;
+    QStringView value;
     enum class Kind { Text, Word, Expression, Keyword, Quoted };
     Kind kind = Kind::Text;
     std::string_view keywordValue; // the value of a Keyword
 
     // Text that came from the user (keys, passwords, interface names, names, comments): quoted
     // unless it is a plain [A-Za-z0-9._-] token.
-    static RouterOsArg text(std::string_view name, const QString &value) { return {name, value, Kind::Text, {}}; }
-    // The same as text(), quoted now rather than when written: for a value that many commands of a
-    // script carry (the link's comment tag), made once and written as it is each time.
-    static RouterOsArg quotedText(std::string_view name, QStringView value);
+    static RouterOsArg text(std::string_view name, QStringView value) { return {name, value, Kind::Text, {}}; }
+    static RouterOsArg text(std::string_view name, QString &&value) = delete;
+    // A value quoted ahead (RouterOsQuotedValue).
+    static RouterOsArg quoted(std::string_view name, const RouterOsQuotedValue &value)
+    {
+        return {name, value.text(), Kind::Quoted, {}};
+    }
+    static RouterOsArg quoted(std::string_view name, RouterOsQuotedValue &&value) = delete;
     // A value the renderer composed at run time (number, address, prefix, algorithm list): bare
     // when it is a bare word.
-    static RouterOsArg word(std::string_view name, const QString &value) { return {name, value, Kind::Word, {}}; }
+    static RouterOsArg word(std::string_view name, QStringView value) { return {name, value, Kind::Word, {}}; }
+    static RouterOsArg word(std::string_view name, QString &&value) = delete;
     // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
-    static RouterOsArg expr(std::string_view name, const QString &value) { return {name, value, Kind::Expression, {}}; }
+    static RouterOsArg expr(std::string_view name, QStringView value) { return {name, value, Kind::Expression, {}}; }
+    static RouterOsArg expr(std::string_view name, QString &&value) = delete;
     // A keyword or number of our own, a literal in the renderer (chain=input, dpd-interval=2m).
     static RouterOsArg keyword(std::string_view name, RouterOsKeyword value)
     {
-        return {name, QString(), Kind::Keyword, value.text()};
+        return {name, QStringView(), Kind::Keyword, value.text()};
     }
 };
 
