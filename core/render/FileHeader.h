@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-#include <QStringList>
+#include "render/TextBuilder.h"
 
+#include <QString>
+#include <QStringView>
+
+#include <initializer_list>
 #include <string_view>
 
 // The block every rendered text file starts with: generator, what it is for, how to apply it.
@@ -12,19 +14,31 @@
 
 namespace tw {
 
-class TextBuilder;
-
 QString generatorName(); // "tunnelwright 0.1.0"
 
-struct FileHeader {
-    QString title;            // "IPsec site-to-site, RouterOS side"
-    QStringList facts;        // "project: acme", "link: hq-branch", "site: hq (a)", "platform: routeros-7"
-    QStringList instructions; // how to apply it, one step per line
-};
+// Writes the header straight into the file's text, line by line: the title and the generator line
+// at once, then the facts ("project: acme", "link: hq-branch", "platform: routeros-7"), then the
+// instructions (how to apply it, one step per line) after an empty comment line, then end() closes
+// it with an empty line. Each line is a TextBuilder::fill pattern of our own.
+class FileHeader final {
+public:
+    using Args = std::initializer_list<QStringView>;
 
-// Writes the header as comment lines followed by one empty line: the start of a file's text.
-void appendHeader(TextBuilder &out, const FileHeader &h, std::string_view commentMarker);
-// The header alone, as UTF-8.
-QByteArray renderHeader(const FileHeader &h, std::string_view commentMarker);
+    FileHeader(TextBuilder &out, std::string_view commentMarker, FillPattern title, Args args = {});
+    FileHeader(const FileHeader &) = delete;
+    FileHeader &operator=(const FileHeader &) = delete;
+
+    void fact(FillPattern line, Args args = {});
+    void instruction(FillPattern line, Args args = {});
+    // The empty line after the header: the file's own text follows.
+    void end() { m_out << '\n'; }
+
+private:
+    void line(FillPattern pattern, Args args);
+
+    TextBuilder &m_out;
+    std::string_view m_marker;
+    bool m_instructions = false; // the empty comment line before the first instruction is written
+};
 
 } // namespace tw

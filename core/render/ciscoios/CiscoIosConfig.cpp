@@ -24,7 +24,8 @@ public:
         m_out.fill(pattern, args) << '\n';
     }
     void separator() { m_out << "!\n"; }
-    void header(const FileHeader &h) { appendHeader(m_out, h, "! "); }
+    // Starts the text with its header ("! " comments), which the caller completes and ends.
+    FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
     QByteArray bytes() { return m_out.take(); }
 
 private:
@@ -242,22 +243,18 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
     Text t;
     const QString base = fileBase(p);
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side");
-    h.facts = p.headerFacts;
-    h.instructions = {
-        QStringLiteral("This file holds the pre-shared key: keep it like a password."),
-        QStringLiteral("Apply: `configure terminal`, paste everything below, then `end` and `write memory`."),
-        QStringLiteral("Check: %1.troubleshooting.txt. Undo: %1.rollback.cfg.").arg(base),
-        QStringLiteral("To change an applied link, paste the old rollback first, then the new file."),
-        QStringLiteral("Keep all links of one router in one project: crypto map entries and isakmp priorities are"),
-        QStringLiteral("numbered by the link's position among this router's links (link %1 here: entry %2).")
-            .arg(p.routerOrdinal + 1)
-            .arg(p.mapSequence),
-        QStringLiteral("Removing or moving a link renumbers the later links of this router: paste their old"),
-        QStringLiteral("rollbacks before, and their new files after, the change."),
-    };
-    t.header(h);
+    FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
+    p.headerFacts(h);
+    h.instruction("This file holds the pre-shared key: keep it like a password.");
+    h.instruction("Apply: `configure terminal`, paste everything below, then `end` and `write memory`.");
+    h.instruction("Check: %1.troubleshooting.txt. Undo: %1.rollback.cfg.", {base});
+    h.instruction("To change an applied link, paste the old rollback first, then the new file.");
+    h.instruction("Keep all links of one router in one project: crypto map entries and isakmp priorities are");
+    h.instruction("numbered by the link's position among this router's links (link %1 here: entry %2).",
+                  {NumberText(p.routerOrdinal + 1), NumberText(p.mapSequence)});
+    h.instruction("Removing or moving a link renumbers the later links of this router: paste their old");
+    h.instruction("rollbacks before, and their new files after, the change.");
+    h.end();
     if (p.ikev2)
         ikev2Section(p, t);
     else
@@ -274,16 +271,16 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 {
     Text t;
     const QString base = fileBase(p);
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: rollback");
-    h.facts = p.headerFacts;
-    h.instructions << QStringLiteral("Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave").arg(base)
-                   << QStringLiteral("configuration mode and clear this peer's security associations. Then `write memory`.");
-    if (rollbackHoldsKey(p))
-        h.instructions << QStringLiteral("This file holds the pre-shared key: IOS removes `crypto isakmp key` only when given")
-                       << QStringLiteral("the key again. Keep it like a password; if the key was changed on the router since,")
-                       << QStringLiteral("put the current one in that line.");
-    t.header(h);
+    FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
+    p.headerFacts(h);
+    h.instruction("Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave", {base});
+    h.instruction("configuration mode and clear this peer's security associations. Then `write memory`.");
+    if (rollbackHoldsKey(p)) {
+        h.instruction("This file holds the pre-shared key: IOS removes `crypto isakmp key` only when given");
+        h.instruction("the key again. Keep it like a password; if the key was changed on the router since,");
+        h.instruction("put the current one in that line.");
+    }
+    h.end();
 
     // Dependents before what they reference: map entry, NAT entry, ACL, transform sets, IKE.
     t.comment("--- The tunnel entry. %1 itself stays on %2: other links may use it.", {p.mapName, p.wanInterface});

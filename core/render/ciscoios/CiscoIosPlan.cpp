@@ -1,6 +1,7 @@
 #include "render/ciscoios/CiscoIosPlan.h"
 
 #include "model/Vocabulary.h"
+#include "render/FileHeader.h"
 #include "render/ciscoios/CiscoIosDialect.h"
 
 namespace tw::ciscoios {
@@ -166,13 +167,16 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = ctx.remote.subnets.front().firstHostText();
-    p.headerFacts = {u"project: " + p.projectName,
-                     u"link: " + p.linkName + u" (" + p.objectPath + u')',
-                     u"site: " + p.siteName + u" (" + p.sideLetter + u"), platform cisco-ios",
-                     u"peer: " + p.peerName + u" (" + p.peerSideLetter + u"), " + p.peerWan + u", platform " +
-                         p.peerPlatform,
-                     QStringLiteral("IKE version ") + (p.ikev2 ? u'2' : u'1') + (p.ipv6 ? u", IPv6" : u", IPv4")};
     return p;
+}
+
+void CiscoIosPlan::headerFacts(FileHeader &h) const
+{
+    h.fact("project: %1", {projectName});
+    h.fact("link: %1 (%2)", {linkName, objectPath});
+    h.fact("site: %1 (%2), platform cisco-ios", {siteName, sideLetter});
+    h.fact("peer: %1 (%2), %3, platform %4", {peerName, peerSideLetter, peerWan, peerPlatform});
+    h.fact("IKE version %1, %2", {ikev2 ? u"2" : u"1", ipv6 ? u"IPv6" : u"IPv4"});
 }
 
 } // namespace tw::ciscoios

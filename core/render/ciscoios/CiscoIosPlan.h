@@ -21,6 +21,10 @@
 //   route-map TW-NAT                             deny 10*(i+1), permit 60000+10*(i+1)
 //   names                                        TW-<link>, TW-<link>-1..n (transform sets), TW-<link>-NAT
 
+namespace tw {
+class FileHeader;
+}
+
 namespace tw::ciscoios {
 
 inline const QString kMapName = QStringLiteral("TW-MAP");
@@ -128,8 +132,8 @@ struct CiscoIosPlan final {
     QString remoteSubnets;
     QString pingTarget; // a host in the first remote subnet
 
-    // The facts the header of each of this side's files lists (project, link, site, peer).
-    QStringList headerFacts;
+    // Writes the facts the header of each of this side's files lists (project, link, site, peer).
+    void headerFacts(FileHeader &h) const;
 
     QString transformSetList() const; // names joined by spaces
     // What opens a named access list, before its name.

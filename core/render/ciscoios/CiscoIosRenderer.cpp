@@ -190,13 +190,14 @@ QString printable(QString s)
 QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
 {
     const Site &local = *ctx.local.site;
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: NOT RENDERED");
-    h.facts = {QStringLiteral("link: %1 (%2)").arg(printable(ctx.link->name), ctx.objectPath),
-               QStringLiteral("site: %1 (%2), platform cisco-ios").arg(printable(local.name), sideKey(ctx.side))};
-    h.instructions = {QStringLiteral("Run `tunnelwright-cli check` and fix these first:")};
+    TextBuilder text;
+    FileHeader h(text, "! ", "IPsec site-to-site, Cisco IOS side: NOT RENDERED");
+    h.fact("link: %1 (%2)", {printable(ctx.link->name), ctx.objectPath});
+    h.fact("site: %1 (%2), platform cisco-ios", {printable(local.name), sideKey(ctx.side)});
+    h.instruction("Run `tunnelwright-cli check` and fix these first:");
     for (const QString &r : reasons)
-        h.instructions << printable(r);
+        h.instruction("%1", {printable(r)});
+    h.end();
     RenderedFile f;
     f.path = printable(ctx.link->name) + QLatin1Char('/') + printable(local.name) + QStringLiteral(".cfg");
     f.kind = FileKind::CiscoIosConfig;
@@ -204,7 +205,7 @@ QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
     f.object = ctx.objectPath;
     f.site = ctx.side;
     f.holdsSecret = false;
-    f.bytes = renderHeader(h, "! ");
+    f.bytes = text.take();
     return {f};
 }
 

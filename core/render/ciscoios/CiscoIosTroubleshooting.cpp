@@ -19,7 +19,8 @@ public:
     void cmd(FillPattern pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
     void note(std::string_view n) { m_out << "      " << n << '\n'; }
     void note(FillPattern pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
-    void header(const FileHeader &h) { appendHeader(m_out, h, "! "); }
+    // Starts the sheet with its header ("! " comments), which the caller completes and ends.
+    FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
     QByteArray bytes() { return m_out.take(); }
 
 private:
@@ -175,12 +176,11 @@ void capture(const CiscoIosPlan &p, Text &t)
 QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
 {
     Text t;
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site, Cisco IOS side: troubleshooting");
-    h.facts = p.headerFacts;
-    h.instructions = {QStringLiteral("Commands for exec mode (after `enable`) unless a step enters `configure terminal`."),
-                      QStringLiteral("This file holds no key; the configuration is %1.cfg.").arg(CiscoIosConfig::fileBase(p))};
-    t.header(h);
+    FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: troubleshooting");
+    p.headerFacts(h);
+    h.instruction("Commands for exec mode (after `enable`) unless a step enters `configure terminal`.");
+    h.instruction("This file holds no key; the configuration is %1.cfg.", {CiscoIosConfig::fileBase(p)});
+    h.end();
     bringUp(p, t);
     healthy(p, t);
     firstChecks(p, t);

@@ -57,17 +57,19 @@ QByteArray windowsScript(const ClientContext &ctx)
         labels << label(a);
     }
 
-    FileHeader h;
-    h.title = QStringLiteral("Windows VPN connection \"%1\" (L2TP/IPsec) for %2").arg(name, u.name);
-    h.facts = {QStringLiteral("project: ") + ctx.project->name, QStringLiteral("L2TP server: ") + s.name,
-               QStringLiteral("server address: ") + commentSafe(s.publicAddress), QStringLiteral("user: ") + u.name};
-    h.instructions = {
-        QStringLiteral("Run it in PowerShell opened as administrator (right-click Start > Terminal (Admin)):"),
-        QStringLiteral("  powershell -ExecutionPolicy Bypass -File .\\") + file,
-        QStringLiteral("-ExecutionPolicy Bypass lets this one script run where scripts are blocked; it changes no"),
-        QStringLiteral("setting. Without administrator rights add -SkipNatTraversal: only the connection is made."),
-        QStringLiteral("Running it again replaces the connection."),
-        QStringLiteral("This file holds the VPN's pre-shared key: delete it once the connection works.")};
+    TextBuilder header;
+    FileHeader h(header, "# ", "Windows VPN connection \"%1\" (L2TP/IPsec) for %2", {name, u.name});
+    h.fact("project: %1", {ctx.project->name});
+    h.fact("L2TP server: %1", {s.name});
+    h.fact("server address: %1", {commentSafe(s.publicAddress)});
+    h.fact("user: %1", {u.name});
+    h.instruction("Run it in PowerShell opened as administrator (right-click Start > Terminal (Admin)):");
+    h.instruction("  powershell -ExecutionPolicy Bypass -File .\\%1", {file});
+    h.instruction("-ExecutionPolicy Bypass lets this one script run where scripts are blocked; it changes no");
+    h.instruction("setting. Without administrator rights add -SkipNatTraversal: only the connection is made.");
+    h.instruction("Running it again replaces the connection.");
+    h.instruction("This file holds the VPN's pre-shared key: delete it once the connection works.");
+    h.end();
 
     QStringList l;
     l << QStringLiteral("[CmdletBinding()]") << QStringLiteral("param(")
@@ -131,7 +133,7 @@ QByteArray windowsScript(const ClientContext &ctx)
       << writeHost(QStringLiteral("Connect: Settings > Network & internet > VPN > %1 > Connect.").arg(name))
       << writeHost(QStringLiteral("Sign in with the user name %1 and your password.").arg(u.name));
 
-    QByteArray text = renderHeader(h, "# ");
+    QByteArray text = header.take();
     text += l.join(QLatin1Char('\n')).toUtf8();
     text += '\n';
     QByteArray out = "\xEF\xBB\xBF";

@@ -38,15 +38,16 @@ ServerNames namesOf(const L2tpContext &ctx)
             s + QStringLiteral(".rollback.rsc")};
 }
 
-QStringList serverFacts(const L2tpContext &ctx)
+// Every header of this server lists them.
+void serverFacts(FileHeader &h, const L2tpContext &ctx)
 {
     const L2tpServer &s = *ctx.server;
-    return {QStringLiteral("project: ") + ctx.project->name, QStringLiteral("L2TP server: ") + s.name,
-            QStringLiteral("platform: ") + token(s.platform),
-            QStringLiteral("clients dial: ") + s.publicAddress,
-            QStringLiteral("client pool: ") + ctx.pool.toString() + QStringLiteral(", server tunnel address: ") +
-                addressText(ctx.localAddress),
-            QStringLiteral("users: %1").arg(s.users.size())};
+    h.fact("project: %1", {ctx.project->name});
+    h.fact("L2TP server: %1", {s.name});
+    h.fact("platform: %1", {token(s.platform)});
+    h.fact("clients dial: %1", {s.publicAddress});
+    h.fact("client pool: %1, server tunnel address: %2", {ctx.pool.toString(), addressText(ctx.localAddress)});
+    h.fact("users: %1", {NumberText(s.users.size())});
 }
 
 // Phase-1 arguments appended to `args`, every value explicit (the defaults differ between versions).
@@ -77,19 +78,16 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                         const RouterOsProposalValues &values)
 {
     const L2tpServer &s = *ctx.server;
-    FileHeader h;
-    h.title = QStringLiteral("L2TP/IPsec server, RouterOS");
-    h.facts = serverFacts(ctx);
-    h.instructions = {QStringLiteral("Apply: upload this file to the router (Files, or scp), then run"),
-                      QStringLiteral("  /import file-name=") + n.script + QStringLiteral(" verbose=yes"),
-                      QStringLiteral("Undo: upload ") + n.rollback + QStringLiteral(" and run /import file-name=") +
-                          n.rollback + QStringLiteral(" verbose=yes"),
-                      QStringLiteral("Apply once: to change the server, run the rollback, then import the new file."),
-                      QStringLiteral("This file holds the pre-shared key and the passwords: afterwards remove it with "
-                                     "/file remove ") +
-                          n.script};
-
-    RouterOsScriptWriter w(h);
+    RouterOsScriptWriter w;
+    FileHeader h = w.header("L2TP/IPsec server, RouterOS");
+    serverFacts(h, ctx);
+    h.instruction("Apply: upload this file to the router (Files, or scp), then run");
+    h.instruction("  /import file-name=%1 verbose=yes", {n.script});
+    h.instruction("Undo: upload %1 and run /import file-name=%1 verbose=yes", {n.rollback});
+    h.instruction("Apply once: to change the server, run the rollback, then import the new file.");
+    h.instruction("This file holds the pre-shared key and the passwords: afterwards remove it with /file remove %1",
+                  {n.script});
+    h.end();
     const RouterOsQuotedValue quotedTag(n.tag);
     const RouterOsArg tag = RouterOsArg::quoted("comment", quotedTag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
@@ -220,13 +218,13 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
 
 QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
 {
-    FileHeader h;
-    h.title = QStringLiteral("L2TP/IPsec server rollback, RouterOS");
-    h.facts = serverFacts(ctx);
-    h.instructions = {QStringLiteral("Removes what ") + n.script + QStringLiteral(" added, switches the server off and puts the"),
-                      QStringLiteral("factory values back into the default IPsec settings it changed."),
-                      QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w(h);
+    RouterOsScriptWriter w;
+    FileHeader h = w.header("L2TP/IPsec server rollback, RouterOS");
+    serverFacts(h, ctx);
+    h.instruction("Removes what %1 added, switches the server off and puts the", {n.script});
+    h.instruction("factory values back into the default IPsec settings it changed.");
+    h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
+    h.end();
     // Each made once: most commands below remove by one of them.
     const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
     const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
@@ -281,12 +279,11 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
 
 QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const RouterOsProposalValues &values)
 {
-    FileHeader h;
-    h.title = QStringLiteral("L2TP/IPsec server troubleshooting, RouterOS");
-    h.facts = serverFacts(ctx);
-    h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
-    appendHeader(out, h, "# ");
+    FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
+    serverFacts(h, ctx);
+    h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
+    h.end();
     RouterOsTroubleshooting::l2tp(out, ctx, d, values);
     return out.take();
 }

@@ -19,7 +19,7 @@
 namespace tw::routeros {
 namespace {
 
-QString sideLetter(Side s) { return s == Side::A ? QStringLiteral("a") : QStringLiteral("b"); }
+QStringView sideLetter(Side s) { return s == Side::A ? QStringView(u"a") : QStringView(u"b"); }
 
 QString hostPrefix(const ResolvedSite &s)
 {
@@ -53,17 +53,17 @@ SiteNames namesOf(const SiteContext &ctx)
             RouterOsQuotedValue(tag)};
 }
 
-QStringList siteFacts(const SiteContext &ctx)
+// Every header of this side lists them.
+void siteFacts(FileHeader &h, const SiteContext &ctx)
 {
     const Site &local = *ctx.local.site;
     const Site &remote = *ctx.remote.site;
     const Side peerSide = ctx.side == Side::A ? Side::B : Side::A;
-    return {QStringLiteral("project: ") + ctx.project->name,
-            QStringLiteral("link: ") + ctx.link->name,
-            QStringLiteral("site: ") + local.name + QStringLiteral(" (") + sideLetter(ctx.side) + QLatin1Char(')'),
-            QStringLiteral("platform: ") + token(local.platform),
-            QStringLiteral("peer: ") + remote.name + QStringLiteral(" (") + sideLetter(peerSide) + QStringLiteral("), ") +
-                ctx.remote.wanText + QStringLiteral(", ") + token(remote.platform)};
+    h.fact("project: %1", {ctx.project->name});
+    h.fact("link: %1", {ctx.link->name});
+    h.fact("site: %1 (%2)", {local.name, sideLetter(ctx.side)});
+    h.fact("platform: %1", {token(local.platform)});
+    h.fact("peer: %1 (%2), %3, %4", {remote.name, sideLetter(peerSide), ctx.remote.wanText, token(remote.platform)});
 }
 
 // ---- the script -----------------------------------------------------------------------------
@@ -237,33 +237,31 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                     RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
 }
 
-QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts,
+QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
                       const RouterOsProposalValues &values)
 {
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site, RouterOS side");
-    h.facts = facts;
-    h.instructions = {QStringLiteral("Apply: upload this file to the router (Files, or scp), then run"),
-                      QStringLiteral("  /import file-name=") + n.script + QStringLiteral(" verbose=yes"),
-                      QStringLiteral("Undo: upload ") + n.rollback + QStringLiteral(" and run /import file-name=") +
-                          n.rollback + QStringLiteral(" verbose=yes"),
-                      QStringLiteral("Apply once: to change the tunnel, run the rollback, then import the new file."),
-                      QStringLiteral("This file holds the pre-shared key: afterwards remove it with /file remove ") + n.script};
-    RouterOsScriptWriter w(h);
+    RouterOsScriptWriter w;
+    FileHeader h = w.header("IPsec site-to-site, RouterOS side");
+    siteFacts(h, ctx);
+    h.instruction("Apply: upload this file to the router (Files, or scp), then run");
+    h.instruction("  /import file-name=%1 verbose=yes", {n.script});
+    h.instruction("Undo: upload %1 and run /import file-name=%1 verbose=yes", {n.rollback});
+    h.instruction("Apply once: to change the tunnel, run the rollback, then import the new file.");
+    h.instruction("This file holds the pre-shared key: afterwards remove it with /file remove %1", {n.script});
+    h.end();
     writeIpsec(w, ctx, d, n, values);
     writeFirewall(w, ctx, n);
     return w.take();
 }
 
-QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const QStringList &facts)
+QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
 {
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site rollback, RouterOS side");
-    h.facts = facts;
-    h.instructions = {QStringLiteral("Removes exactly what ") + n.script +
-                          QStringLiteral(" added (found by name tw-... or comment tunnelwright:...)."),
-                      QStringLiteral("Run: /import file-name=") + n.rollback + QStringLiteral(" verbose=yes")};
-    RouterOsScriptWriter w(h);
+    RouterOsScriptWriter w;
+    FileHeader h = w.header("IPsec site-to-site rollback, RouterOS side");
+    siteFacts(h, ctx);
+    h.instruction("Removes exactly what %1 added (found by name tw-... or comment tunnelwright:...).", {n.script});
+    h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
+    h.end();
     // Each made once: most commands below remove by one of them.
     const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
     const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
@@ -296,15 +294,13 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     return w.take();
 }
 
-QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const QStringList &facts,
-                               const RouterOsProposalValues &values)
+QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const RouterOsProposalValues &values)
 {
-    FileHeader h;
-    h.title = QStringLiteral("IPsec site-to-site troubleshooting, RouterOS side");
-    h.facts = facts;
-    h.instructions = {QStringLiteral("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).")};
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
-    appendHeader(out, h, "# ");
+    FileHeader h(out, "# ", "IPsec site-to-site troubleshooting, RouterOS side");
+    siteFacts(h, ctx);
+    h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
+    h.end();
     RouterOsTroubleshooting::site(out, ctx, d, values);
     return out.take();
 }
@@ -330,7 +326,7 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
     const std::optional<RouterOsDialect> d = RouterOsDialect::of(site.platform);
     if (!d)
         return; // not a RouterOS side: the registry never calls us for one
-    const QString sitePath = childPath(linkPath, sideLetter(side));
+    const QString sitePath = childPath(linkPath, sideLetter(side).toString());
 
     if (!d->exchangeMode(link.ike.version, link.ike.effectiveMode()))
         out.error(childPath(sitePath, QStringLiteral("platform")),
@@ -366,15 +362,14 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     if (!d)
         return {};
     const SiteNames n = namesOf(ctx);
-    const QStringList facts = siteFacts(ctx); // every header of this side lists them
     const QString base = n.dir + ctx.local.site->name;
     const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
     return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true,
-                 siteScript(ctx, *d, n, facts, values)),
+                 siteScript(ctx, *d, n, values)),
             file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
-                 siteRollback(ctx, *d, n, facts)),
+                 siteRollback(ctx, *d, n)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 siteTroubleshooting(ctx, *d, facts, values))};
+                 siteTroubleshooting(ctx, *d, values))};
 }
 
 } // namespace tw::routeros

@@ -6,7 +6,6 @@ namespace tw::routeros {
 
 RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
-RouterOsScriptWriter::RouterOsScriptWriter(const FileHeader &h) : RouterOsScriptWriter() { appendHeader(m_text, h, "# "); }
 
 void RouterOsScriptWriter::ownComment(std::string_view text)
 {

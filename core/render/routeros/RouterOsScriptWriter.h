@@ -104,8 +104,9 @@ public:
     // An empty script. A site script is up to about 10 kB: reserved at once, it is not copied over
     // and over while it grows.
     RouterOsScriptWriter() : m_text(12288) {}
-    // A script that starts with the header `h`.
-    explicit RouterOsScriptWriter(const FileHeader &h);
+    // Starts the script with its header ("# " comments); the caller adds facts and instructions
+    // and ends it before the first command.
+    FileHeader header(FillPattern title) { return FileHeader(m_text, "# ", title); }
     // "# text": a comment line of our own words. Only a string literal (without a line break) is
     // taken: a value in a comment could end the line and start a command.
     template <size_t N> void comment(const char (&text)[N]) { ownComment(std::string_view(text, N - 1)); }
