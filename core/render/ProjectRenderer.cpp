@@ -123,10 +123,12 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     const Unit &unit = m_units[index];
     QList<RenderedFile> files;
     if (unit.link >= 0) {
-        const SiteContext a = siteContext(unit.link, Side::A);
-        files << platformEntry(a.local.site->platform).renderSite(a);
-        const SiteContext b = otherEnd(a, unit.link);
-        files << platformEntry(b.local.site->platform).renderSite(b);
+        SiteContext ctx = siteContext(unit.link, Side::A);
+        files << platformEntry(ctx.local.site->platform).renderSite(ctx);
+        // Side a is done with its context: turned around in place, it is side b's (a copy would be
+        // taken apart pair by pair when turned).
+        ctx = otherEnd(std::move(ctx), unit.link);
+        files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         return files;
     }
     const L2tpContext ctx = makeL2tpContext(m_project, unit.server);
