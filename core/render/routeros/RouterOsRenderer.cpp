@@ -28,13 +28,11 @@ QString hostPrefix(const ResolvedSite &s)
 
 std::string_view firewallMenu(Family f) { return f == Family::V4 ? "/ip firewall filter" : "/ipv6 firewall filter"; }
 
+// The names a side's files use. The file names come from the site's name (hq: hq.rsc and
+// hq.rollback.rsc, which the headers name), the rest from the link's.
 struct SiteNames {
-    QString link;     // hq-branch
-    QString object;   // tw-hq-branch
-    QString tag;      // tunnelwright:hq-branch
-    QString script;   // hq.rsc
-    QString rollback; // hq.rollback.rsc
-    QString dir;      // hq-branch/
+    QString object;                // tw-hq-branch
+    QString tag;                   // tunnelwright:hq-branch
     RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for all the commands
 
     RouterOsArg comment() const { return RouterOsArg::quoted("comment", quotedTag); }
@@ -42,15 +40,9 @@ struct SiteNames {
 
 SiteNames namesOf(const SiteContext &ctx)
 {
-    const QString site = ctx.local.site->name;
-    const QString tag = RouterOsNames::comment(ctx.link->name);
-    return {ctx.link->name,
-            RouterOsNames::object(ctx.link->name),
-            tag,
-            site + QStringLiteral(".rsc"),
-            site + QStringLiteral(".rollback.rsc"),
-            ctx.link->name + QLatin1Char('/'),
-            RouterOsQuotedValue(tag)};
+    QString tag = RouterOsNames::comment(ctx.link->name);
+    const RouterOsQuotedValue quoted(tag);
+    return {RouterOsNames::object(ctx.link->name), std::move(tag), quoted};
 }
 
 // Every header of this side lists them.
@@ -240,14 +232,15 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
 QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
                       const RouterOsProposalValues &values)
 {
+    const QString &site = ctx.local.site->name;
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site, RouterOS side");
     siteFacts(h, ctx);
     h.instruction("Apply: upload this file to the router (Files, or scp), then run");
-    h.instruction("  /import file-name=%1 verbose=yes", {n.script});
-    h.instruction("Undo: upload %1 and run /import file-name=%1 verbose=yes", {n.rollback});
+    h.instruction("  /import file-name=%1.rsc verbose=yes", {site});
+    h.instruction("Undo: upload %1.rollback.rsc and run /import file-name=%1.rollback.rsc verbose=yes", {site});
     h.instruction("Apply once: to change the tunnel, run the rollback, then import the new file.");
-    h.instruction("This file holds the pre-shared key: afterwards remove it with /file remove %1", {n.script});
+    h.instruction("This file holds the pre-shared key: afterwards remove it with /file remove %1.rsc", {site});
     h.end();
     writeIpsec(w, ctx, d, n, values);
     writeFirewall(w, ctx, n);
@@ -256,11 +249,12 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const Si
 
 QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
 {
+    const Site &site = *ctx.local.site;
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site rollback, RouterOS side");
     siteFacts(h, ctx);
-    h.instruction("Removes exactly what %1 added (found by name tw-... or comment tunnelwright:...).", {n.script});
-    h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
+    h.instruction("Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).", {site.name});
+    h.instruction("Run: /import file-name=%1.rollback.rsc verbose=yes", {site.name});
     h.end();
     // Each made once: most commands below remove by one of them.
     const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
@@ -277,7 +271,6 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
         w.command("/ip ipsec peer", "remove", {byTag});
     }
     w.command("/ip ipsec proposal", "remove", {byName});
-    const Site &site = *ctx.local.site;
     if (site.firewall) {
         w.blank();
         w.comment("Firewall rules of this link.");
@@ -362,13 +355,12 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     if (!d)
         return {};
     const SiteNames n = namesOf(ctx);
-    const QString base = n.dir + ctx.local.site->name;
+    const QString &link = ctx.link->name, &site = ctx.local.site->name; // the files go to link/site.*
     const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
-    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true,
-                 siteScript(ctx, *d, n, values)),
-            file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
+    return {file(ctx, link + u'/' + site + u".rsc", FileKind::RouterOsScript, true, siteScript(ctx, *d, n, values)),
+            file(ctx, link + u'/' + site + u".rollback.rsc", FileKind::RouterOsRollback, false,
                  siteRollback(ctx, *d, n)),
-            file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
+            file(ctx, link + u'/' + site + u".troubleshooting.txt", FileKind::Troubleshooting, false,
                  siteTroubleshooting(ctx, *d, values))};
 }
 
