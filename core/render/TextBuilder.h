@@ -28,21 +28,30 @@ namespace detail {
 // Called only where a pattern breaks one of FillPattern's rules: the compiler names it in its error.
 void fillPatternPlaceholdersMustBeNumbered1ToN();
 void fillPatternPlaceholderMustNotBeFollowedByADigit();
+void fillPatternHasMoreThan9Placeholders();
 } // namespace detail
 
 // A pattern of TextBuilder::fill: our own UTF-8 text in which %1 ... %9 stand for arguments. A
 // '%' not followed by a digit 1-9 is text ("100%", "%%", "%0"). Checked when compiled: a pattern
 // that uses %2 without %1 (any gap in 1 to n) does not compile, nor does one with a digit right
-// after a placeholder ("%12": QString::arg would read it as placeholder 12).
+// after a placeholder ("%12": QString::arg would read it as placeholder 12). Where the
+// placeholders are is worked out when compiled too, so fill() copies the text between them without
+// searching it (up to 9 placeholders, as many as there are numbers).
 class FillPattern final {
 public:
+    static constexpr int kMaxPlaceholders = 9;
+
     template <size_t N> consteval FillPattern(const char (&text)[N]) : m_text(text, N - 1)
     {
+        static_assert(N - 1 < 65536, "a fill pattern is a line of text");
         bool used[9] = {};
         const auto digit = [](char c) { return c >= '0' && c <= '9'; };
         for (size_t i = 0; i + 1 < m_text.size(); ++i) {
             if (m_text[i] != '%' || m_text[i + 1] < '1' || m_text[i + 1] > '9')
                 continue;
+            if (m_placeholderCount == kMaxPlaceholders)
+                detail::fillPatternHasMoreThan9Placeholders();
+            m_placeholders[m_placeholderCount++] = quint16(i);
             used[m_text[++i] - '1'] = true;
             if (i + 1 < m_text.size() && digit(m_text[i + 1]))
                 detail::fillPatternPlaceholderMustNotBeFollowedByADigit();
@@ -57,10 +66,16 @@ public:
     constexpr std::string_view text() const { return m_text; }
     // How many arguments the pattern takes: n of its %1 ... %n.
     constexpr int argumentCount() const { return m_argumentCount; }
+    // How many placeholders it holds (a number may stand more than once), and where the i-th is:
+    // the offset of its '%'.
+    constexpr int placeholderCount() const { return m_placeholderCount; }
+    constexpr size_t placeholderAt(int i) const { return m_placeholders[i]; }
 
 private:
     std::string_view m_text;
-    int m_argumentCount = 0;
+    quint16 m_placeholders[kMaxPlaceholders] = {};
+    quint8 m_placeholderCount = 0;
+    quint8 m_argumentCount = 0;
 };
 
 class TextBuilder final {
@@ -112,24 +127,21 @@ public:
     // with all arguments at once when given as many arguments as the pattern numbers (FillPattern
     // rules out the rest); a placeholder without its argument stays as it is. The render tests
     // check that no rendered file holds a "%" and a digit.
-    TextBuilder &fill(FillPattern fillPattern, std::initializer_list<QStringView> args)
+    TextBuilder &fill(FillPattern pattern, std::initializer_list<QStringView> args)
     {
-        std::string_view pattern = fillPattern.text();
-        if (fillPattern.argumentCount() == 0) // nothing to replace: no need to look for placeholders
-            return *this << pattern;
-        for (;;) {
-            const auto at = pattern.find('%');
-            if (at == std::string_view::npos || pattern.size() - at < 2)
-                return *this << pattern;
-            const auto index = qsizetype(pattern[at + 1]) - qsizetype('1');
-            if (index < 0 || index >= qsizetype(args.size())) { // a plain '%', or no such argument
-                *this << pattern.substr(0, at + 1);
-                pattern.remove_prefix(at + 1);
-                continue;
-            }
-            *this << pattern.substr(0, at) << args.begin()[index];
-            pattern.remove_prefix(at + 2);
+        const std::string_view text = pattern.text();
+        size_t from = 0; // the text before each placeholder, then the placeholder's value
+        for (int i = 0; i < pattern.placeholderCount(); ++i) {
+            const size_t at = pattern.placeholderAt(i);
+            const auto index = size_t(text[at + 1] - '1');
+            *this << text.substr(from, at - from);
+            if (index < args.size())
+                *this << args.begin()[index];
+            else // no such argument: the placeholder stays as it is
+                *this << text.substr(at, 2);
+            from = at + 2;
         }
+        return *this << text.substr(from);
     }
 
     qsizetype size() const { return m_end - m_begin; }

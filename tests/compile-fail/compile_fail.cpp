@@ -7,6 +7,7 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
 {
 #if TW_CASE == 0 // the rules' good side: all of this compiles
     out.fill("peer %2, key %1, 100%", {u"key", u"peer"});
+    out.fill("%1%1%1%1%1%1%1%1%1", {u"nine placeholders"});
     out << "literal" << 'c' << tw::NumberText(5);
     script.comment("a comment of our own");
     using tw::routeros::RouterOsKeyword;
@@ -28,6 +29,8 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
 #elif TW_CASE == 6 // an argument would refer to a temporary string gone before the command is written
     const tw::routeros::RouterOsArg arg = tw::routeros::RouterOsArg::word("max-mtu", QString::number(1460));
     script.command("/ppp profile", "add", {arg});
+#elif TW_CASE == 7 // more placeholders than FillPattern keeps the places of
+    out.fill("%1%1%1%1%1%1%1%1%1%1", {u"x"});
 #endif
     (void)out;
     (void)script;
