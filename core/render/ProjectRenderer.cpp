@@ -19,9 +19,13 @@ ResolvedSite resolve(const Site &s)
     r.site = &s;
     r.wan = parseAddress(s.wanAddress).value();
     r.wanText = addressText(r.wan);
+    r.subnets.reserve(s.lanSubnets.size());
+    r.subnetTexts.reserve(s.lanSubnets.size());
+    r.firstHostTexts.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
         r.subnets << parseSubnet(text).value();
         r.subnetTexts << r.subnets.last().toString();
+        r.firstHostTexts << r.subnets.last().firstHostText();
     }
     return r;
 }
@@ -43,7 +47,8 @@ SiteContext sideAContext(const Project &p, int index)
     c.pairs.reserve(a.subnets.size() * b.subnets.size());
     for (qsizetype i = 0; i < a.subnets.size(); ++i)
         for (qsizetype j = 0; j < b.subnets.size(); ++j)
-            c.pairs << SubnetPair{a.subnets[i], b.subnets[j], a.subnetTexts[i], b.subnetTexts[j]};
+            c.pairs << SubnetPair{a.subnets[i], b.subnets[j], a.subnetTexts[i], b.subnetTexts[j],
+                                  a.firstHostTexts[i], b.firstHostTexts[j]};
     return c;
 }
 
@@ -153,6 +158,7 @@ SiteContext RenderPlan::otherEnd(SiteContext c, int link) const
     for (SubnetPair &pair : c.pairs) {
         std::swap(pair.local, pair.remote);
         std::swap(pair.localText, pair.remoteText);
+        std::swap(pair.localFirstHost, pair.remoteFirstHost);
     }
     c.routerOrdinal = routerOrdinal(link, c.side);
     return c;

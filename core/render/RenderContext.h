@@ -19,7 +19,8 @@ struct ResolvedSite {
     QHostAddress wan;
     QString wanText;
     QList<Subnet> subnets;
-    QStringList subnetTexts; // subnets[i].toString()
+    QStringList subnetTexts;    // subnets[i].toString()
+    QStringList firstHostTexts; // subnets[i].firstHostText(): the hosts the sheets ping
 };
 
 // One protected pair, from the point of view of the side being rendered.
@@ -28,6 +29,8 @@ struct SubnetPair {
     Subnet remote;
     QString localText; // local.toString()
     QString remoteText;
+    QString localFirstHost; // local.firstHostText()
+    QString remoteFirstHost;
 };
 
 struct SiteContext {

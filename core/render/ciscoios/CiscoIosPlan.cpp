@@ -166,7 +166,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.localSubnets = ctx.local.subnetTexts.join(QStringLiteral(", "));
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
-        p.pingTarget = ctx.remote.subnets.front().firstHostText();
+        p.pingTarget = ctx.remote.firstHostTexts.front();
     return p;
 }
 

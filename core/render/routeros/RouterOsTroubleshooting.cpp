@@ -106,7 +106,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     s.heading("3. Does traffic pass?");
     for (const SubnetPair &p : ctx.pairs)
         s.cmd("/ping %1 src-address=%2 count=5",
-              {p.remote.firstHostText(), p.local.firstHostText()});
+              {p.remoteFirstHost, p.localFirstHost});
     s.say("src-address must be this router's own address in the local network (the first host is assumed");
     s.say("here) and the target a host that answers on the other side. Healthy: replies; the first one or");
     s.say("two may be lost while the SAs come up. A ping from the router without src-address leaves from");
