@@ -42,6 +42,7 @@ ProjectRouters::ProjectRouters(const Project &project)
     m_group.fill(-1, ends);
     QHash<QString, int> routerIds;
     QHash<QString, int> nameIds; // "platform name" of numbering platforms -> union-find node
+    routerIds.reserve(ends); // at most one router per end: no rehashing on the way
     QList<int> linksAt, limitAt;  // per router
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side side : {Side::A, Side::B}) {
