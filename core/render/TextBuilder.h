@@ -193,24 +193,53 @@ private:
             twoCopies(std::integral_constant<size_t, 1>());
         return to + n;
     }
-    // Copies characters to `to` one byte each up to the first one outside ASCII, and returns where
-    // it stopped. Values are nearly always ASCII; eight characters at a time where SSE2 is there
-    // (every x86-64), the rest one by one.
-    static const char16_t *narrowAscii(const char16_t *from, const char16_t *end, char *&to)
+    // Copies characters to `out` one byte each up to the first one outside ASCII, advances `out`
+    // past them and returns where it stopped. Values are nearly always ASCII and short (names,
+    // addresses, algorithm lists): where SSE2 is there (every x86-64) eight characters at a time,
+    // and the last few, or a value of 4 to 7, as chunks that may overlap what is already written
+    // (the same bytes again); one by one only below 4 or from a non-ASCII character on. The
+    // caller has made room for the whole value.
+    static const char16_t *narrowAscii(const char16_t *from, const char16_t *end, char *&out)
     {
+        char *to = out; // a local: a store through char* may alias `out`, which would be re-read after each byte
 #ifdef __SSE2__
         const __m128i high = _mm_set1_epi16(short(0xFF80));
-        while (end - from >= 8) {
-            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
-            if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(chunk, high), _mm_setzero_si128())) != 0xFFFF)
-                break;
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(to), _mm_packus_epi16(chunk, chunk));
-            from += 8;
-            to += 8;
+        const auto ascii = [&](__m128i chunk) {
+            return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(chunk, high), _mm_setzero_si128())) == 0xFFFF;
+        };
+        const auto load8 = [](const char16_t *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
+        const auto load4 = [](const char16_t *p) { return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p)); };
+        if (end - from >= 8) {
+            while (end - from >= 8 && ascii(load8(from))) {
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(to), _mm_packus_epi16(load8(from), load8(from)));
+                from += 8;
+                to += 8;
+            }
+            const qsizetype rest = end - from;
+            if (rest > 0 && rest < 8 && ascii(load8(end - 8))) { // the last eight, some written already
+                const __m128i last = load8(end - 8);
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(to + rest - 8), _mm_packus_epi16(last, last));
+                out = to + rest;
+                return end;
+            }
+        } else if (end - from >= 4) {
+            // A 4-to-7 character value: its first four and its last four (the same ones at 4).
+            const __m128i first = load4(from), last = load4(end - 4);
+            // The upper halves are zero after a 64-bit load, which passes the ASCII test.
+            if (ascii(first) && ascii(last)) {
+                const qsizetype n = end - from;
+                const int firstBytes = _mm_cvtsi128_si32(_mm_packus_epi16(first, first));
+                const int lastBytes = _mm_cvtsi128_si32(_mm_packus_epi16(last, last));
+                std::memcpy(to, &firstBytes, 4);
+                std::memcpy(to + n - 4, &lastBytes, 4);
+                out = to + n;
+                return end;
+            }
         }
 #endif
         while (from != end && *from < 0x80)
             *to++ = char(*from++);
+        out = to;
         return from;
     }
     // The rest of a value from its first non-ASCII character on (rare: the checks keep most values

@@ -46,6 +46,34 @@ TEST_CASE("text builder: a value is encoded as QString::toUtf8 encodes it", "[re
     }
 }
 
+TEST_CASE("text builder: values of every short length, with one character outside ASCII anywhere, are encoded exactly",
+          "[render]")
+{
+    // The ASCII path takes eight characters at a time, then the last eight or, for four to seven,
+    // the first and last four, overlapping what it wrote: every length up to past two chunks, with
+    // no such character or one at each place, after prefixes that shift where the bytes land.
+    const char16_t outside[] = {0x80, 0xFF, 0x100, 0x7FF, 0x800, 0xD800, 0xFF7F, 0xFFFF};
+    for (qsizetype length = 0; length <= 20; ++length)
+        for (qsizetype at = -1; at < length; ++at)
+            for (const char16_t odd : outside) {
+                QString value;
+                for (qsizetype i = 0; i < length; ++i)
+                    value += QChar(i == at ? odd : char16_t(0x7F - (i * 7) % 0x5F)); // 0x7F, then printable ASCII
+                for (const qsizetype prefix : {0, 1, 3, 8}) {
+                    TextBuilder b(1);
+                    b << std::string_view("########").substr(0, size_t(prefix)) << value;
+                    const QByteArray expected = QByteArray(prefix, '#') + value.toUtf8();
+                    if (b.take() != expected) {
+                        FAIL_CHECK("length " << length << ", U+" << std::hex << int(odd) << std::dec << " at " << at
+                                             << ", after " << prefix << " bytes");
+                        return;
+                    }
+                }
+                if (at < 0)
+                    break; // all-ASCII: one value per length is enough
+            }
+}
+
 TEST_CASE("text builder: pieces of every length up to past the inline copies are copied exactly", "[render]")
 {
     // Short pieces are copied inline in size classes (two overlapping fixed-size copies); every
