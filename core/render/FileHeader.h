@@ -16,6 +16,8 @@ namespace tw {
 
 QString generatorName(); // "tunnelwright 0.1.0"
 
+class HeaderFacts;
+
 // Writes the header straight into the file's text, line by line: the title and the generator line
 // at once, then the facts ("project: acme", "link: hq-branch", "platform: routeros-7"), then the
 // instructions (how to apply it, one step per line) after an empty comment line, then end() closes
@@ -28,7 +30,8 @@ public:
     FileHeader(const FileHeader &) = delete;
     FileHeader &operator=(const FileHeader &) = delete;
 
-    void fact(FillPattern line, Args args = {});
+    // The facts, written ahead with the same comment marker (HeaderFacts).
+    void facts(const HeaderFacts &facts);
     void instruction(FillPattern line, Args args = {});
     // The empty line after the header: the file's own text follows.
     void end() { m_out << '\n'; }
@@ -39,6 +42,23 @@ private:
     TextBuilder &m_out;
     std::string_view m_marker;
     bool m_instructions = false; // the empty comment line before the first instruction is written
+};
+
+// The facts a header lists, one line each, written ahead: all of one side's files list the same,
+// so they are filled in once and copied into each header (FileHeader::facts).
+class HeaderFacts final {
+public:
+    explicit HeaderFacts(std::string_view commentMarker) : m_marker(commentMarker) {}
+    void add(FillPattern line, FileHeader::Args args = {})
+    {
+        m_lines << m_marker;
+        m_lines.fill(line, args) << '\n';
+    }
+
+private:
+    friend class FileHeader;
+    std::string_view m_marker;
+    TextBuilder m_lines{256}; // a few lines
 };
 
 } // namespace tw

@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -83,6 +84,14 @@ public:
     explicit TextBuilder(qsizetype capacity = 1024) { grow(capacity); }
     TextBuilder(const TextBuilder &) = delete;
     TextBuilder &operator=(const TextBuilder &) = delete;
+    // The storage moves with its pointers (a QByteArray's data stays where it is); the source is
+    // left empty, as take() leaves it.
+    TextBuilder(TextBuilder &&other) noexcept
+        : m_text(std::move(other.m_text)), m_begin(std::exchange(other.m_begin, nullptr)),
+          m_end(std::exchange(other.m_end, nullptr)), m_limit(std::exchange(other.m_limit, nullptr))
+    {
+    }
+    TextBuilder &operator=(TextBuilder &&) = delete;
 
     // UTF-8 text of our own: copied byte for byte.
     TextBuilder &operator<<(std::string_view s)
@@ -146,6 +155,8 @@ public:
 
     qsizetype size() const { return m_end - m_begin; }
     bool isEmpty() const { return m_end == m_begin; }
+    // The text written so far, valid until the next append.
+    std::string_view text() const { return std::string_view(m_begin, size_t(size())); }
     // Appends again `length` bytes written before, from offset `from` (RouterOS writes one
     // firewall rule twice).
     void repeat(qsizetype from, qsizetype length)

@@ -244,7 +244,7 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
     Text t;
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
-    p.headerFacts(h);
+    h.facts(p.headerFacts);
     h.instruction("This file holds the pre-shared key: keep it like a password.");
     h.instruction("Apply: `configure terminal`, paste everything below, then `end` and `write memory`.");
     h.instruction("Check: %1.troubleshooting.txt. Undo: %1.rollback.cfg.", {base});
@@ -272,7 +272,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
     Text t;
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
-    p.headerFacts(h);
+    h.facts(p.headerFacts);
     h.instruction("Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave", {base});
     h.instruction("configuration mode and clear this peer's security associations. Then `write memory`.");
     if (rollbackHoldsKey(p)) {

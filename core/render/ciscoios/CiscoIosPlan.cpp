@@ -1,7 +1,6 @@
 #include "render/ciscoios/CiscoIosPlan.h"
 
 #include "model/Vocabulary.h"
-#include "render/FileHeader.h"
 #include "render/ciscoios/CiscoIosDialect.h"
 
 namespace tw::ciscoios {
@@ -167,16 +166,12 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = ctx.remote.firstHostTexts.front();
+    p.headerFacts.add("project: %1", {p.projectName});
+    p.headerFacts.add("link: %1 (%2)", {p.linkName, p.objectPath});
+    p.headerFacts.add("site: %1 (%2), platform cisco-ios", {p.siteName, p.sideLetter});
+    p.headerFacts.add("peer: %1 (%2), %3, platform %4", {p.peerName, p.peerSideLetter, p.peerWan, p.peerPlatform});
+    p.headerFacts.add("IKE version %1, %2", {p.ikev2 ? u"2" : u"1", p.ipv6 ? u"IPv6" : u"IPv4"});
     return p;
-}
-
-void CiscoIosPlan::headerFacts(FileHeader &h) const
-{
-    h.fact("project: %1", {projectName});
-    h.fact("link: %1 (%2)", {linkName, objectPath});
-    h.fact("site: %1 (%2), platform cisco-ios", {siteName, sideLetter});
-    h.fact("peer: %1 (%2), %3, platform %4", {peerName, peerSideLetter, peerWan, peerPlatform});
-    h.fact("IKE version %1, %2", {ikev2 ? u"2" : u"1", ipv6 ? u"IPv6" : u"IPv4"});
 }
 
 } // namespace tw::ciscoios

@@ -2,6 +2,7 @@
 
 #include "render/ciscoios/CiscoIosRenderer.h"
 
+#include "render/FileHeader.h"
 #include "render/RenderContext.h"
 
 #include <QList>
@@ -20,10 +21,6 @@
 //   crypto isakmp policy                         4000+10*(i+1)+k, k = 0..9, in preference order
 //   route-map TW-NAT                             deny 10*(i+1), permit 60000+10*(i+1)
 //   names                                        TW-<link>, TW-<link>-1..n (transform sets), TW-<link>-NAT
-
-namespace tw {
-class FileHeader;
-}
 
 namespace tw::ciscoios {
 
@@ -132,8 +129,8 @@ struct CiscoIosPlan final {
     QString remoteSubnets;
     QString pingTarget; // a host in the first remote subnet
 
-    // Writes the facts the header of each of this side's files lists (project, link, site, peer).
-    void headerFacts(FileHeader &h) const;
+    // The facts the header of each of this side's files lists (project, link, site, peer).
+    HeaderFacts headerFacts{"! "};
 
     QString transformSetList() const; // names joined by spaces
     // What opens a named access list, before its name.

@@ -190,10 +190,12 @@ QString printable(QString s)
 QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
 {
     const Site &local = *ctx.local.site;
+    HeaderFacts facts("! ");
+    facts.add("link: %1 (%2)", {printable(ctx.link->name), ctx.objectPath});
+    facts.add("site: %1 (%2), platform cisco-ios", {printable(local.name), sideKey(ctx.side)});
     TextBuilder text;
     FileHeader h(text, "! ", "IPsec site-to-site, Cisco IOS side: NOT RENDERED");
-    h.fact("link: %1 (%2)", {printable(ctx.link->name), ctx.objectPath});
-    h.fact("site: %1 (%2), platform cisco-ios", {printable(local.name), sideKey(ctx.side)});
+    h.facts(facts);
     h.instruction("Run `tunnelwright-cli check` and fix these first:");
     for (const QString &r : reasons)
         h.instruction("%1", {printable(r)});

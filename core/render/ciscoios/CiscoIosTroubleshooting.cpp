@@ -177,7 +177,7 @@ QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
 {
     Text t;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: troubleshooting");
-    p.headerFacts(h);
+    h.facts(p.headerFacts);
     h.instruction("Commands for exec mode (after `enable`) unless a step enters `configure terminal`.");
     h.instruction("This file holds no key; the configuration is %1.cfg.", {CiscoIosConfig::fileBase(p)});
     h.end();

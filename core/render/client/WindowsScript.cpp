@@ -57,12 +57,14 @@ QByteArray windowsScript(const ClientContext &ctx)
         labels << label(a);
     }
 
+    HeaderFacts facts("# ");
+    facts.add("project: %1", {ctx.project->name});
+    facts.add("L2TP server: %1", {s.name});
+    facts.add("server address: %1", {commentSafe(s.publicAddress)});
+    facts.add("user: %1", {u.name});
     TextBuilder header;
     FileHeader h(header, "# ", "Windows VPN connection \"%1\" (L2TP/IPsec) for %2", {name, u.name});
-    h.fact("project: %1", {ctx.project->name});
-    h.fact("L2TP server: %1", {s.name});
-    h.fact("server address: %1", {commentSafe(s.publicAddress)});
-    h.fact("user: %1", {u.name});
+    h.facts(facts);
     h.instruction("Run it in PowerShell opened as administrator (right-click Start > Terminal (Admin)):");
     h.instruction("  powershell -ExecutionPolicy Bypass -File .\\%1", {file});
     h.instruction("-ExecutionPolicy Bypass lets this one script run where scripts are blocked; it changes no");

@@ -39,15 +39,17 @@ ServerNames namesOf(const L2tpContext &ctx)
 }
 
 // Every header of this server lists them.
-void serverFacts(FileHeader &h, const L2tpContext &ctx)
+HeaderFacts serverFacts(const L2tpContext &ctx)
 {
     const L2tpServer &s = *ctx.server;
-    h.fact("project: %1", {ctx.project->name});
-    h.fact("L2TP server: %1", {s.name});
-    h.fact("platform: %1", {token(s.platform)});
-    h.fact("clients dial: %1", {s.publicAddress});
-    h.fact("client pool: %1, server tunnel address: %2", {ctx.pool.toString(), addressText(ctx.localAddress)});
-    h.fact("users: %1", {NumberText(s.users.size())});
+    HeaderFacts f("# ");
+    f.add("project: %1", {ctx.project->name});
+    f.add("L2TP server: %1", {s.name});
+    f.add("platform: %1", {token(s.platform)});
+    f.add("clients dial: %1", {s.publicAddress});
+    f.add("client pool: %1, server tunnel address: %2", {ctx.pool.toString(), addressText(ctx.localAddress)});
+    f.add("users: %1", {NumberText(s.users.size())});
+    return f;
 }
 
 // Phase-1 arguments appended to `args`, every value explicit (the defaults differ between versions).
@@ -75,12 +77,12 @@ void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
 RouterOsArg findDefault() { return RouterOsArg::expr({}, u"[find default=yes]"); }
 
 QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
-                        const RouterOsProposalValues &values)
+                        const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
     const L2tpServer &s = *ctx.server;
     RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server, RouterOS");
-    serverFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Apply: upload this file to the router (Files, or scp), then run");
     h.instruction("  /import file-name=%1 verbose=yes", {n.script});
     h.instruction("Undo: upload %1 and run /import file-name=%1 verbose=yes", {n.rollback});
@@ -216,11 +218,11 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     return w.take();
 }
 
-QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n)
+QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const HeaderFacts &facts)
 {
     RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server rollback, RouterOS");
-    serverFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Removes what %1 added, switches the server off and puts the", {n.script});
     h.instruction("factory values back into the default IPsec settings it changed.");
     h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
@@ -277,11 +279,12 @@ QByteArray serverRollback(const L2tpContext &ctx, const RouterOsDialect &d, cons
     return w.take();
 }
 
-QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const RouterOsProposalValues &values)
+QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts,
+                                 const RouterOsProposalValues &values)
 {
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
-    serverFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
     h.end();
     RouterOsTroubleshooting::l2tp(out, ctx, d, values);
@@ -361,12 +364,15 @@ QList<RenderedFile> renderL2tp(const L2tpContext &ctx)
     if (!d)
         return {};
     const ServerNames n = namesOf(ctx);
+    const HeaderFacts facts = serverFacts(ctx);
     const QString base = ctx.server->name + QLatin1Char('/') + ctx.server->name;
     const RouterOsProposalValues values = d->proposalValues(ctx.ike, ctx.esp); // script and sheet
-    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true, serverScript(ctx, *d, n, values)),
-            file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false, serverRollback(ctx, *d, n)),
+    return {file(ctx, base + QStringLiteral(".rsc"), FileKind::RouterOsScript, true,
+                 serverScript(ctx, *d, n, facts, values)),
+            file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
+                 serverRollback(*d, n, facts)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 serverTroubleshooting(ctx, *d, values))};
+                 serverTroubleshooting(ctx, *d, facts, values))};
 }
 
 } // namespace tw::routeros

@@ -46,16 +46,18 @@ SiteNames namesOf(const SiteContext &ctx)
 }
 
 // Every header of this side lists them.
-void siteFacts(FileHeader &h, const SiteContext &ctx)
+HeaderFacts siteFacts(const SiteContext &ctx)
 {
     const Site &local = *ctx.local.site;
     const Site &remote = *ctx.remote.site;
     const Side peerSide = ctx.side == Side::A ? Side::B : Side::A;
-    h.fact("project: %1", {ctx.project->name});
-    h.fact("link: %1", {ctx.link->name});
-    h.fact("site: %1 (%2)", {local.name, sideLetter(ctx.side)});
-    h.fact("platform: %1", {token(local.platform)});
-    h.fact("peer: %1 (%2), %3, %4", {remote.name, sideLetter(peerSide), ctx.remote.wanText, token(remote.platform)});
+    HeaderFacts f("# ");
+    f.add("project: %1", {ctx.project->name});
+    f.add("link: %1", {ctx.link->name});
+    f.add("site: %1 (%2)", {local.name, sideLetter(ctx.side)});
+    f.add("platform: %1", {token(local.platform)});
+    f.add("peer: %1 (%2), %3, %4", {remote.name, sideLetter(peerSide), ctx.remote.wanText, token(remote.platform)});
+    return f;
 }
 
 // ---- the script -----------------------------------------------------------------------------
@@ -229,13 +231,13 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
                     RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
 }
 
-QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
+QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const HeaderFacts &facts,
                       const RouterOsProposalValues &values)
 {
     const QString &site = ctx.local.site->name;
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site, RouterOS side");
-    siteFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Apply: upload this file to the router (Files, or scp), then run");
     h.instruction("  /import file-name=%1.rsc verbose=yes", {site});
     h.instruction("Undo: upload %1.rollback.rsc and run /import file-name=%1.rollback.rsc verbose=yes", {site});
@@ -247,12 +249,12 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const Si
     return w.take();
 }
 
-QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n)
+QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const HeaderFacts &facts)
 {
     const Site &site = *ctx.local.site;
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site rollback, RouterOS side");
-    siteFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).", {site.name});
     h.instruction("Run: /import file-name=%1.rollback.rsc verbose=yes", {site.name});
     h.end();
@@ -287,11 +289,12 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     return w.take();
 }
 
-QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const RouterOsProposalValues &values)
+QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts,
+                               const RouterOsProposalValues &values)
 {
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "IPsec site-to-site troubleshooting, RouterOS side");
-    siteFacts(h, ctx);
+    h.facts(facts);
     h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
     h.end();
     RouterOsTroubleshooting::site(out, ctx, d, values);
@@ -355,13 +358,15 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     if (!d)
         return {};
     const SiteNames n = namesOf(ctx);
+    const HeaderFacts facts = siteFacts(ctx);
     const QString &link = ctx.link->name, &site = ctx.local.site->name; // the files go to link/site.*
     const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
-    return {file(ctx, link + u'/' + site + u".rsc", FileKind::RouterOsScript, true, siteScript(ctx, *d, n, values)),
+    return {file(ctx, link + u'/' + site + u".rsc", FileKind::RouterOsScript, true,
+                 siteScript(ctx, *d, n, facts, values)),
             file(ctx, link + u'/' + site + u".rollback.rsc", FileKind::RouterOsRollback, false,
-                 siteRollback(ctx, *d, n)),
+                 siteRollback(ctx, *d, n, facts)),
             file(ctx, link + u'/' + site + u".troubleshooting.txt", FileKind::Troubleshooting, false,
-                 siteTroubleshooting(ctx, *d, values))};
+                 siteTroubleshooting(ctx, *d, facts, values))};
 }
 
 } // namespace tw::routeros
