@@ -25,7 +25,7 @@ void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu
         if (a.name.empty())
             out << ' ';
         else
-            out << ' ' << a.name << '=';
+            out.appendBetween(' ', a.name, '=');
         switch (a.kind) {
         case RouterOsArg::Kind::Text:
             RouterOsQuote::appendValue(out, a.value);
