@@ -227,11 +227,8 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
     h.instruction("factory values back into the default IPsec settings it changed.");
     h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
     h.end();
-    // Each made once: most commands below remove by one of them.
-    const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
-    const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
-    const RouterOsArg byTag = RouterOsArg::expr({}, findByTag);
-    const RouterOsArg byName = RouterOsArg::expr({}, findByName);
+    const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
+    const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
 
     w.comment("The server is a singleton: switch it off and give it back the factory PPP profile (so that");
     w.comment("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the");

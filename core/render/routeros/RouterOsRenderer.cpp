@@ -258,11 +258,8 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     h.instruction("Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).", {site.name});
     h.instruction("Run: /import file-name=%1.rollback.rsc verbose=yes", {site.name});
     h.end();
-    // Each made once: most commands below remove by one of them.
-    const QString findByTag = RouterOsScriptWriter::findBy("comment", n.tag);
-    const QString findByName = RouterOsScriptWriter::findBy("name", n.object);
-    const RouterOsArg byTag = RouterOsArg::expr({}, findByTag);
-    const RouterOsArg byName = RouterOsArg::expr({}, findByName);
+    const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
+    const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
     w.comment("Dependents first: policies, then what they use.");
     w.command("/ip ipsec policy", "remove", {byTag});
     if (d.hasProfiles()) {

@@ -140,4 +140,19 @@ private:
     TextBuilder m_text;
 };
 
+// What a rollback removes by: the positional arguments "[find comment=\"tunnelwright:x\"]" and
+// "[find name=tw-x]", each made once for all its commands.
+class RouterOsRollbackFinds final {
+public:
+    RouterOsRollbackFinds(const QString &tag, const QString &object)
+        : m_byTag(RouterOsScriptWriter::findBy("comment", tag)), m_byName(RouterOsScriptWriter::findBy("name", object))
+    {
+    }
+    RouterOsArg byTag() const { return RouterOsArg::expr({}, m_byTag); }
+    RouterOsArg byName() const { return RouterOsArg::expr({}, m_byName); }
+
+private:
+    QString m_byTag, m_byName;
+};
+
 } // namespace tw::routeros
