@@ -25,17 +25,20 @@ namespace tw::routeros {
 namespace {
 
 struct ServerNames {
-    QString object;   // tw-office
-    QString tag;      // tunnelwright:office
-    QString script;   // office.rsc
-    QString rollback; // office.rollback.rsc
+    QString object;                // tw-office
+    QString tag;                   // tunnelwright:office
+    QString script;                // office.rsc
+    QString rollback;              // office.rollback.rsc
+    RouterOsQuotedValue quotedTag; // "tunnelwright:office", quoted once for the script and the sheet
 };
 
 ServerNames namesOf(const L2tpContext &ctx)
 {
     const QString s = ctx.server->name;
-    return {RouterOsNames::object(s), RouterOsNames::comment(s), s + QStringLiteral(".rsc"),
-            s + QStringLiteral(".rollback.rsc")};
+    QString tag = RouterOsNames::comment(s);
+    const RouterOsQuotedValue quoted(tag);
+    return {RouterOsNames::object(s), std::move(tag), s + QStringLiteral(".rsc"), s + QStringLiteral(".rollback.rsc"),
+            quoted};
 }
 
 // Every header of this server lists them.
@@ -90,8 +93,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     h.instruction("This file holds the pre-shared key and the passwords: afterwards remove it with /file remove %1",
                   {n.script});
     h.end();
-    const RouterOsQuotedValue quotedTag(n.tag);
-    const RouterOsArg tag = RouterOsArg::quoted("comment", quotedTag);
+    const RouterOsArg tag = RouterOsArg::quoted("comment", n.quotedTag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
     w.comment("Addresses handed to the clients.");
@@ -276,15 +278,15 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
     return w.take();
 }
 
-QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts,
-                                 const RouterOsProposalValues &values)
+QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
+                                 const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
     h.facts(facts);
     h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
     h.end();
-    RouterOsTroubleshooting::l2tp(out, ctx, d, values);
+    RouterOsTroubleshooting::l2tp(out, ctx, d, values, n.quotedTag);
     return out.take();
 }
 
@@ -369,7 +371,7 @@ QList<RenderedFile> renderL2tp(const L2tpContext &ctx)
             file(ctx, base + QStringLiteral(".rollback.rsc"), FileKind::RouterOsRollback, false,
                  serverRollback(*d, n, facts)),
             file(ctx, base + QStringLiteral(".troubleshooting.txt"), FileKind::Troubleshooting, false,
-                 serverTroubleshooting(ctx, *d, facts, values))};
+                 serverTroubleshooting(ctx, *d, n, facts, values))};
 }
 
 } // namespace tw::routeros

@@ -286,15 +286,15 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     return w.take();
 }
 
-QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts,
-                               const RouterOsProposalValues &values)
+QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
+                               const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "IPsec site-to-site troubleshooting, RouterOS side");
     h.facts(facts);
     h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
     h.end();
-    RouterOsTroubleshooting::site(out, ctx, d, values);
+    RouterOsTroubleshooting::site(out, ctx, d, values, n.quotedTag);
     return out.take();
 }
 
@@ -363,7 +363,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
             file(ctx, link + u'/' + site + u".rollback.rsc", FileKind::RouterOsRollback, false,
                  siteRollback(ctx, *d, n, facts)),
             file(ctx, link + u'/' + site + u".troubleshooting.txt", FileKind::Troubleshooting, false,
-                 siteTroubleshooting(ctx, *d, facts, values))};
+                 siteTroubleshooting(ctx, *d, n, facts, values))};
 }
 
 } // namespace tw::routeros

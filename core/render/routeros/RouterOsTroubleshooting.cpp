@@ -3,9 +3,8 @@
 #include "model/Address.h"
 #include "model/L2tpPresets.h"
 #include "model/Vocabulary.h"
-#include "render/routeros/RouterOsNames.h"
 #include "render/TextBuilder.h"
-#include "render/routeros/RouterOsQuote.h"
+#include "render/routeros/RouterOsNames.h"
 
 #include <QStringList>
 
@@ -43,8 +42,6 @@ private:
     int m_headings = 0;
 };
 
-QString q(const QString &s) { return RouterOsQuote::value(s); }
-
 // Debug logging for the test, one rule per topic list, marked by a prefix so that removing it
 // afterwards leaves the router's own logging rules (a remote syslog for ipsec, say) alone.
 void debugLogging(Sheet &s, const QStringList &topics)
@@ -76,11 +73,11 @@ bool RouterOsTroubleshooting::hasIdentityAdvice(const SiteContext &ctx)
 }
 
 void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, const RouterOsDialect &d,
-                                   const RouterOsProposalValues &values)
+                                   const RouterOsProposalValues &values, const RouterOsQuotedValue &quotedTag)
 {
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
-    const QString tag = q(RouterOsNames::comment(link.name));
+    const QString &tag = quotedTag.text();
     const QString &peer = ctx.remote.wanText;
     const QString &own = ctx.local.wanText;
     const QStringView firewall = ctx.family() == Family::V4 ? u"/ip firewall" : u"/ipv6 firewall";
@@ -170,10 +167,10 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
 }
 
 void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d,
-                                   const RouterOsProposalValues &values)
+                                   const RouterOsProposalValues &values, const RouterOsQuotedValue &quotedTag)
 {
     const L2tpServer &server = *ctx.server;
-    const QString tag = q(RouterOsNames::comment(server.name));
+    const QString &tag = quotedTag.text();
     const QString auth = d.pppAuthList(server.authentication);
     const QString pool = ctx.pool.toString();
     Sheet s(out);
