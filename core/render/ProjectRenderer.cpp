@@ -52,7 +52,6 @@ SiteContext sideAContext(const Project &p, int index)
     return c;
 }
 
-
 } // namespace
 
 SiteContext makeSiteContext(const Project &p, int index, Side side) { return RenderPlan(p).siteContext(index, side); }

@@ -2,8 +2,6 @@
 
 #include "model/Vocabulary.h"
 
-#include <QStringList>
-
 #include <algorithm>
 #include <charconv>
 
@@ -233,10 +231,7 @@ QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
 
 QString RouterOsDialect::pppAuthList(const QList<PppAuth> &methods) const
 {
-    QStringList out;
-    for (PppAuth a : methods)
-        out << pppAuth(a);
-    return out.join(QLatin1Char(','));
+    return tokenList(methods, [&](PppAuth a) { return std::optional<QString>(pppAuth(a)); });
 }
 
 RouterOsProposalValues RouterOsDialect::proposalValues(const IkeProposal &ike, const EspProposal &esp) const

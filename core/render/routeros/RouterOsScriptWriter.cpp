@@ -6,7 +6,6 @@ namespace tw::routeros {
 
 RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
-
 void RouterOsScriptWriter::ownComment(std::string_view text)
 {
     if (text.empty())
