@@ -7,9 +7,15 @@
 
 #include "io/ProjectFile.h"
 #include "render/ProjectRenderer.h"
+#include "render/TextBuilder.h"
 #include "validate/ProjectValidator.h"
 
+#include <QRegularExpression>
+
 #include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -147,6 +153,75 @@ void copyTwoUnits(benchmark::State &state, const QByteArray &json)
     state.counters["bytes_per_item"] = double(bytes) / 2;
 }
 
+
+// The floor under any renderer that writes text piece by piece, however its logic were laid out:
+// each file of the first two links cut into its fixed text and its values (every name, key,
+// interface and address of the link, found in the text), the values encoded ahead; then, per
+// link, only the pieces written in turn into exactly sized storage, as TextBuilder writes them.
+// No logic runs: no context, no address maths, no quoting, no choices.
+struct FilePieces {
+    tw::RenderedFile file;               // path, kind and so on; bytes empty
+    std::vector<std::string> texts;      // fixed text and values, in order
+    qsizetype size = 0;
+};
+
+std::vector<FilePieces> cutIntoPieces(const tw::Project &project, int link, const QList<tw::RenderedFile> &files)
+{
+    const tw::SiteToSiteLink &l = project.links[link];
+    QStringList values{l.name, l.psk, l.a.name, l.b.name, l.a.wanInterface, l.b.wanInterface};
+    if (l.b.lanInterface)
+        values << *l.b.lanInterface;
+    std::sort(values.begin(), values.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
+    QStringList alternatives;
+    for (const QString &v : values)
+        alternatives << QRegularExpression::escape(v);
+    alternatives << QStringLiteral("[0-9]+(?:\\.[0-9]+){3}(?:/[0-9]+)?"); // addresses, masks, prefixes
+    const QRegularExpression slot(QStringLiteral("(?<![A-Za-z0-9])(?:%1)(?![A-Za-z0-9])").arg(alternatives.join(u'|')));
+    std::vector<FilePieces> cut;
+    for (const tw::RenderedFile &f : files) {
+        FilePieces p{f, {}, f.bytes.size()};
+        p.file.bytes.clear();
+        const QString text = QString::fromUtf8(f.bytes);
+        qsizetype from = 0;
+        for (auto it = slot.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            p.texts.push_back(text.mid(from, m.capturedStart() - from).toStdString());
+            p.texts.push_back(m.captured().toStdString());
+            from = m.capturedEnd();
+        }
+        p.texts.push_back(text.mid(from).toStdString());
+        cut.push_back(std::move(p));
+    }
+    return cut;
+}
+
+void templateFloor(benchmark::State &state, const QByteArray &json)
+{
+    const tw::Project project = *tw::parseProject(json);
+    const tw::RenderPlan plan(project);
+    const std::vector<FilePieces> units[2] = {cutIntoPieces(project, 0, plan.renderUnit(0, {})),
+                                              cutIntoPieces(project, 1, plan.renderUnit(1, {}))};
+    qsizetype pieces = 0;
+    for (const auto &unit : units)
+        for (const FilePieces &p : unit)
+            pieces += qsizetype(p.texts.size());
+    for (auto _ : state)
+        for (int link = 0; link < kItems; ++link) {
+            QList<tw::RenderedFile> files;
+            for (const FilePieces &p : units[link % 2]) {
+                tw::TextBuilder out(p.size);
+                for (const std::string &t : p.texts)
+                    out << std::string_view(t);
+                tw::RenderedFile f = deepCopy(p.file);
+                f.bytes = out.take();
+                files << std::move(f);
+            }
+            benchmark::DoNotOptimize(files.data());
+        }
+    perItem(state);
+    state.counters["pieces_per_item"] = double(pieces) / 2;
+}
+
 void BM_LoadCheckRender_1000Links(benchmark::State &state) { loadCheckRender(state, linksJson()); }
 void BM_Load_1000Links(benchmark::State &state) { load(state, linksJson()); }
 void BM_Check_1000Links(benchmark::State &state) { check(state, linksJson()); }
@@ -155,6 +230,7 @@ void BM_RenderUnits_1000Links(benchmark::State &state) { renderUnits(state, link
 void BM_CopyOutput_1000Links(benchmark::State &state) { copyOutput(state, linksJson(), 0); }
 void BM_CopyOutputUnits_1000Links(benchmark::State &state) { copyOutput(state, linksJson(), 6); }
 void BM_CopyTwoUnitsInCache_1000Links(benchmark::State &state) { copyTwoUnits(state, linksJson()); }
+void BM_TemplateFloor_1000Links(benchmark::State &state) { templateFloor(state, linksJson()); }
 void BM_LoadCheckRender_1000Users(benchmark::State &state) { loadCheckRender(state, usersJson()); }
 void BM_Render_1000Users(benchmark::State &state) { renderAlone(state, usersJson()); }
 
@@ -168,6 +244,7 @@ BENCHMARK(BM_RenderUnits_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CopyOutput_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CopyOutputUnits_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CopyTwoUnitsInCache_1000Links)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TemplateFloor_1000Links)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadCheckRender_1000Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Render_1000Users)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();
