@@ -8,6 +8,7 @@
 
 #include <array>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace tw {
@@ -24,35 +25,74 @@ constexpr std::array kRegistry{
                   ciscoios::kMaxLinksPerRouter, ciscoios::routerWideNames},
 };
 
-} // namespace
+// Which router a link end is (ProjectRouters::router): the address as its bytes, not as canonical
+// text, so that no string is made per end. An address check rejects has no canonical form; its text
+// still tells routers apart.
+struct RouterKey {
+    Platform platform;
+    quint8 family; // 4 or 6; 0: not an address, `text` holds it
+    std::array<quint8, 16> bytes{};
+    QString text;
 
-QString routerKey(const Site &s)
+    static std::optional<RouterKey> of(const Site &s)
+    {
+        if (s.wanAddress.isEmpty())
+            return std::nullopt;
+        RouterKey k{s.platform, 0, {}, {}};
+        if (const auto wan = parseAddress(s.wanAddress)) {
+            if (familyOf(*wan) == Family::V6) {
+                k.family = 6;
+                const Q_IPV6ADDR v6 = wan->toIPv6Address();
+                std::copy(std::begin(v6.c), std::end(v6.c), k.bytes.begin());
+            } else {
+                k.family = 4;
+                const quint32 v4 = wan->toIPv4Address();
+                for (int i = 0; i < 4; ++i)
+                    k.bytes[i] = quint8(v4 >> (24 - 8 * i));
+            }
+        } else {
+            k.text = s.wanAddress;
+        }
+        return k;
+    }
+    bool operator==(const RouterKey &) const = default;
+};
+
+size_t qHash(const RouterKey &k, size_t seed = 0)
 {
-    if (s.wanAddress.isEmpty())
-        return QString();
-    const auto wan = parseAddress(s.wanAddress);
-    // An address check rejects has no canonical form; its text still tells routers apart.
-    return token(s.platform) + QLatin1Char(' ') + (wan ? addressText(*wan) : s.wanAddress);
+    return qHashMulti(seed, int(k.platform), k.family,
+                      QByteArrayView(reinterpret_cast<const char *>(k.bytes.data()), qsizetype(k.bytes.size())), k.text);
 }
+
+// A site name of a platform that numbers router-wide, as the numbering compares it.
+struct NamedSite {
+    Platform platform;
+    QString lowerName;
+    bool operator==(const NamedSite &) const = default;
+};
+
+size_t qHash(const NamedSite &n, size_t seed = 0) { return qHashMulti(seed, int(n.platform), n.lowerName); }
+
+} // namespace
 
 ProjectRouters::ProjectRouters(const Project &project)
 {
     const qsizetype ends = 2 * project.links.size();
     m_router.fill(-1, ends);
     m_group.fill(-1, ends);
-    QHash<QString, int> routerIds;
-    QHash<QString, int> nameIds; // "platform name" of numbering platforms -> union-find node
+    QHash<RouterKey, int> routerIds;
+    QHash<NamedSite, int> nameIds; // site names of numbering platforms -> union-find node
     routerIds.reserve(ends); // at most one router per end: no rehashing on the way
     QList<int> linksAt, limitAt;  // per router
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side side : {Side::A, Side::B}) {
             const Site &s = project.links[i].site(side);
-            const QString key = routerKey(s);
-            if (key.isEmpty())
+            const std::optional<RouterKey> key = RouterKey::of(s);
+            if (!key)
                 continue;
-            auto it = routerIds.constFind(key);
+            auto it = routerIds.constFind(*key);
             if (it == routerIds.cend()) {
-                it = routerIds.insert(key, int(routerIds.size()));
+                it = routerIds.insert(*key, int(routerIds.size()));
                 linksAt << 0;
                 limitAt << platformEntry(s.platform).maxLinksPerRouter;
             }
@@ -78,7 +118,7 @@ ProjectRouters::ProjectRouters(const Project &project)
             if (router < 0 || limitAt[router] == 0)
                 continue;
             const Site &s = project.links[i].site(side);
-            const QString name = token(s.platform) + QLatin1Char(' ') + s.name.toLower();
+            const NamedSite name{s.platform, s.name.toLower()};
             auto it = nameIds.constFind(name);
             if (it == nameIds.cend()) {
                 it = nameIds.insert(name, int(parent.size()));

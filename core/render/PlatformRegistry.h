@@ -34,12 +34,9 @@ struct PlatformEntry {
     RouterWideNames routerWideNames; // null: every such name carries the whole link name
 };
 
-// Which router a link end is: its platform and its WAN address in canonical form, so that one IPv6
-// address written two ways ("2001:DB8::1", "2001:db8:0::1") is one router. Empty without an address.
-QString routerKey(const Site &s);
-
 // The routers of a project's link ends, worked out once (check and render ask for every end):
-// - router(): ends with the same routerKey, one id each;
+// - router(): ends of the same platform and WAN address (in canonical form, so that one IPv6 address
+//   written two ways, "2001:DB8::1" and "2001:db8:0::1", is one router), one id each;
 // - numberingGroup(): the ends numbered together (crypto map entries, isakmp priorities, route-map
 //   entries): a router's ends, joined with every end of the same platform and site name when the
 //   platform numbers router-wide and the joined ends carry no more links than one router can be
