@@ -228,17 +228,18 @@ TEST_CASE("RouterOS quoting: hostile strings read back exactly and add no comman
 
 TEST_CASE("RouterOS plain and bare-word sets: every code unit", "[routeros]")
 {
-    // Each code unit, placed first, in the middle and last of values of several lengths, against
-    // the sets written out here a second time.
+    // Each code unit at every place of values of every length up to 17 (the sets are tested one
+    // unit, four and eight at a time, the last chunk overlapping), against the sets written out
+    // here a second time.
     const auto plain = [](char16_t c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
                c == u'_' || c == u'-';
     };
     const auto bare = [&](char16_t c) { return plain(c) || c == u':' || c == u'/' || c == u','; };
     int mismatches = 0;
-    for (const qsizetype length : {1, 7, 8, 11, 16}) {
+    for (qsizetype length = 1; length <= 17; ++length) {
         QString text(length, u'a');
-        for (const qsizetype at : {qsizetype(0), length / 2, length - 1}) {
+        for (qsizetype at = 0; at < length; ++at) {
             for (char32_t u = 0; u <= 0xFFFF; ++u) {
                 text[at] = QChar(char16_t(u));
                 mismatches += RouterOsQuote::isPlain(text) != plain(char16_t(u));

@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tw::routeros {
 namespace {
 
 // Which ASCII characters may stand unquoted: 1 plain (isPlain), 2 also in a bare word (isBareWord).
-// A table: every value of every command is checked character by character.
+// A table for texts of under four units (and where there is no SSE2); longer ones go through the
+// same sets eight units at a time.
 constexpr std::array<quint8, 128> kBareness = [] {
     std::array<quint8, 128> t{};
     for (char c = 'a'; c <= 'z'; ++c)
@@ -21,6 +26,57 @@ constexpr std::array<quint8, 128> kBareness = [] {
 
 bool isPlainChar(char16_t c) { return c < 128 && kBareness[c] == 1; }
 bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
+
+#ifdef __SSE2__
+// The same sets, eight UTF-16 units at a time: each lane in the set becomes 0xFFFF. A renderer
+// checks every address and list it writes (perf: a twentieth of a render, one unit at a time).
+__m128i inRange(__m128i units, char16_t low, char16_t high)
+{
+    // units - low, as unsigned, is at most high - low exactly inside the range.
+    const __m128i offset = _mm_sub_epi16(units, _mm_set1_epi16(short(low)));
+    return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(short(high - low))), _mm_setzero_si128());
+}
+__m128i lettersOrUnderscore(__m128i units)
+{
+    // Setting bit 5 turns A-Z into a-z and no unit outside A-Z into one inside a-z.
+    const __m128i letters = inRange(_mm_or_si128(units, _mm_set1_epi16(0x20)), u'a', u'z');
+    return _mm_or_si128(letters, _mm_cmpeq_epi16(units, _mm_set1_epi16(short(u'_'))));
+}
+__m128i plainLanes(__m128i units)
+{
+    return _mm_or_si128(lettersOrUnderscore(units),
+                        _mm_or_si128(inRange(units, u'0', u'9'), inRange(units, u'-', u'.')));
+}
+__m128i bareWordLanes(__m128i units)
+{
+    return _mm_or_si128(lettersOrUnderscore(units), inRange(units, u',', u':')); // , - . / 0-9 :
+}
+#endif
+
+// Whether every unit of a non-empty text is in a set: `lanes` tests eight at a time, `inSet` one.
+// Eight at a time up the text and the last eight (some tested twice); a text of 4 to 7 as its first
+// and its last four; below that one by one.
+template <typename Lanes, typename InSet> bool allInSet(QStringView text, [[maybe_unused]] Lanes lanes, InSet inSet)
+{
+    const char16_t *from = text.utf16();
+    const char16_t *const end = from + text.size();
+    if (from == end)
+        return false;
+#ifdef __SSE2__
+    const auto load8 = [](const char16_t *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
+    const auto load4 = [](const char16_t *p) { return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p)); };
+    const auto all8 = [&](__m128i units) { return _mm_movemask_epi8(lanes(units)) == 0xFFFF; };
+    if (end - from >= 8) {
+        for (; end - from > 8; from += 8)
+            if (!all8(load8(from)))
+                return false;
+        return all8(load8(end - 8));
+    }
+    if (end - from >= 4) // the four upper lanes of a 64-bit load are zero, which no set holds
+        return (_mm_movemask_epi8(_mm_and_si128(lanes(load4(from)), lanes(load4(end - 4)))) & 0xFF) == 0xFF;
+#endif
+    return std::all_of(from, end, inSet);
+}
 
 // Printable ASCII without a character to escape (comments such as "tunnelwright:hq-branch"): reads
 // back as itself between quotes.
@@ -44,16 +100,20 @@ void appendHex(TextBuilder &out, unsigned char byte)
 
 bool RouterOsQuote::isPlain(QStringView text)
 {
-    if (text.isEmpty())
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return isPlainChar(c.unicode()); });
+#ifdef __SSE2__
+    return allInSet(text, plainLanes, isPlainChar);
+#else
+    return allInSet(text, nullptr, isPlainChar);
+#endif
 }
 
 bool RouterOsQuote::isBareWord(QStringView text)
 {
-    if (text.isEmpty())
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return isBareWordChar(c.unicode()); });
+#ifdef __SSE2__
+    return allInSet(text, bareWordLanes, isBareWordChar);
+#else
+    return allInSet(text, nullptr, isBareWordChar);
+#endif
 }
 
 QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
