@@ -65,6 +65,15 @@ QList<TransformSet> transformSetsFor(const EspProposal &esp, const QString &base
     return sets;
 }
 
+QStringList aclAddresses(const QList<Subnet> &subnets)
+{
+    QStringList out;
+    out.reserve(subnets.size());
+    for (const Subnet &s : subnets)
+        out << CiscoIosDialect::aclAddress(s);
+    return out;
+}
+
 QString baseName(const SiteToSiteLink &link) { return QStringLiteral("TW-") + link.name; }
 QString natAclNameOf(const QString &base) { return base + QStringLiteral("-NAT"); }
 
@@ -148,15 +157,17 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.mapName = p.ipv6 ? kMapName6 : kMapName;
     p.mapSequence = mapSequenceOf(ctx.routerOrdinal);
     p.aclName = base;
+    // Each subnet's ACL form once: a subnet stands in one line for each pair it is part of.
+    const QStringList localAcl = aclAddresses(ctx.local.subnets), remoteAcl = aclAddresses(ctx.remote.subnets);
     const QString proto = p.ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ip");
     for (const SubnetPair &pair : ctx.pairs)
-        p.aclLines << u"permit " + proto + u' ' + CiscoIosDialect::aclAddress(pair.local) + u' ' +
-                          CiscoIosDialect::aclAddress(pair.remote);
+        p.aclLines << u"permit " + proto + u' ' + localAcl[ctx.local.subnets.indexOf(pair.local)] + u' ' +
+                          remoteAcl[ctx.remote.subnets.indexOf(pair.remote)];
 
     p.natBypass = local.natBypass && !p.ipv6;
     p.natAclName = natAclNameOf(base);
-    for (const Subnet &s : ctx.local.subnets)
-        p.natAclLines << u"permit ip " + CiscoIosDialect::aclAddress(s) + u" any";
+    for (const QString &acl : localAcl)
+        p.natAclLines << u"permit ip " + acl + u" any";
     p.natDenySequence = p.mapSequence;
     p.natPermitSequence = kNatPermitBase + p.mapSequence;
 
