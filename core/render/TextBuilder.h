@@ -168,6 +168,12 @@ public:
     bool isEmpty() const { return m_end == m_begin; }
     // The text written so far, valid until the next append.
     std::string_view text() const { return std::string_view(m_begin, size_t(size())); }
+    // Drops what was written after the first `size` bytes (a value written tentatively).
+    void truncate(qsizetype size)
+    {
+        Q_ASSERT(size >= 0 && size <= this->size());
+        m_end = m_begin + size;
+    }
     // Appends again `length` bytes written before, from offset `from` (RouterOS writes one
     // firewall rule twice).
     void repeat(qsizetype from, qsizetype length)

@@ -269,6 +269,37 @@ TEST_CASE("RouterOS quoting: value/word give what appendValue/appendWord write",
     }
 }
 
+TEST_CASE("RouterOS quoting: the bytes written are checked at every place", "[routeros]")
+{
+    // appendWord and appendValue write a value as it would stand bare, then check the bytes they
+    // wrote (sixteen, eight or four at a time, the last chunk overlapping) and write it again quoted
+    // when it may not stand so. Every ASCII unit and a few others at every place of values of every
+    // length up to 40, after text already written, against word() and value(), which check the
+    // UTF-16 text instead.
+    QList<char16_t> units;
+    for (char16_t u = 0; u < 0x80; ++u)
+        units << u;
+    units << u'\u0080' << u'\u00e9' << u'\u0141' << u'\u2061' << u'\uffff';
+    int mismatches = 0;
+    for (qsizetype length = 1; length <= 40; ++length) {
+        QString text(length, u'a');
+        for (qsizetype at = 0; at < length; ++at) {
+            for (const char16_t u : units) {
+                text[at] = QChar(u);
+                tw::TextBuilder word, value;
+                word << "name=";
+                value << "name=";
+                RouterOsQuote::appendWord(word, text);
+                RouterOsQuote::appendValue(value, text);
+                mismatches += word.take() != "name=" + RouterOsQuote::word(text).toUtf8();
+                mismatches += value.take() != "name=" + RouterOsQuote::value(text).toUtf8();
+            }
+            text[at] = u'a';
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
 TEST_CASE("RouterOS quoting: the linter's tokenizer reads the same bytes", "[routeros]")
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <string_view>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -28,52 +30,103 @@ bool isPlainChar(char16_t c) { return c < 128 && kBareness[c] == 1; }
 bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
 
 #ifdef __SSE2__
-// The same sets, eight UTF-16 units at a time: each lane in the set becomes 0xFFFF. A renderer
-// checks every address and list it writes (perf: a twentieth of a render, one unit at a time).
-__m128i inRange(__m128i units, char16_t low, char16_t high)
+// The same sets, sixteen bytes at a time: each byte in the set becomes 0xFF. A renderer checks
+// every address and list it writes (perf: a twentieth of a render, one character at a time).
+__m128i inRange(__m128i bytes, char low, char high)
 {
-    // units - low, as unsigned, is at most high - low exactly inside the range.
-    const __m128i offset = _mm_sub_epi16(units, _mm_set1_epi16(short(low)));
-    return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(short(high - low))), _mm_setzero_si128());
+    // bytes - low, as unsigned, is at most high - low exactly inside the range.
+    const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8(low));
+    return _mm_cmpeq_epi8(_mm_subs_epu8(offset, _mm_set1_epi8(char(high - low))), _mm_setzero_si128());
 }
-__m128i lettersOrUnderscore(__m128i units)
+__m128i lettersOrUnderscore(__m128i bytes)
 {
-    // Setting bit 5 turns A-Z into a-z and no unit outside A-Z into one inside a-z.
-    const __m128i letters = inRange(_mm_or_si128(units, _mm_set1_epi16(0x20)), u'a', u'z');
-    return _mm_or_si128(letters, _mm_cmpeq_epi16(units, _mm_set1_epi16(short(u'_'))));
+    // Setting bit 5 turns A-Z into a-z and no byte outside A-Z into one inside a-z.
+    const __m128i letters = inRange(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 'z');
+    return _mm_or_si128(letters, _mm_cmpeq_epi8(bytes, _mm_set1_epi8('_')));
 }
-__m128i plainLanes(__m128i units)
+__m128i plainBytes(__m128i bytes)
 {
-    return _mm_or_si128(lettersOrUnderscore(units),
-                        _mm_or_si128(inRange(units, u'0', u'9'), inRange(units, u'-', u'.')));
+    return _mm_or_si128(lettersOrUnderscore(bytes), _mm_or_si128(inRange(bytes, '0', '9'), inRange(bytes, '-', '.')));
 }
-__m128i bareWordLanes(__m128i units)
+__m128i bareWordBytes(__m128i bytes)
 {
-    return _mm_or_si128(lettersOrUnderscore(units), inRange(units, u',', u':')); // , - . / 0-9 :
+    return _mm_or_si128(lettersOrUnderscore(bytes), inRange(bytes, ',', ':')); // , - . / 0-9 :
 }
+// The mask of the bytes in a set, one bit each.
+template <typename Lanes> int inSetMask(Lanes lanes, __m128i bytes) { return _mm_movemask_epi8(lanes(bytes)); }
+#else
+// Without SSE2 the sets are tested one character at a time.
+constexpr std::nullptr_t plainBytes = nullptr, bareWordBytes = nullptr;
 #endif
 
-// Whether every unit of a non-empty text is in a set: `lanes` tests eight at a time, `inSet` one.
-// Eight at a time up the text and the last eight (some tested twice); a text of 4 to 7 as its first
-// and its last four; below that one by one.
-template <typename Lanes, typename InSet> bool allInSet(QStringView text, [[maybe_unused]] Lanes lanes, InSet inSet)
+// Whether every byte of a non-empty text is in a set: `lanes` tests sixteen at a time, `inSet`
+// one. Sixteen at a time up the text and the last sixteen (some tested twice); a text of 4 to 15 as
+// its first and its last four or eight; below that one by one.
+template <typename Lanes, typename InSet>
+bool allBytesInSet(std::string_view text, [[maybe_unused]] Lanes lanes, InSet inSet)
+{
+    const char *from = text.data();
+    const char *const end = from + text.size();
+    if (from == end)
+        return false;
+#ifdef __SSE2__
+    const auto load = [](const char *p, auto size) {
+        if constexpr (decltype(size)::value == 16)
+            return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        else if constexpr (decltype(size)::value == 8)
+            return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
+        else {
+            int four;
+            std::memcpy(&four, p, 4);
+            return _mm_cvtsi32_si128(four);
+        }
+    };
+    using Sixteen = std::integral_constant<int, 16>;
+    using Eight = std::integral_constant<int, 8>;
+    using Four = std::integral_constant<int, 4>;
+    const qsizetype n = end - from;
+    if (n >= 16) {
+        for (; end - from > 16; from += 16)
+            if (inSetMask(lanes, load(from, Sixteen())) != 0xFFFF)
+                return false;
+        return inSetMask(lanes, load(end - 16, Sixteen())) == 0xFFFF;
+    }
+    // The bytes above a shorter load are zero, which no set holds: only the loaded ones count.
+    if (n >= 8)
+        return (inSetMask(lanes, load(from, Eight())) & inSetMask(lanes, load(end - 8, Eight())) & 0xFF) == 0xFF;
+    if (n >= 4)
+        return (inSetMask(lanes, load(from, Four())) & inSetMask(lanes, load(end - 4, Four())) & 0xF) == 0xF;
+#endif
+    return std::all_of(from, end, [&](char c) { return inSet(char16_t(uchar(c))); });
+}
+
+// The same for UTF-16 text: the sets hold ASCII only, so a text is in a set when its units, packed
+// into bytes, are (a unit of 0x100 or more packs into 0xFF or 0x00, which no set holds).
+template <typename Lanes, typename InSet>
+bool allUnitsInSet(QStringView text, [[maybe_unused]] Lanes lanes, InSet inSet)
 {
     const char16_t *from = text.utf16();
     const char16_t *const end = from + text.size();
     if (from == end)
         return false;
 #ifdef __SSE2__
-    const auto load8 = [](const char16_t *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
-    const auto load4 = [](const char16_t *p) { return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p)); };
-    const auto all8 = [&](__m128i units) { return _mm_movemask_epi8(lanes(units)) == 0xFFFF; };
+    const auto packed8 = [](const char16_t *p) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        return _mm_packus_epi16(units, units);
+    };
     if (end - from >= 8) {
         for (; end - from > 8; from += 8)
-            if (!all8(load8(from)))
+            if (inSetMask(lanes, packed8(from)) != 0xFFFF)
                 return false;
-        return all8(load8(end - 8));
+        return inSetMask(lanes, packed8(end - 8)) == 0xFFFF;
     }
-    if (end - from >= 4) // the four upper lanes of a 64-bit load are zero, which no set holds
-        return (_mm_movemask_epi8(_mm_and_si128(lanes(load4(from)), lanes(load4(end - 4)))) & 0xFF) == 0xFF;
+    if (end - from >= 4) {
+        const auto packed4 = [](const char16_t *p) {
+            const __m128i units = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
+            return _mm_packus_epi16(units, units);
+        };
+        return (inSetMask(lanes, packed4(from)) & inSetMask(lanes, packed4(end - 4)) & 0xF) == 0xF;
+    }
 #endif
     return std::all_of(from, end, inSet);
 }
@@ -98,32 +151,25 @@ void appendHex(TextBuilder &out, unsigned char byte)
 
 } // namespace
 
-bool RouterOsQuote::isPlain(QStringView text)
-{
-#ifdef __SSE2__
-    return allInSet(text, plainLanes, isPlainChar);
-#else
-    return allInSet(text, nullptr, isPlainChar);
-#endif
-}
+bool RouterOsQuote::isPlain(QStringView text) { return allUnitsInSet(text, plainBytes, isPlainChar); }
 
 bool RouterOsQuote::isBareWord(QStringView text)
 {
-#ifdef __SSE2__
-    return allInSet(text, bareWordLanes, isBareWordChar);
-#else
-    return allInSet(text, nullptr, isBareWordChar);
-#endif
+    return allUnitsInSet(text, bareWordBytes, isBareWordChar);
 }
 
 QString RouterOsQuote::word(QStringView text) { return isBareWord(text) ? text.toString() : value(text); }
 
 void RouterOsQuote::appendWord(TextBuilder &out, QStringView text)
 {
-    if (isBareWord(text))
-        out << text;
-    else
-        appendValue(out, text);
+    // Written as it would stand bare, then checked in the bytes written: one pass over the text in
+    // the common case. Anything else is written again, quoted.
+    const qsizetype start = out.size();
+    out << text;
+    if (allBytesInSet(out.text().substr(size_t(start)), bareWordBytes, isBareWordChar))
+        return;
+    out.truncate(start);
+    appendValue(out, text);
 }
 
 QString RouterOsQuote::value(QStringView text)
@@ -141,10 +187,11 @@ QString RouterOsQuote::value(QStringView text)
 
 void RouterOsQuote::appendValue(TextBuilder &out, QStringView text)
 {
-    if (isPlain(text)) {
-        out << text;
+    const qsizetype start = out.size();
+    out << text; // plain text stands as it is (checked in the bytes written, as in appendWord)
+    if (allBytesInSet(out.text().substr(size_t(start)), plainBytes, isPlainChar))
         return;
-    }
+    out.truncate(start);
     if (quotesAsItIs(text)) { // one append instead of one per byte
         out << '"' << text << '"';
         return;
