@@ -13,8 +13,8 @@ namespace tw::routeros {
 namespace {
 
 // Which ASCII characters may stand unquoted: 1 plain (isPlain), 2 also in a bare word (isBareWord).
-// A table for texts of under four units (and where there is no SSE2); longer ones go through the
-// same sets eight units at a time.
+// A table for texts of under four characters (and where there is no SSE2); longer ones go through
+// the same sets sixteen bytes or eight UTF-16 units at a time.
 constexpr std::array<quint8, 128> kBareness = [] {
     std::array<quint8, 128> t{};
     for (char c = 'a'; c <= 'z'; ++c)
@@ -31,7 +31,7 @@ bool isBareWordChar(char16_t c) { return c < 128 && kBareness[c] != 0; }
 
 #ifdef __SSE2__
 // The same sets, sixteen bytes at a time: each byte in the set becomes 0xFF. A renderer checks
-// every address and list it writes (perf: a twentieth of a render, one character at a time).
+// every address and list it writes (one character at a time this was a twentieth of a render).
 __m128i inRange(__m128i bytes, char low, char high)
 {
     // bytes - low, as unsigned, is at most high - low exactly inside the range.
@@ -70,32 +70,25 @@ bool allBytesInSet(std::string_view text, [[maybe_unused]] Lanes lanes, InSet in
     if (from == end)
         return false;
 #ifdef __SSE2__
-    const auto load = [](const char *p, auto size) {
-        if constexpr (decltype(size)::value == 16)
-            return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        else if constexpr (decltype(size)::value == 8)
-            return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
-        else {
-            int four;
-            std::memcpy(&four, p, 4);
-            return _mm_cvtsi32_si128(four);
-        }
+    const auto load16 = [](const char *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
+    const auto load8 = [](const char *p) { return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p)); };
+    const auto load4 = [](const char *p) {
+        int four;
+        std::memcpy(&four, p, 4);
+        return _mm_cvtsi32_si128(four);
     };
-    using Sixteen = std::integral_constant<int, 16>;
-    using Eight = std::integral_constant<int, 8>;
-    using Four = std::integral_constant<int, 4>;
     const qsizetype n = end - from;
     if (n >= 16) {
         for (; end - from > 16; from += 16)
-            if (inSetMask(lanes, load(from, Sixteen())) != 0xFFFF)
+            if (inSetMask(lanes, load16(from)) != 0xFFFF)
                 return false;
-        return inSetMask(lanes, load(end - 16, Sixteen())) == 0xFFFF;
+        return inSetMask(lanes, load16(end - 16)) == 0xFFFF;
     }
     // The bytes above a shorter load are zero, which no set holds: only the loaded ones count.
     if (n >= 8)
-        return (inSetMask(lanes, load(from, Eight())) & inSetMask(lanes, load(end - 8, Eight())) & 0xFF) == 0xFF;
+        return (inSetMask(lanes, load8(from)) & inSetMask(lanes, load8(end - 8)) & 0xFF) == 0xFF;
     if (n >= 4)
-        return (inSetMask(lanes, load(from, Four())) & inSetMask(lanes, load(end - 4, Four())) & 0xF) == 0xF;
+        return (inSetMask(lanes, load4(from)) & inSetMask(lanes, load4(end - 4)) & 0xF) == 0xF;
 #endif
     return std::all_of(from, end, [&](char c) { return inSet(char16_t(uchar(c))); });
 }
