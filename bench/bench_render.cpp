@@ -158,7 +158,8 @@ void copyTwoUnits(benchmark::State &state, const QByteArray &json)
 
 // The floor under any renderer that writes text piece by piece, however its logic were laid out:
 // each file of the first two links cut into its fixed text and its values (every name, key,
-// interface and address of the link, found in the text), the values encoded ahead; then, per
+// interface and IPv4 address of the link, found in the text; the project has no IPv6), the values
+// encoded ahead; then, per
 // link, only the pieces written in turn into exactly sized storage, as TextBuilder writes them.
 // No logic runs: no context, no address maths, no quoting, no choices.
 struct FilePieces {
