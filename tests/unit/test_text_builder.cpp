@@ -130,6 +130,9 @@ TEST_CASE("text builder: fill equals the multi-argument QString::arg on patterns
         // A value is copied as it is, never searched for placeholders.
         {"key %1 for %2", {QStringLiteral("a%2b%1"), QStringLiteral("peer")}},
         {"\u00e9 %1 \u4e2d", {QStringLiteral("\u2028")}},
+        // Values longer in UTF-8 than in UTF-16 units, with text after them: room is made for all.
+        {"\u00e9 %1 \u4e2d and more text %2!", {QStringLiteral("\u2028\u2028\u2028"), QStringLiteral("\u4e2d\u00e9\u4e2d")}},
+        {"%1 and a tail of text after it", {QStringLiteral("\u4e2d\u4e2d\u4e2d\u4e2d")}},
         {"empty [%1]", {QString()}},
     };
     for (const Row &row : rows) {
