@@ -16,6 +16,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -155,16 +156,14 @@ void copyTwoUnits(benchmark::State &state, const QByteArray &json)
     state.counters["bytes_per_item"] = double(bytes) / 2;
 }
 
-
 // The floor under any renderer that writes text piece by piece, however its logic were laid out:
 // each file of the first two links cut into its fixed text and its values (every name, key,
 // interface and IPv4 address of the link, found in the text; the project has no IPv6), the values
-// encoded ahead; then, per
-// link, only the pieces written in turn into exactly sized storage, as TextBuilder writes them.
-// No logic runs: no context, no address maths, no quoting, no choices.
+// encoded ahead; then, per link, only the pieces written in turn into exactly sized storage, as
+// TextBuilder writes them. No logic runs: no context, no address maths, no quoting, no choices.
 struct FilePieces {
-    tw::RenderedFile file;               // path, kind and so on; bytes empty
-    std::vector<std::string> texts;      // fixed text and values, in order
+    tw::RenderedFile file;          // path, kind and so on; bytes empty
+    std::vector<std::string> texts; // fixed text and values, in order
     qsizetype size = 0;
 };
 
