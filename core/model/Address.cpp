@@ -17,19 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(tw::Findings)
 };
 
-Q_IPV6ADDR bytesOf(const QHostAddress &a)
-{
-    if (familyOf(a) == Family::V6)
-        return a.toIPv6Address();
-    Q_IPV6ADDR out{};
-    const quint32 v = a.toIPv4Address();
-    out[12] = quint8(v >> 24);
-    out[13] = quint8(v >> 16);
-    out[14] = quint8(v >> 8);
-    out[15] = quint8(v);
-    return out;
-}
-
 QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
 {
     if (familyOf(a) == Family::V4) {
@@ -45,6 +32,19 @@ QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
 }
 
 } // namespace
+
+Q_IPV6ADDR bytesOf(const QHostAddress &a)
+{
+    if (familyOf(a) == Family::V6)
+        return a.toIPv6Address();
+    Q_IPV6ADDR out{};
+    const quint32 v = a.toIPv4Address();
+    out[12] = quint8(v >> 24);
+    out[13] = quint8(v >> 16);
+    out[14] = quint8(v >> 8);
+    out[15] = quint8(v);
+    return out;
+}
 
 Family familyOf(const QHostAddress &a)
 {

@@ -78,6 +78,10 @@ struct AddressRange {
 // "FIRST-LAST" with both ends of one family and FIRST <= LAST.
 Result<AddressRange> parseRange(QStringView text);
 
+// The address as 16 bytes in network order, an IPv4 one in the last four (the family tells them
+// apart).
+Q_IPV6ADDR bytesOf(const QHostAddress &a);
+
 // Numeric order of two addresses of the same family: <0, 0, >0.
 int compareAddresses(const QHostAddress &a, const QHostAddress &b);
 

@@ -40,16 +40,9 @@ struct RouterKey {
             return std::nullopt;
         RouterKey k{s.platform, 0, {}, {}};
         if (const auto wan = parseAddress(s.wanAddress)) {
-            if (familyOf(*wan) == Family::V6) {
-                k.family = 6;
-                const Q_IPV6ADDR v6 = wan->toIPv6Address();
-                std::copy(std::begin(v6.c), std::end(v6.c), k.bytes.begin());
-            } else {
-                k.family = 4;
-                const quint32 v4 = wan->toIPv4Address();
-                for (int i = 0; i < 4; ++i)
-                    k.bytes[i] = quint8(v4 >> (24 - 8 * i));
-            }
+            k.family = familyOf(*wan) == Family::V6 ? 6 : 4;
+            const Q_IPV6ADDR bytes = bytesOf(*wan);
+            std::copy(std::begin(bytes.c), std::end(bytes.c), k.bytes.begin());
         } else {
             k.text = s.wanAddress;
         }
