@@ -14,6 +14,8 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     script.command("/ip pool", "add",
                    {tw::routeros::RouterOsArg::keyword("ranges", flag ? RouterOsKeyword("10.0.0.1-10.0.0.9")
                                                                       : RouterOsKeyword("10.0.1.0/24"))});
+    script.command("/ip firewall filter", "add",
+                   {tw::routeros::RouterOsArg::keywords("chain=input action=accept dst-port=500,4500")});
     const QString mtu = QString::number(1460);
     script.command("/ppp profile", "add", {tw::routeros::RouterOsArg::word("max-mtu", mtu)});
 #elif TW_CASE == 1 // a gap in the numbering: %2 without %1
@@ -31,6 +33,8 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     script.command("/ppp profile", "add", {arg});
 #elif TW_CASE == 7 // more placeholders than FillPattern keeps the places of
     out.fill("%1%1%1%1%1%1%1%1%1%1", {u"x"});
+#elif TW_CASE == 8 // a keyword run with an argument that has no value
+    script.command("/ip firewall filter", "add", {tw::routeros::RouterOsArg::keywords("chain=input disabled")});
 #endif
     (void)out;
     (void)script;

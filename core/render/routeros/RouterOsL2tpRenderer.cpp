@@ -63,10 +63,7 @@ void addPhase1(RouterOsArgList &args, const RouterOsProposalValues &v)
          << RouterOsArg::word("dh-group", v.ikeDhGroups)
          << RouterOsArg::word("lifetime", v.ikeLifetime)
          // Clients sit behind NAT more often than not.
-         << RouterOsArg::keyword("nat-traversal", "yes")
-         << RouterOsArg::keyword("proposal-check", "obey")
-         << RouterOsArg::keyword("dpd-interval", "2m")
-         << RouterOsArg::keyword("dpd-maximum-failures", "5");
+         << RouterOsArg::keywords("nat-traversal=yes proposal-check=obey dpd-interval=2m dpd-maximum-failures=5");
 }
 
 void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
@@ -158,11 +155,10 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         w.comment("the pre-shared key and phase 1, and generates the transport policies from the default");
         w.comment("policy template. If use-ipsec was ever set to yes on this server, set it to no first: the");
         w.comment("dynamic peer it creates would compete with this one.");
-        RouterOsArgList peer{RouterOsArg::keyword("address", "0.0.0.0/0"),
-                             RouterOsArg::keyword("exchange-mode", "main-l2tp"),
-                             RouterOsArg::keyword("generate-policy", "port-override"),
-                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
-                             RouterOsArg::text("secret", s.psk)};
+        RouterOsArgList peer{
+            RouterOsArg::keywords(
+                "address=0.0.0.0/0 exchange-mode=main-l2tp generate-policy=port-override auth-method=pre-shared-key"),
+            RouterOsArg::text("secret", s.psk)};
         addPhase1(peer, values);
         peer << tag;
         w.command("/ip ipsec peer", "add", peer);
@@ -179,26 +175,16 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.comment("not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule");
     w.comment("of the table (above any drop), or is the first rule of an empty one.");
     const std::string_view filter = "/ip firewall filter";
-    const auto input = [](RouterOsKeyword action) {
-        return RouterOsArgList{RouterOsArg::keyword("chain", "input"), RouterOsArg::keyword("action", action)};
-    };
-    RouterOsArgList ike = input("accept");
-    ike << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "500,4500")
-        << RouterOsArg::text("in-interface", s.wanInterface) << tag;
-    w.addAtTop(filter, ike);
-    RouterOsArgList esp = input("accept");
-    esp << RouterOsArg::keyword("protocol", "ipsec-esp") << RouterOsArg::text("in-interface", s.wanInterface) << tag;
-    w.addAtTop(filter, esp);
-    RouterOsArgList l2tp = input("accept");
-    l2tp << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "1701")
-         << RouterOsArg::keyword("ipsec-policy", "in,ipsec") << tag;
-    w.addAtTop(filter, l2tp);
+    w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=500,4500"),
+                        RouterOsArg::text("in-interface", s.wanInterface), tag});
+    w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
+                        RouterOsArg::text("in-interface", s.wanInterface), tag});
+    w.addAtTop(filter,
+               {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec"), tag});
     if (!d.hasProfiles()) {
         w.comment("This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.");
-        RouterOsArgList plainL2tp = input("drop");
-        plainL2tp << RouterOsArg::keyword("protocol", "udp") << RouterOsArg::keyword("dst-port", "1701")
-                  << RouterOsArg::keyword("ipsec-policy", "in,none") << tag;
-        w.addAtTop(filter, plainL2tp);
+        w.addAtTop(filter,
+                   {RouterOsArg::keywords("chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none"), tag});
     }
 
     w.blank();
@@ -262,19 +248,12 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
     w.comment("here: compare with an export taken before, if you have one.");
     if (d.hasProfiles())
         w.command("/ip ipsec profile", "set",
-                  {findDefault(), RouterOsArg::keyword("enc-algorithm", "aes-128,3des"),
-                   RouterOsArg::keyword("hash-algorithm", "sha1"),
-                   RouterOsArg::keyword("dh-group", "modp2048,modp1024"),
-                   RouterOsArg::keyword("lifetime", "1d"),
-                   RouterOsArg::keyword("nat-traversal", "yes"),
-                   RouterOsArg::keyword("proposal-check", "obey"),
-                   RouterOsArg::keyword("dpd-interval", "2m"),
-                   RouterOsArg::keyword("dpd-maximum-failures", "5")});
+                  {findDefault(), RouterOsArg::keywords("enc-algorithm=aes-128,3des hash-algorithm=sha1 "
+                                                        "dh-group=modp2048,modp1024 lifetime=1d nat-traversal=yes "
+                                                        "proposal-check=obey dpd-interval=2m dpd-maximum-failures=5")});
     w.command("/ip ipsec proposal", "set",
-              {findDefault(), RouterOsArg::keyword("auth-algorithms", "sha1"),
-               RouterOsArg::keyword("enc-algorithms", "aes-256-cbc,aes-192-cbc,aes-128-cbc"),
-               RouterOsArg::keyword("lifetime", "30m"),
-               RouterOsArg::keyword("pfs-group", "modp1024")});
+              {findDefault(), RouterOsArg::keywords("auth-algorithms=sha1 enc-algorithms=aes-256-cbc,aes-192-cbc,"
+                                                    "aes-128-cbc lifetime=30m pfs-group=modp1024")});
     return w.take();
 }
 

@@ -79,10 +79,8 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
              << RouterOsArg::word("dh-group", v.ikeDhGroups)
              << RouterOsArg::word("lifetime", v.ikeLifetime)
              << RouterOsArg::keyword("nat-traversal", natT)
-             << RouterOsArg::keyword("proposal-check", "obey")
              // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
-             << RouterOsArg::keyword("dpd-interval", "2m")
-             << RouterOsArg::keyword("dpd-maximum-failures", "5");
+             << RouterOsArg::keywords("proposal-check=obey dpd-interval=2m dpd-maximum-failures=5");
     };
     RouterOsArgList proposal{RouterOsArg::text("name", n.object),
                              RouterOsArg::word("auth-algorithms", v.espAuth),
@@ -134,8 +132,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::word("exchange-mode", mode),
                              RouterOsArg::keyword("auth-method", "pre-shared-key"),
                              RouterOsArg::text("secret", link.psk),
-                             RouterOsArg::keyword("generate-policy", "no"),
-                             RouterOsArg::keyword("send-initial-contact", "yes")};
+                             RouterOsArg::keywords("generate-policy=no send-initial-contact=yes")};
         addPhase1(peer);
         peer << n.comment();
         w.command("/ip ipsec peer", "add", peer);
@@ -159,10 +156,9 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         args << RouterOsArg::keyword("tunnel", "yes")
              << RouterOsArg::word("src-address", pair.localText)
              << RouterOsArg::word("dst-address", pair.remoteText)
-             << RouterOsArg::keyword("protocol", "all")
-             << RouterOsArg::keyword("action", "encrypt")
-             << RouterOsArg::keyword("level", severalPairs ? RouterOsKeyword("unique") : RouterOsKeyword("require"))
-             << RouterOsArg::keyword("ipsec-protocols", "esp")
+             << RouterOsArg::keywords(severalPairs
+                                          ? RouterOsKeywordRun("protocol=all action=encrypt level=unique ipsec-protocols=esp")
+                                          : RouterOsKeywordRun("protocol=all action=encrypt level=require ipsec-protocols=esp"))
              << RouterOsArg::text("proposal", n.object)
              << n.comment();
         w.command("/ip ipsec policy", "add", args);
@@ -185,29 +181,21 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
             w.comment("Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.");
         w.comment("Each rule goes above the first rule of the table (above any drop), or is the first rule");
         w.comment("of an empty one.");
-        w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
-                            RouterOsArg::keyword("action", "accept"),
-                            RouterOsArg::keyword("protocol", "udp"),
+        w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp"),
                             RouterOsArg::keyword("dst-port", natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500")),
                             RouterOsArg::word("src-address", peer),
                             RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
-        w.addAtTop(filter, {RouterOsArg::keyword("chain", "input"),
-                            RouterOsArg::keyword("action", "accept"),
-                            RouterOsArg::keyword("protocol", "ipsec-esp"),
+        w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
                             RouterOsArg::word("src-address", peer),
                             RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
         w.blank();
         w.comment("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack");
         w.comment("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.");
         for (const SubnetPair &pair : ctx.pairs) {
-            w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
-                                RouterOsArg::keyword("action", "accept"),
-                                RouterOsArg::keyword("ipsec-policy", "in,ipsec"),
+            w.addAtTop(filter, {RouterOsArg::keywords("chain=forward action=accept ipsec-policy=in,ipsec"),
                                 RouterOsArg::word("src-address", pair.remoteText),
                                 RouterOsArg::word("dst-address", pair.localText), n.comment()});
-            w.addAtTop(filter, {RouterOsArg::keyword("chain", "forward"),
-                                RouterOsArg::keyword("action", "accept"),
-                                RouterOsArg::keyword("ipsec-policy", "out,ipsec"),
+            w.addAtTop(filter, {RouterOsArg::keywords("chain=forward action=accept ipsec-policy=out,ipsec"),
                                 RouterOsArg::word("src-address", pair.localText),
                                 RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
         }
@@ -225,8 +213,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     w.comment("troubleshooting file).");
     for (const SubnetPair &pair : ctx.pairs)
         w.addAtTop("/ip firewall nat",
-                   {RouterOsArg::keyword("chain", "srcnat"),
-                    RouterOsArg::keyword("action", "accept"),
+                   {RouterOsArg::keywords("chain=srcnat action=accept"),
                     RouterOsArg::word("src-address", pair.localText),
                     RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
 }

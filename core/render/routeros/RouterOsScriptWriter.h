@@ -18,26 +18,59 @@
 namespace tw::routeros {
 
 namespace detail {
-// Called only for a keyword literal that breaks RouterOsKeyword's rule: the compiler names it.
+// Called only for a keyword literal that breaks RouterOsKeyword's or RouterOsKeywordRun's rule: the
+// compiler names it.
 void routerOsKeywordMustBeABareWord();
+void routerOsKeywordRunMustBeNameEqualsWordPairs();
+
+// The characters RouterOsQuote::isBareWord leaves bare: [A-Za-z0-9._:/,-].
+constexpr bool isBareWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == ':' || c == '/' || c == ',' || c == '-';
+}
 } // namespace detail
 
 // A keyword, number or list of our own ("input", "2m", "500,4500"): a string literal of the
-// characters RouterOsQuote::isBareWord leaves bare ([A-Za-z0-9._:/,-]), checked when compiled, so
-// it is written as it stands and can never need quoting.
+// characters RouterOsQuote::isBareWord leaves bare, checked when compiled, so it is written as it
+// stands and can never need quoting.
 class RouterOsKeyword final {
 public:
     template <size_t N> consteval RouterOsKeyword(const char (&text)[N]) : m_text(text, N - 1)
     {
-        const auto bare = [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                   c == '_' || c == ':' || c == '/' || c == ',' || c == '-';
-        };
         if (m_text.empty())
             detail::routerOsKeywordMustBeABareWord();
         for (const char c : m_text)
-            if (!bare(c))
+            if (!detail::isBareWordChar(c))
                 detail::routerOsKeywordMustBeABareWord();
+    }
+    constexpr std::string_view text() const { return m_text; }
+
+private:
+    std::string_view m_text;
+};
+
+// Several keyword arguments of our own in a row, as the command reads them: "chain=input
+// action=accept". Checked when compiled: arguments one space apart, each a name of [a-z0-9-] and
+// a RouterOsKeyword value. Written as one piece instead of a name and a value per argument.
+class RouterOsKeywordRun final {
+public:
+    template <size_t N> consteval RouterOsKeywordRun(const char (&text)[N]) : m_text(text, N - 1)
+    {
+        const auto nameChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+        size_t i = 0;
+        do {
+            const size_t nameStart = i;
+            while (i < m_text.size() && nameChar(m_text[i]))
+                ++i;
+            if (i == nameStart || i == m_text.size() || m_text[i] != '=')
+                detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
+            const size_t valueStart = ++i;
+            while (i < m_text.size() && detail::isBareWordChar(m_text[i]))
+                ++i;
+            if (i == valueStart || (i < m_text.size() && m_text[i] != ' '))
+                detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
+        } while (i++ < m_text.size());
     }
     constexpr std::string_view text() const { return m_text; }
 
@@ -61,7 +94,7 @@ private:
 // two atomic reference counts per argument (perf, bench/). The value must outlive the argument,
 // so a temporary QString is refused when compiled: name it first.
 struct RouterOsArg {
-    std::string_view name; // our own word; empty for a positional argument ("remove [find ...]")
+    std::string_view name; // our own word; empty for a positional argument ("remove [find ...]") or a keyword run
     // Text and Word: the value as RouterOS should read it back, quoted when written. Expression
     // and Quoted: the text written as it is. Keyword: empty (keywordValue holds it).
     QStringView value;
@@ -91,6 +124,8 @@ struct RouterOsArg {
     {
         return {name, QStringView(), Kind::Keyword, value.text()};
     }
+    // Keyword arguments in a row (chain=input action=accept), written as they stand.
+    static RouterOsArg keywords(RouterOsKeywordRun run) { return {{}, QStringView(), Kind::Keyword, run.text()}; }
 };
 
 // The arguments of one command, built up in steps: any contiguous list, e.g. a RouterOsArgList,
