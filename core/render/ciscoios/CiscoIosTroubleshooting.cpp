@@ -10,7 +10,8 @@ namespace {
 using Args = std::initializer_list<QStringView>;
 
 // Lines of the sheet: headings and prose (line), commands to type (cmd) and what they show
-// (note). With arguments, a line is a TextBuilder::fill pattern; without, it is written as it is.
+// (note), or several of them at once (lines). With arguments, a line is a TextBuilder::fill
+// pattern; without, it is written as it is.
 class Text final {
 public:
     void line(std::string_view l = {}) { m_out << l << '\n'; }
@@ -19,6 +20,9 @@ public:
     void cmd(FillPattern pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
     void note(std::string_view n) { m_out << "      " << n << '\n'; }
     void note(FillPattern pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
+    // Several whole lines in one pattern, each with its indent and its line break, written in one
+    // pass instead of three pieces a line: commands indented by four spaces, notes by six.
+    void lines(FillPattern pattern, Args args = {}) { m_out.fill(pattern, args); }
     // Starts the sheet with its header ("! " comments), which the caller completes and ends.
     FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
     QByteArray bytes() { return m_out.take(); }
@@ -35,8 +39,9 @@ void pingCommand(const CiscoIosPlan &p, Text &t)
 
 void bringUp(const CiscoIosPlan &p, Text &t)
 {
-    t.line("1. Bring the tunnel up");
-    t.line("  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:", {p.aclName});
+    t.lines("1. Bring the tunnel up\n"
+            "  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:\n",
+            {p.aclName});
     pingCommand(p, t);
     if (!p.lanInterface)
         t.note("(INTERFACE: the interface whose address lies in %1)", {p.localSubnets});
@@ -62,41 +67,40 @@ void healthy(const CiscoIosPlan &p, Text &t)
     } else {
         t.cmd("show crypto ipsec sa peer %1", {p.peerWan});
     }
-    t.note("\"#pkts encaps\" and \"#pkts decaps\" both non-zero and growing while traffic flows;");
-    t.note("\"current outbound spi\" other than 0x0 (0x0 means phase 2 never completed).");
+    t.lines("      \"#pkts encaps\" and \"#pkts decaps\" both non-zero and growing while traffic flows;\n"
+            "      \"current outbound spi\" other than 0x0 (0x0 means phase 2 never completed).\n");
     if (p.ipv6)
         t.cmd("show crypto session");
     else
         t.cmd("show crypto session remote %1", {p.peerWan});
-    t.note("\"Session status: UP-ACTIVE\" for %1.", {p.peerWan});
-    t.cmd("show crypto map");
     const QString pfs = p.pfs ? QStringLiteral("Y, DH group: ") + *p.pfs : QStringLiteral("N");
-    t.note("Entry %1 %2: peer %3, access list %4, transform sets %5, PFS (Y/N): %6, interface %7.",
-           {p.mapName, NumberText(p.mapSequence), p.peerWan, p.aclName, p.transformSetList(), pfs, p.wanInterface});
-    t.cmd(p.ikev2 ? "show crypto ikev2 proposal" : "show crypto isakmp policy");
-    t.cmd("show crypto ipsec transform-set");
-    t.line();
+    t.lines("      \"Session status: UP-ACTIVE\" for %1.\n"
+            "    show crypto map\n"
+            "      Entry %2 %3: peer %1, access list %4, transform sets %5, PFS (Y/N): %6, interface %7.\n"
+            "    %8\n"
+            "    show crypto ipsec transform-set\n"
+            "\n",
+            {p.peerWan, p.mapName, NumberText(p.mapSequence), p.aclName, p.transformSetList(), pfs, p.wanInterface,
+             p.ikev2 ? u"show crypto ikev2 proposal" : u"show crypto isakmp policy"});
 }
 
 void firstChecks(const CiscoIosPlan &p, Text &t)
 {
-    t.line("3. First things to check");
-    t.line("  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every",
-           {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u""});
-    t.line("    filter in between, including the inbound access list of %1 (see the Firewall block of %2.cfg).",
-           {p.wanInterface, CiscoIosConfig::fileBase(p)});
-    t.line("  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both");
-    t.line("    sides from one project instead of retyping a key by hand.");
-    t.line("  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both");
+    t.lines("3. First things to check\n"
+            "  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every\n"
+            "    filter in between, including the inbound access list of %3 (see the Firewall block of %4.cfg).\n"
+            "  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both\n"
+            "    sides from one project instead of retyping a key by hand.\n"
+            "  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both\n",
+            {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u"", p.wanInterface, CiscoIosConfig::fileBase(p)});
     if (p.pfs)
         t.line("    sides: this link uses PFS %1.", {*p.pfs});
     else
         t.line("    sides: this link uses no PFS.");
-    t.line("  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,",
-           {p.peerName});
-    t.line("    its firewall and its route back to %1.", {p.localSubnets});
-    t.line("  - encaps stays 0: the traffic never reaches the crypto map. The route to %1 must leave via %2,",
-           {p.remoteSubnets, p.wanInterface});
+    t.lines("  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,\n"
+            "    its firewall and its route back to %2.\n"
+            "  - encaps stays 0: the traffic never reaches the crypto map. The route to %3 must leave via %4,\n",
+            {p.peerName, p.localSubnets, p.remoteSubnets, p.wanInterface});
     if (p.ipv6)
         t.line("    and the access list %1 must match it.", {p.aclName});
     else
@@ -110,63 +114,68 @@ void firstChecks(const CiscoIosPlan &p, Text &t)
 
 void debugging(const CiscoIosPlan &p, Text &t)
 {
-    t.line("4. Debug (output can be heavy: limit it to this peer, stop it right after)");
-    t.cmd("terminal monitor");
+    t.lines("4. Debug (output can be heavy: limit it to this peer, stop it right after)\n"
+            "    terminal monitor\n");
     if (!p.ipv6)
         t.cmd("debug crypto condition peer ipv4 %1", {p.peerWan});
-    t.cmd(p.ikev2 ? "debug crypto ikev2" : "debug crypto isakmp");
-    t.cmd("debug crypto ipsec");
+    t.lines("    %1\n"
+            "    debug crypto ipsec\n",
+            {p.ikev2 ? u"debug crypto ikev2" : u"debug crypto isakmp"});
     pingCommand(p, t);
     t.cmd("undebug all");
     // undebug all keeps the condition: a later debug by someone else would show only this peer.
     if (!p.ipv6)
         t.cmd("no debug crypto condition peer ipv4 %1", {p.peerWan});
-    t.cmd("terminal no monitor");
-    t.line();
+    t.lines("    terminal no monitor\n"
+            "\n");
 }
 
 void capture(const CiscoIosPlan &p, Text &t)
 {
     const QString acl = captureAclName(p.linkName);
-    t.line("5. Packet capture (Embedded Packet Capture), on %1", {p.wanInterface});
-    t.line("  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):");
-    t.cmd("configure terminal");
-    t.cmd("%1 %2", {p.aclKeyword(), acl});
-    t.cmd(" permit udp host %1 host %2", {p.peerWan, p.localWan});
-    t.cmd(" permit udp host %1 host %2", {p.localWan, p.peerWan});
-    t.cmd(" permit esp host %1 host %2", {p.peerWan, p.localWan});
-    t.cmd(" permit esp host %1 host %2", {p.localWan, p.peerWan});
-    t.cmd("end");
-    t.line("  IOS-XE (16.x and later):");
-    t.cmd("monitor capture TW-CAP interface %1 both", {p.wanInterface});
-    t.cmd("monitor capture TW-CAP access-list %1", {acl});
-    t.cmd("monitor capture TW-CAP buffer size 10");
-    t.cmd("monitor capture TW-CAP start");
-    pingCommand(p, t);
-    t.cmd("monitor capture TW-CAP stop");
-    t.cmd("show monitor capture TW-CAP buffer brief");
-    t.cmd("monitor capture TW-CAP export flash:tw-%1.pcap", {p.linkName});
-    t.cmd("no monitor capture TW-CAP");
-    t.line("  IOS 15.x:");
     const QStringView family = p.ipv6 ? u"ipv6" : u"ip";
-    t.cmd("monitor capture buffer TW-BUF size 2048 max-size 1518 linear");
-    t.cmd("monitor capture buffer TW-BUF filter access-list %1", {acl});
-    t.cmd("monitor capture point %1 cef TW-POINT %2 both", {family, p.wanInterface});
-    t.cmd("monitor capture point associate TW-POINT TW-BUF");
-    t.cmd("monitor capture point start TW-POINT");
+    t.lines("5. Packet capture (Embedded Packet Capture), on %1\n"
+            "  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):\n"
+            "    configure terminal\n"
+            "    %2 %3\n"
+            "     permit udp host %4 host %5\n"
+            "     permit udp host %5 host %4\n",
+            {p.wanInterface, p.aclKeyword(), acl, p.peerWan, p.localWan});
+    t.lines("     permit esp host %1 host %2\n"
+            "     permit esp host %2 host %1\n"
+            "    end\n"
+            "  IOS-XE (16.x and later):\n"
+            "    monitor capture TW-CAP interface %3 both\n"
+            "    monitor capture TW-CAP access-list %4\n"
+            "    monitor capture TW-CAP buffer size 10\n"
+            "    monitor capture TW-CAP start\n",
+            {p.peerWan, p.localWan, p.wanInterface, acl});
     pingCommand(p, t);
-    t.cmd("monitor capture point stop TW-POINT");
-    t.cmd("show monitor capture buffer TW-BUF dump");
-    t.cmd("monitor capture buffer TW-BUF export tftp://SERVER/tw-%1.pcap", {p.linkName});
-    t.cmd("no monitor capture point %1 cef TW-POINT %2 both", {family, p.wanInterface});
-    t.cmd("no monitor capture buffer TW-BUF");
-    t.line("  Then remove the access list:");
-    t.cmd("configure terminal");
-    t.cmd("no %1 %2", {p.aclKeyword(), acl});
-    t.cmd("end");
-    t.line("  Reading it: UDP 500 (then UDP 4500 once a NAT is detected) is IKE; ESP (IP protocol 50), or ESP");
-    t.line("  inside UDP 4500, is tunnel traffic. Healthy: one ESP packet each way per ping. Only outgoing ESP:");
-    t.line("  the peer drops or never answers (see 3). No ESP at all: the ping never matched %1.", {p.aclName});
+    t.lines("    monitor capture TW-CAP stop\n"
+            "    show monitor capture TW-CAP buffer brief\n"
+            "    monitor capture TW-CAP export flash:tw-%1.pcap\n"
+            "    no monitor capture TW-CAP\n"
+            "  IOS 15.x:\n"
+            "    monitor capture buffer TW-BUF size 2048 max-size 1518 linear\n"
+            "    monitor capture buffer TW-BUF filter access-list %2\n"
+            "    monitor capture point %3 cef TW-POINT %4 both\n"
+            "    monitor capture point associate TW-POINT TW-BUF\n"
+            "    monitor capture point start TW-POINT\n",
+            {p.linkName, acl, family, p.wanInterface});
+    pingCommand(p, t);
+    t.lines("    monitor capture point stop TW-POINT\n"
+            "    show monitor capture buffer TW-BUF dump\n"
+            "    monitor capture buffer TW-BUF export tftp://SERVER/tw-%1.pcap\n"
+            "    no monitor capture point %2 cef TW-POINT %3 both\n"
+            "    no monitor capture buffer TW-BUF\n"
+            "  Then remove the access list:\n"
+            "    configure terminal\n"
+            "    no %4 %5\n"
+            "    end\n"
+            "  Reading it: UDP 500 (then UDP 4500 once a NAT is detected) is IKE; ESP (IP protocol 50), or ESP\n"
+            "  inside UDP 4500, is tunnel traffic. Healthy: one ESP packet each way per ping. Only outgoing ESP:\n"
+            "  the peer drops or never answers (see 3). No ESP at all: the ping never matched %6.\n",
+            {p.linkName, family, p.wanInterface, p.aclKeyword(), acl, p.aclName});
     if (!p.ipv6)
         t.line("  Aside, on an ASA: capture TW interface outside match ip host %1 host %2", {p.peerWan, p.localWan});
 }

@@ -31,6 +31,10 @@ public:
     void say(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
     void item(FillPattern pattern, Args args = {}) { append("- ", pattern, args); }
     void more(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
+    // Several whole lines in one pattern, each with its indent and its line break, written in one
+    // pass instead of three pieces a line: commands indented by four spaces, prose by two, items
+    // starting with "- ".
+    void lines(FillPattern pattern, Args args = {}) { m_text.fill(pattern, args); }
 
 private:
     void append(std::string_view indent, FillPattern pattern, Args args)
@@ -46,8 +50,8 @@ private:
 // afterwards leaves the router's own logging rules (a remote syslog for ipsec, say) alone.
 void debugLogging(Sheet &s, const QStringList &topics)
 {
-    s.say("More detail while testing, removed again afterwards (by its prefix, so that logging rules");
-    s.say("of your own stay):");
+    s.lines("  More detail while testing, removed again afterwards (by its prefix, so that logging rules\n"
+            "  of your own stay):\n");
     for (const QString &t : topics)
         s.cmd("/system logging add topics=%1 prefix=tw-debug", {t});
     s.cmd("/system logging remove [find prefix=tw-debug]");
@@ -85,77 +89,81 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     Sheet s(out);
 
     s.heading("1. Phase 1 (IKE): is the peer up?");
-    s.cmd("%1 print where remote-address=%2", {d.activePeersMenu(), peer});
-    s.say("Healthy: one entry, state \"established\", its uptime growing. No entry at all: nothing arrives");
-    s.say("from the peer (see \"Firewall and addresses\" below). Another state: see \"Pre-shared key\" and");
-    s.say("\"Proposals\" below.");
+    s.lines("    %1 print where remote-address=%2\n"
+            "  Healthy: one entry, state \"established\", its uptime growing. No entry at all: nothing arrives\n"
+            "  from the peer (see \"Firewall and addresses\" below). Another state: see \"Pre-shared key\" and\n"
+            "  \"Proposals\" below.\n",
+            {d.activePeersMenu(), peer});
 
     s.heading("2. Phase 2 (ESP): are the policies up?");
-    s.cmd("/ip ipsec policy print detail where comment=%1", {tag});
-    s.say("Healthy: %1 %2, each with ph2-state=established and without the I (invalid) flag:",
-          {NumberText(n), n == 1 ? u"policy" : u"policies"});
+    s.lines("    /ip ipsec policy print detail where comment=%1\n"
+            "  Healthy: %2 %3, each with ph2-state=established and without the I (invalid) flag:\n",
+            {tag, NumberText(n), n == 1 ? u"policy" : u"policies"});
     for (const SubnetPair &p : ctx.pairs)
         s.say("  %1 -> %2", {p.localText, p.remoteText});
-    s.cmd("/ip ipsec installed-sa print");
-    s.say("Healthy: two SAs per policy between %1 and %2 (one each way), whose", {own, peer});
-    s.say("byte counters grow while traffic flows.");
+    s.lines("    /ip ipsec installed-sa print\n"
+            "  Healthy: two SAs per policy between %1 and %2 (one each way), whose\n"
+            "  byte counters grow while traffic flows.\n",
+            {own, peer});
 
     s.heading("3. Does traffic pass?");
     for (const SubnetPair &p : ctx.pairs)
-        s.cmd("/ping %1 src-address=%2 count=5",
-              {p.remoteFirstHost, p.localFirstHost});
-    s.say("src-address must be this router's own address in the local network (the first host is assumed");
-    s.say("here) and the target a host that answers on the other side. Healthy: replies; the first one or");
-    s.say("two may be lost while the SAs come up. A ping from the router without src-address leaves from");
-    s.say("its WAN address, matches no policy and is not a test of the tunnel.");
+        s.cmd("/ping %1 src-address=%2 count=5", {p.remoteFirstHost, p.localFirstHost});
+    s.lines("  src-address must be this router's own address in the local network (the first host is assumed\n"
+            "  here) and the target a host that answers on the other side. Healthy: replies; the first one or\n"
+            "  two may be lost while the SAs come up. A ping from the router without src-address leaves from\n"
+            "  its WAN address, matches no policy and is not a test of the tunnel.\n");
 
     s.heading("4. Counters and log");
-    s.cmd("/ip ipsec statistics print");
-    s.say("Healthy: the error counters stay at 0, or at least do not grow while you test.");
-    s.cmd("/log print where topics~\"ipsec\"");
+    s.lines("    /ip ipsec statistics print\n"
+            "  Healthy: the error counters stay at 0, or at least do not grow while you test.\n"
+            "    /log print where topics~\"ipsec\"\n");
     debugLogging(s, {QStringLiteral("ipsec,!packet")});
 
     s.heading("When it is not healthy, check first");
-    s.item("Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"");
-    s.more("means the keys differ. Both routers' files come from one project with one key: import both");
-    s.more("again if either was edited by hand. (This sheet never shows the key.)");
-    s.item("Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers");
-    s.more("offer different algorithms. This router expects");
+    s.lines("- Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"\n"
+            "  means the keys differ. Both routers' files come from one project with one key: import both\n"
+            "  again if either was edited by hand. (This sheet never shows the key.)\n"
+            "- Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers\n"
+            "  offer different algorithms. This router expects\n");
     expectedProposals(s, values, d.exchangeMode(link.ike.version, link.ike.effectiveMode()).value_or(QString()));
-    s.more("and the peer's file must say the same.");
-    s.item("Firewall and addresses: no active peer usually means that UDP 500%1 or ESP",
-           {link.mayUseUdp4500() ? u"/4500" : u""});
-    s.more("from %1 do not arrive.", {peer});
-    if (local.firewall) {
-        s.cmd("%1 filter print where comment=%2", {firewall, tag});
-        s.more("These accept rules must stand above every drop rule of the input chain.");
-    } else {
+    s.lines("  and the peer's file must say the same.\n"
+            "- Firewall and addresses: no active peer usually means that UDP 500%1 or ESP\n"
+            "  from %2 do not arrive.\n",
+            {link.mayUseUdp4500() ? u"/4500" : u"", peer});
+    if (local.firewall)
+        s.lines("    %1 filter print where comment=%2\n"
+                "  These accept rules must stand above every drop rule of the input chain.\n",
+                {firewall, tag});
+    else
         s.more("The script left the firewall alone (firewall: false): accept those from %1 yourself.", {peer});
-    }
-    s.more("local-address %1 must be an address of this router; behind NAT", {own});
-    s.more("use its own (private) address there and keep NAT traversal on.");
+    s.lines("  local-address %1 must be an address of this router; behind NAT\n"
+            "  use its own (private) address there and keep NAT traversal on.\n",
+            {own});
     if (hasIdentityAdvice(ctx)) {
         // my-id=auto sends local-address, and the Cisco picks its IKEv2 profile by the identity
         // received (match identity remote address <this router's wan_address>).
-        s.more("With local-address changed, the identity this router sends changes too, and the Cisco no");
-        s.more("longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:");
-        s.cmd("/ip ipsec identity set [find comment=%1] my-id=address:%2", {tag, own});
-        s.more("(Or leave my-id as it is and let the Cisco's IKEv2 profile of this link also match the");
-        s.more("private address: match identity remote address PRIVATE-ADDRESS 255.255.255.255.)");
+        s.lines("  With local-address changed, the identity this router sends changes too, and the Cisco no\n"
+                "  longer finds its IKEv2 profile for it; keep the identity the address the Cisco knows:\n"
+                "    /ip ipsec identity set [find comment=%1] my-id=address:%2\n"
+                "  (Or leave my-id as it is and let the Cisco's IKEv2 profile of this link also match the\n"
+                "  private address: match identity remote address PRIVATE-ADDRESS 255.255.255.255.)\n",
+                {tag, own});
     }
     if (ctx.family() == Family::V4) {
         s.item("NAT: policies established but no replies usually means masquerade still rewrites the traffic.");
-        if (local.natBypass) {
-            s.cmd("/ip firewall nat print where comment=%1", {tag});
-            s.more("These srcnat accept rules must stand above the masquerade rule. Connections tried before");
-            s.more("they existed keep their NAT: remove them (IP > Firewall > Connections) or reboot.");
-        } else {
-            s.more("The script added no NAT bypass (nat_bypass: false): make sure no srcnat rule matches");
-            s.more("traffic between the protected networks.");
-        }
+        if (local.natBypass)
+            s.lines("    /ip firewall nat print where comment=%1\n"
+                    "  These srcnat accept rules must stand above the masquerade rule. Connections tried before\n"
+                    "  they existed keep their NAT: remove them (IP > Firewall > Connections) or reboot.\n",
+                    {tag});
+        else
+            s.lines("  The script added no NAT bypass (nat_bypass: false): make sure no srcnat rule matches\n"
+                    "  traffic between the protected networks.\n");
     }
-    s.item("FastTrack: fast-tracked packets skip the IPsec policies.");
-    s.cmd("%1 filter print where chain=forward", {firewall});
+    s.lines("- FastTrack: fast-tracked packets skip the IPsec policies.\n"
+            "    %1 filter print where chain=forward\n",
+            {firewall});
     if (local.firewall)
         s.more("This link's ipsec-policy accept rules must stand above any fasttrack-connection rule.");
     else
@@ -176,64 +184,66 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
     Sheet s(out);
 
     s.heading("1. The server");
-    s.cmd("/interface l2tp-server server print");
-    s.say("Healthy: enabled: yes, %1default-profile: %2, authentication: %3.",
-          {d.hasProfiles() ? u"use-ipsec: required, " : u"", RouterOsNames::object(server.name), auth});
+    s.lines("    /interface l2tp-server server print\n"
+            "  Healthy: enabled: yes, %1default-profile: %2, authentication: %3.\n",
+            {d.hasProfiles() ? u"use-ipsec: required, " : u"", RouterOsNames::object(server.name), auth});
 
     s.heading("2. While a client connects");
-    s.cmd("%1 print", {d.activePeersMenu()});
-    s.say("Healthy: an entry for the client's public address in state \"established\".");
-    s.cmd("/ip ipsec installed-sa print");
-    s.say("Healthy: two SAs (one each way) for that address.");
-    s.cmd("/ppp active print where service=l2tp");
-    s.say("Healthy: one line per connected user, with an address from %1.", {pool});
+    s.lines("    %1 print\n"
+            "  Healthy: an entry for the client's public address in state \"established\".\n"
+            "    /ip ipsec installed-sa print\n"
+            "  Healthy: two SAs (one each way) for that address.\n"
+            "    /ppp active print where service=l2tp\n"
+            "  Healthy: one line per connected user, with an address from %2.\n",
+            {d.activePeersMenu(), pool});
 
     s.heading("3. Log");
-    s.cmd("/log print where topics~\"ipsec|l2tp|ppp\"");
+    s.lines("    /log print where topics~\"ipsec|l2tp|ppp\"\n");
     debugLogging(s, {QStringLiteral("ipsec,!packet"), QStringLiteral("l2tp")});
 
     s.heading("When it is not healthy, check first");
-    s.item("IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the");
-    s.more("client offers nothing this server accepts. The server expects");
+    s.lines("- IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the\n"
+            "  client offers nothing this server accepts. The server expects\n");
     expectedProposals(s, values, std::nullopt);
     if (d.hasProfiles()) {
-        s.more("(the default profile and proposal). A static peer with address 0.0.0.0/0 competes with the");
-        s.more("server's dynamic peer:");
-        s.cmd("/ip ipsec peer print");
+        s.lines("  (the default profile and proposal). A static peer with address 0.0.0.0/0 competes with the\n"
+                "  server's dynamic peer:\n"
+                "    /ip ipsec peer print\n");
     } else {
-        s.more("(the static peer and the default proposal):");
-        s.cmd("/ip ipsec peer print where comment=%1", {tag});
+        s.lines("  (the static peer and the default proposal):\n"
+                "    /ip ipsec peer print where comment=%1\n",
+                {tag});
     }
-    s.item("Nothing arrives (Windows error 809): UDP 500/4500 or ESP are blocked on the way, or the client");
-    s.more("or this server is behind NAT and Windows lacks the registry value");
-    s.more("HKLM\\SYSTEM\\CurrentControlSet\\Services\\PolicyAgent AssumeUDPEncapsulationContextOnSendRule=2");
-    s.more("(DWORD, then restart Windows). The accept rules must stand above every drop rule:");
-    s.cmd("/ip firewall filter print where comment=%1", {tag});
-    s.item("IPsec established but no PPP session: L2TP (UDP 1701) must arrive through IPsec; check the");
-    s.more("rule with ipsec-policy=in,ipsec above, and the l2tp log topic.");
-    s.item("Authentication fails (Windows error 691): user name or password, or a method the client and the");
-    s.more("server do not share (server: %1):", {auth});
-    s.cmd("/ppp secret print where comment=%1", {tag});
-    if (pppEncryptionRequired(server)) {
-        s.item("PPP encryption is required (MS-CHAP v2 only): clients must allow MPPE (Windows: \"Require");
-        s.more("encryption\"); errors 741/742 mean one side refuses it.");
-    }
+    s.lines("- Nothing arrives (Windows error 809): UDP 500/4500 or ESP are blocked on the way, or the client\n"
+            "  or this server is behind NAT and Windows lacks the registry value\n"
+            "  HKLM\\SYSTEM\\CurrentControlSet\\Services\\PolicyAgent AssumeUDPEncapsulationContextOnSendRule=2\n"
+            "  (DWORD, then restart Windows). The accept rules must stand above every drop rule:\n"
+            "    /ip firewall filter print where comment=%1\n"
+            "- IPsec established but no PPP session: L2TP (UDP 1701) must arrive through IPsec; check the\n"
+            "  rule with ipsec-policy=in,ipsec above, and the l2tp log topic.\n"
+            "- Authentication fails (Windows error 691): user name or password, or a method the client and the\n"
+            "  server do not share (server: %2):\n"
+            "    /ppp secret print where comment=%1\n",
+            {tag, auth});
+    if (pppEncryptionRequired(server))
+        s.lines("- PPP encryption is required (MS-CHAP v2 only): clients must allow MPPE (Windows: \"Require\n"
+                "  encryption\"); errors 741/742 mean one side refuses it.\n");
     const QStringList dns = addressTexts(ctx.dnsServers);
-    if (dns.isEmpty()) {
-        s.item("Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients");
-        s.more("keep their own, which may not answer through the tunnel.");
-    } else {
+    if (dns.isEmpty())
+        s.lines("- Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients\n"
+                "  keep their own, which may not answer through the tunnel.\n");
+    else
         s.item("Connected, but names do not resolve: clients are given %1.", {dns.join(QStringLiteral(", "))});
-    }
-    s.more("Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain");
-    s.more("must accept UDP and TCP port 53 from %1 (the default firewall drops input", {pool});
-    s.more("from interfaces outside the LAN list):");
-    s.cmd("/ip dns print");
-    s.cmd("/ip firewall filter print where chain=input");
-    s.item("Connected, but the LAN does not answer: the forward chain must pass the clients' addresses");
-    s.more("%1 to the LAN, and LAN hosts must reach them through this router.", {pool});
-    s.more("When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so");
-    s.more("that this router answers for those addresses.");
+    s.lines("  Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain\n"
+            "  must accept UDP and TCP port 53 from %1 (the default firewall drops input\n"
+            "  from interfaces outside the LAN list):\n"
+            "    /ip dns print\n"
+            "    /ip firewall filter print where chain=input\n"
+            "- Connected, but the LAN does not answer: the forward chain must pass the clients' addresses\n"
+            "  %1 to the LAN, and LAN hosts must reach them through this router.\n"
+            "  When the pool lies inside a LAN subnet, the LAN interface (or bridge) needs arp=proxy-arp, so\n"
+            "  that this router answers for those addresses.\n",
+            {pool});
 }
 
 } // namespace tw::routeros
