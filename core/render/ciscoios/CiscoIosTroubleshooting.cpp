@@ -9,19 +9,12 @@ namespace {
 
 using Args = std::initializer_list<QStringView>;
 
-// Lines of the sheet: headings and prose (line), commands to type (cmd) and what they show
-// (note), or several of them at once (lines). With arguments, a line is a TextBuilder::fill
-// pattern; without, it is written as it is.
+// The sheet, written as whole lines, each with its indent and its line break as the file shows
+// it: headings and prose at the margin or indented by two, commands to type by four, what they
+// show by six. A block of lines is one TextBuilder::fill pattern: one piece to write, not three a
+// line.
 class Text final {
 public:
-    void line(std::string_view l = {}) { m_out << l << '\n'; }
-    void line(FillPattern pattern, Args args) { m_out.fill(pattern, args) << '\n'; }
-    void cmd(std::string_view c) { m_out << "    " << c << '\n'; }
-    void cmd(FillPattern pattern, Args args) { m_out << "    "; m_out.fill(pattern, args) << '\n'; }
-    void note(std::string_view n) { m_out << "      " << n << '\n'; }
-    void note(FillPattern pattern, Args args) { m_out << "      "; m_out.fill(pattern, args) << '\n'; }
-    // Several whole lines in one pattern, each with its indent and its line break, written in one
-    // pass instead of three pieces a line: commands indented by four spaces, notes by six.
     void lines(FillPattern pattern, Args args = {}) { m_out.fill(pattern, args); }
     // Starts the sheet with its header ("! " comments), which the caller completes and ends.
     FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
@@ -33,8 +26,8 @@ private:
 
 void pingCommand(const CiscoIosPlan &p, Text &t)
 {
-    t.cmd(p.ipv6 ? FillPattern("ping ipv6 %1 source %2") : FillPattern("ping %1 source %2"),
-          {p.pingTarget, p.lanInterface ? QStringView(*p.lanInterface) : u"INTERFACE"});
+    t.lines(p.ipv6 ? FillPattern("    ping ipv6 %1 source %2\n") : FillPattern("    ping %1 source %2\n"),
+            {p.pingTarget, p.lanInterface ? QStringView(*p.lanInterface) : u"INTERFACE"});
 }
 
 void bringUp(const CiscoIosPlan &p, Text &t)
@@ -44,35 +37,38 @@ void bringUp(const CiscoIosPlan &p, Text &t)
             {p.aclName});
     pingCommand(p, t);
     if (!p.lanInterface)
-        t.note("(INTERFACE: the interface whose address lies in %1)", {p.localSubnets});
-    t.note("Any host in %1 that answers ping will do; the first replies may be lost while the tunnel is built.",
-           {p.remoteSubnets});
-    t.line();
+        t.lines("      (INTERFACE: the interface whose address lies in %1)\n", {p.localSubnets});
+    t.lines("      Any host in %1 that answers ping will do; the first replies may be lost while the tunnel is built.\n"
+            "\n",
+            {p.remoteSubnets});
 }
 
 void healthy(const CiscoIosPlan &p, Text &t)
 {
-    t.line("2. Is it up? What healthy output looks like");
+    t.lines("2. Is it up? What healthy output looks like\n");
     if (p.ikev2) {
-        t.cmd("show crypto ikev2 sa");
-        t.note("A line with remote %1/500 (/4500 behind NAT) and status READY: IKE is up.", {p.peerWan});
+        t.lines("    show crypto ikev2 sa\n"
+                "      A line with remote %1/500 (/4500 behind NAT) and status READY: IKE is up.\n",
+                {p.peerWan});
     } else {
-        t.cmd("show crypto isakmp sa");
-        t.note("dst %1, src %2, state QM_IDLE, status ACTIVE: phase 1 is up.", {p.peerWan, p.localWan});
-        t.note("MM_NO_STATE, MM_KEY_EXCH or AG_* that never turns into QM_IDLE: phase 1 fails (see 3).");
+        t.lines("    show crypto isakmp sa\n"
+                "      dst %1, src %2, state QM_IDLE, status ACTIVE: phase 1 is up.\n"
+                "      MM_NO_STATE, MM_KEY_EXCH or AG_* that never turns into QM_IDLE: phase 1 fails (see 3).\n",
+                {p.peerWan, p.localWan});
     }
     if (p.ipv6) {
-        t.cmd("show crypto ipsec sa");
-        t.note("In the entry for peer %1:", {p.peerWan});
+        t.lines("    show crypto ipsec sa\n"
+                "      In the entry for peer %1:\n",
+                {p.peerWan});
     } else {
-        t.cmd("show crypto ipsec sa peer %1", {p.peerWan});
+        t.lines("    show crypto ipsec sa peer %1\n", {p.peerWan});
     }
     t.lines("      \"#pkts encaps\" and \"#pkts decaps\" both non-zero and growing while traffic flows;\n"
             "      \"current outbound spi\" other than 0x0 (0x0 means phase 2 never completed).\n");
     if (p.ipv6)
-        t.cmd("show crypto session");
+        t.lines("    show crypto session\n");
     else
-        t.cmd("show crypto session remote %1", {p.peerWan});
+        t.lines("    show crypto session remote %1\n", {p.peerWan});
     const QString pfs = p.pfs ? QStringLiteral("Y, DH group: ") + *p.pfs : QStringLiteral("N");
     t.lines("      \"Session status: UP-ACTIVE\" for %1.\n"
             "    show crypto map\n"
@@ -94,22 +90,22 @@ void firstChecks(const CiscoIosPlan &p, Text &t)
             "  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both\n",
             {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u"", p.wanInterface, CiscoIosConfig::fileBase(p)});
     if (p.pfs)
-        t.line("    sides: this link uses PFS %1.", {*p.pfs});
+        t.lines("    sides: this link uses PFS %1.\n", {*p.pfs});
     else
-        t.line("    sides: this link uses no PFS.");
+        t.lines("    sides: this link uses no PFS.\n");
     t.lines("  - encaps grows, decaps stays 0: packets leave encrypted but none come back. Check %1's NAT bypass,\n"
             "    its firewall and its route back to %2.\n"
             "  - encaps stays 0: the traffic never reaches the crypto map. The route to %3 must leave via %4,\n",
             {p.peerName, p.localSubnets, p.remoteSubnets, p.wanInterface});
     if (p.ipv6)
-        t.line("    and the access list %1 must match it.", {p.aclName});
+        t.lines("    and the access list %1 must match it.\n", {p.aclName});
     else
-        t.line("    and NAT must not translate it first: `show ip nat translations` must list no tunnel traffic.");
-    t.line("  - Another entry of %1 with a lower sequence number and an overlapping access list wins: `show crypto map`.",
-           {p.mapName});
+        t.lines("    and NAT must not translate it first: `show ip nat translations` must list no tunnel traffic.\n");
+    t.lines("  - Another entry of %1 with a lower sequence number and an overlapping access list wins: `show crypto map`.\n",
+            {p.mapName});
     if (!p.ipv6)
-        t.line("  - After any change: `clear crypto sa peer %1`; new SAs are built by the next packet.", {p.peerWan});
-    t.line();
+        t.lines("  - After any change: `clear crypto sa peer %1`; new SAs are built by the next packet.\n", {p.peerWan});
+    t.lines("\n");
 }
 
 void debugging(const CiscoIosPlan &p, Text &t)
@@ -117,15 +113,15 @@ void debugging(const CiscoIosPlan &p, Text &t)
     t.lines("4. Debug (output can be heavy: limit it to this peer, stop it right after)\n"
             "    terminal monitor\n");
     if (!p.ipv6)
-        t.cmd("debug crypto condition peer ipv4 %1", {p.peerWan});
+        t.lines("    debug crypto condition peer ipv4 %1\n", {p.peerWan});
     t.lines("    %1\n"
             "    debug crypto ipsec\n",
             {p.ikev2 ? u"debug crypto ikev2" : u"debug crypto isakmp"});
     pingCommand(p, t);
-    t.cmd("undebug all");
+    t.lines("    undebug all\n");
     // undebug all keeps the condition: a later debug by someone else would show only this peer.
     if (!p.ipv6)
-        t.cmd("no debug crypto condition peer ipv4 %1", {p.peerWan});
+        t.lines("    no debug crypto condition peer ipv4 %1\n", {p.peerWan});
     t.lines("    terminal no monitor\n"
             "\n");
 }
@@ -177,7 +173,7 @@ void capture(const CiscoIosPlan &p, Text &t)
             "  the peer drops or never answers (see 3). No ESP at all: the ping never matched %6.\n",
             {p.linkName, family, p.wanInterface, p.aclKeyword(), acl, p.aclName});
     if (!p.ipv6)
-        t.line("  Aside, on an ASA: capture TW interface outside match ip host %1 host %2", {p.peerWan, p.localWan});
+        t.lines("  Aside, on an ASA: capture TW interface outside match ip host %1 host %2\n", {p.peerWan, p.localWan});
 }
 
 } // namespace

@@ -15,35 +15,17 @@ namespace {
 
 using Args = std::initializer_list<QStringView>;
 
-// Appends lines to a file's text (after its header); `cmd` lines are indented commands a person
-// types, the rest is prose. A line is a TextBuilder::fill pattern when it has arguments, and
-// written as it is when it has none.
+// A sheet's text after its header, written as whole lines, each with its indent and its line
+// break as the file shows it: commands a person types indented by four spaces, prose by two,
+// items starting with "- ". A block of lines is one TextBuilder::fill pattern: one piece to write,
+// not three a line.
 class Sheet final {
 public:
     explicit Sheet(TextBuilder &out) : m_text(out) {}
-    void heading(FillPattern pattern, Args args = {})
-    {
-        if (m_headings++)
-            m_text << '\n';
-        append("", pattern, args);
-    }
-    void cmd(FillPattern pattern, Args args = {}) { append("    ", pattern, args); }
-    void say(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
-    void item(FillPattern pattern, Args args = {}) { append("- ", pattern, args); }
-    void more(FillPattern pattern, Args args = {}) { append("  ", pattern, args); }
-    // Several whole lines in one pattern, each with its indent and its line break, written in one
-    // pass instead of three pieces a line: commands indented by four spaces, prose by two, items
-    // starting with "- ".
     void lines(FillPattern pattern, Args args = {}) { m_text.fill(pattern, args); }
 
 private:
-    void append(std::string_view indent, FillPattern pattern, Args args)
-    {
-        m_text << indent;
-        m_text.fill(pattern, args) << '\n';
-    }
     TextBuilder &m_text;
-    int m_headings = 0;
 };
 
 // Debug logging for the test, one rule per topic list, marked by a prefix so that removing it
@@ -53,8 +35,8 @@ void debugLogging(Sheet &s, const QStringList &topics)
     s.lines("  More detail while testing, removed again afterwards (by its prefix, so that logging rules\n"
             "  of your own stay):\n");
     for (const QString &t : topics)
-        s.cmd("/system logging add topics=%1 prefix=tw-debug", {t});
-    s.cmd("/system logging remove [find prefix=tw-debug]");
+        s.lines("    /system logging add topics=%1 prefix=tw-debug\n", {t});
+    s.lines("    /system logging remove [find prefix=tw-debug]\n");
 }
 
 // The proposals this router expects, as it shows them ("aes-256 / sha256 / modp2048, lifetime 1d"),
@@ -62,11 +44,12 @@ void debugLogging(Sheet &s, const QStringList &topics)
 void expectedProposals(Sheet &s, const RouterOsProposalValues &v, const std::optional<QString> &exchangeMode)
 {
     if (exchangeMode)
-        s.more("  phase 1: %1 / %2 / %3, lifetime %4, exchange %5",
-               {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime, *exchangeMode});
+        s.lines("    phase 1: %1 / %2 / %3, lifetime %4, exchange %5\n",
+                {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime, *exchangeMode});
     else
-        s.more("  phase 1: %1 / %2 / %3, lifetime %4, main mode", {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime});
-    s.more("  phase 2: %1 / %2, PFS %3, lifetime %4", {v.espEncryption, v.espAuth, v.pfsGroup, v.espLifetime});
+        s.lines("    phase 1: %1 / %2 / %3, lifetime %4, main mode\n",
+                {v.ikeEncryption, v.ikeHash, v.ikeDhGroups, v.ikeLifetime});
+    s.lines("    phase 2: %1 / %2, PFS %3, lifetime %4\n", {v.espEncryption, v.espAuth, v.pfsGroup, v.espLifetime});
 }
 
 } // namespace
@@ -88,40 +71,40 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
     const qsizetype n = ctx.pairs.size();
     Sheet s(out);
 
-    s.heading("1. Phase 1 (IKE): is the peer up?");
-    s.lines("    %1 print where remote-address=%2\n"
+    s.lines("1. Phase 1 (IKE): is the peer up?\n"
+            "    %1 print where remote-address=%2\n"
             "  Healthy: one entry, state \"established\", its uptime growing. No entry at all: nothing arrives\n"
             "  from the peer (see \"Firewall and addresses\" below). Another state: see \"Pre-shared key\" and\n"
             "  \"Proposals\" below.\n",
             {d.activePeersMenu(), peer});
 
-    s.heading("2. Phase 2 (ESP): are the policies up?");
-    s.lines("    /ip ipsec policy print detail where comment=%1\n"
+    s.lines("\n2. Phase 2 (ESP): are the policies up?\n"
+            "    /ip ipsec policy print detail where comment=%1\n"
             "  Healthy: %2 %3, each with ph2-state=established and without the I (invalid) flag:\n",
             {tag, NumberText(n), n == 1 ? u"policy" : u"policies"});
     for (const SubnetPair &p : ctx.pairs)
-        s.say("  %1 -> %2", {p.localText, p.remoteText});
+        s.lines("    %1 -> %2\n", {p.localText, p.remoteText});
     s.lines("    /ip ipsec installed-sa print\n"
             "  Healthy: two SAs per policy between %1 and %2 (one each way), whose\n"
             "  byte counters grow while traffic flows.\n",
             {own, peer});
 
-    s.heading("3. Does traffic pass?");
+    s.lines("\n3. Does traffic pass?\n");
     for (const SubnetPair &p : ctx.pairs)
-        s.cmd("/ping %1 src-address=%2 count=5", {p.remoteFirstHost, p.localFirstHost});
+        s.lines("    /ping %1 src-address=%2 count=5\n", {p.remoteFirstHost, p.localFirstHost});
     s.lines("  src-address must be this router's own address in the local network (the first host is assumed\n"
             "  here) and the target a host that answers on the other side. Healthy: replies; the first one or\n"
             "  two may be lost while the SAs come up. A ping from the router without src-address leaves from\n"
             "  its WAN address, matches no policy and is not a test of the tunnel.\n");
 
-    s.heading("4. Counters and log");
-    s.lines("    /ip ipsec statistics print\n"
+    s.lines("\n4. Counters and log\n"
+            "    /ip ipsec statistics print\n"
             "  Healthy: the error counters stay at 0, or at least do not grow while you test.\n"
             "    /log print where topics~\"ipsec\"\n");
     debugLogging(s, {QStringLiteral("ipsec,!packet")});
 
-    s.heading("When it is not healthy, check first");
-    s.lines("- Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"\n"
+    s.lines("\nWhen it is not healthy, check first\n"
+            "- Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"\n"
             "  means the keys differ. Both routers' files come from one project with one key: import both\n"
             "  again if either was edited by hand. (This sheet never shows the key.)\n"
             "- Proposals: \"no suitable proposal found\" or a phase-2 negotiation failure means the routers\n"
@@ -136,7 +119,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
                 "  These accept rules must stand above every drop rule of the input chain.\n",
                 {firewall, tag});
     else
-        s.more("The script left the firewall alone (firewall: false): accept those from %1 yourself.", {peer});
+        s.lines("  The script left the firewall alone (firewall: false): accept those from %1 yourself.\n", {peer});
     s.lines("  local-address %1 must be an address of this router; behind NAT\n"
             "  use its own (private) address there and keep NAT traversal on.\n",
             {own});
@@ -151,7 +134,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
                 {tag, own});
     }
     if (ctx.family() == Family::V4) {
-        s.item("NAT: policies established but no replies usually means masquerade still rewrites the traffic.");
+        s.lines("- NAT: policies established but no replies usually means masquerade still rewrites the traffic.\n");
         if (local.natBypass)
             s.lines("    /ip firewall nat print where comment=%1\n"
                     "  These srcnat accept rules must stand above the masquerade rule. Connections tried before\n"
@@ -165,13 +148,13 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
             "    %1 filter print where chain=forward\n",
             {firewall});
     if (local.firewall)
-        s.more("This link's ipsec-policy accept rules must stand above any fasttrack-connection rule.");
+        s.lines("  This link's ipsec-policy accept rules must stand above any fasttrack-connection rule.\n");
     else
-        s.more("Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule.");
-    s.item("Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:");
+        s.lines("  Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule.\n");
+    s.lines("- Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:\n");
     for (const SubnetPair &p : ctx.pairs)
-        s.more("  here %1 -> %2   peer %2 -> %1", {p.localText, p.remoteText});
-    s.more("A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\").");
+        s.lines("    here %1 -> %2   peer %2 -> %1\n", {p.localText, p.remoteText});
+    s.lines("  A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\").\n");
 }
 
 void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, const RouterOsDialect &d,
@@ -183,13 +166,13 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
     const QString pool = ctx.pool.toString();
     Sheet s(out);
 
-    s.heading("1. The server");
-    s.lines("    /interface l2tp-server server print\n"
+    s.lines("1. The server\n"
+            "    /interface l2tp-server server print\n"
             "  Healthy: enabled: yes, %1default-profile: %2, authentication: %3.\n",
             {d.hasProfiles() ? u"use-ipsec: required, " : u"", RouterOsNames::object(server.name), auth});
 
-    s.heading("2. While a client connects");
-    s.lines("    %1 print\n"
+    s.lines("\n2. While a client connects\n"
+            "    %1 print\n"
             "  Healthy: an entry for the client's public address in state \"established\".\n"
             "    /ip ipsec installed-sa print\n"
             "  Healthy: two SAs (one each way) for that address.\n"
@@ -197,12 +180,12 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
             "  Healthy: one line per connected user, with an address from %2.\n",
             {d.activePeersMenu(), pool});
 
-    s.heading("3. Log");
-    s.lines("    /log print where topics~\"ipsec|l2tp|ppp\"\n");
+    s.lines("\n3. Log\n"
+            "    /log print where topics~\"ipsec|l2tp|ppp\"\n");
     debugLogging(s, {QStringLiteral("ipsec,!packet"), QStringLiteral("l2tp")});
 
-    s.heading("When it is not healthy, check first");
-    s.lines("- IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the\n"
+    s.lines("\nWhen it is not healthy, check first\n"
+            "- IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the\n"
             "  client offers nothing this server accepts. The server expects\n");
     expectedProposals(s, values, std::nullopt);
     if (d.hasProfiles()) {
@@ -233,7 +216,7 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
         s.lines("- Connected, but names do not resolve: the PPP profile hands out no DNS server, so clients\n"
                 "  keep their own, which may not answer through the tunnel.\n");
     else
-        s.item("Connected, but names do not resolve: clients are given %1.", {dns.join(QStringLiteral(", "))});
+        s.lines("- Connected, but names do not resolve: clients are given %1.\n", {dns.join(QStringLiteral(", "))});
     s.lines("  Where this router answers DNS itself, it needs allow-remote-requests=yes, and the input chain\n"
             "  must accept UDP and TCP port 53 from %1 (the default firewall drops input\n"
             "  from interfaces outside the LAN list):\n"
