@@ -9,7 +9,7 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     out.fill("peer %2, key %1, 100%", {u"key", u"peer"});
     out.fill("%1%1%1%1%1%1%1%1%1", {u"nine placeholders"});
     out << "literal" << 'c' << tw::NumberText(5);
-    script.comment("a comment of our own");
+    script.comment("# a comment of our own\n#\n\n# and a block after an empty line\n");
     using tw::routeros::RouterOsKeyword;
     script.command("/ip pool", "add",
                    {tw::routeros::RouterOsArg::keyword("ranges", flag ? RouterOsKeyword("10.0.0.1-10.0.0.9")
@@ -26,7 +26,7 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     script.command("/ip pool", "add", {tw::routeros::RouterOsArg::keyword("name", "two words")});
 #elif TW_CASE == 4 // a number is not a character
     out << 5;
-#elif TW_CASE == 5 // a comment that is not a string literal
+#elif TW_CASE == 5 // comment lines that are not a string literal
     script.comment(flag ? "one" : "other");
 #elif TW_CASE == 6 // an argument would refer to a temporary string gone before the command is written
     const tw::routeros::RouterOsArg arg = tw::routeros::RouterOsArg::word("max-mtu", QString::number(1460));
@@ -35,6 +35,8 @@ void compileFailCase(tw::TextBuilder &out, tw::routeros::RouterOsScriptWriter &s
     out.fill("%1%1%1%1%1%1%1%1%1%1", {u"x"});
 #elif TW_CASE == 8 // a keyword run with an argument that has no value
     script.command("/ip firewall filter", "add", {tw::routeros::RouterOsArg::keywords("chain=input disabled")});
+#elif TW_CASE == 9 // comment lines with a command among them
+    script.comment("# a comment\n/system reboot\n");
 #endif
     (void)out;
     (void)script;

@@ -351,15 +351,15 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     using tw::routeros::RouterOsArg;
     using tw::routeros::RouterOsScriptWriter;
     RouterOsScriptWriter w;
-    w.comment("ours");
-    w.comment("");
+    w.comment("# ours\n#\n");
+    w.blank();
     w.command("/ip pool", "add",
               {RouterOsArg::text("name", u"a b"),
                RouterOsArg::word("ranges", u"10.0.0.1-10.0.0.9"),
                RouterOsArg::text("comment", u"caf\u00e9 $x"),
                RouterOsArg::expr({}, u"[find]")});
     w.addAtTop("/ip firewall nat", {RouterOsArg::keyword("chain", "srcnat")});
-    CHECK(w.take() == "# ours\n#\n"
+    CHECK(w.take() == "# ours\n#\n\n"
                       "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
                       ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
                       "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n");

@@ -93,19 +93,18 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     const RouterOsArg tag = RouterOsArg::quoted("comment", n.quotedTag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
-    w.comment("Addresses handed to the clients.");
+    w.comment("# Addresses handed to the clients.\n");
     const QString ranges = addressText(ctx.pool.first) + QLatin1Char('-') + addressText(ctx.pool.last);
     RouterOsArgList pool{RouterOsArg::text("name", n.object), RouterOsArg::word("ranges", ranges)};
     if (commentPoolAndProfile)
         pool << tag;
     w.command("/ip pool", "add", pool);
 
-    w.blank();
-    w.comment("PPP profile of the sessions: local-address is the server's own tunnel address, remote-address");
+    w.comment("\n# PPP profile of the sessions: local-address is the server's own tunnel address, remote-address\n");
     if (pppEncryptionRequired(s))
-        w.comment("the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.");
+        w.comment("# the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.\n");
     else
-        w.comment("the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).");
+        w.comment("# the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).\n");
     const QString localAddress = addressText(ctx.localAddress);
     const QString dnsServers = addressTexts(ctx.dnsServers).join(QLatin1Char(','));
     RouterOsArgList profile{RouterOsArg::text("name", n.object),
@@ -121,8 +120,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.command("/ppp profile", "add", profile);
 
     if (!s.users.isEmpty()) {
-        w.blank();
-        w.comment("One PPP secret per user, for L2TP only.");
+        w.comment("\n# One PPP secret per user, for L2TP only.\n");
         for (const User &u : s.users)
             w.command("/ppp secret", "add",
                       {RouterOsArg::text("name", u.name),
@@ -135,26 +133,26 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     // The defaults are shared with whatever else the router runs: say so before changing them.
     const auto warnShared = [&] {
         if (d.hasProfiles()) {
-            w.comment("Tunnels of your own that use the default profile or proposal change too: look first with");
-            w.comment("/ip ipsec peer print where profile=default");
+            w.comment("# Tunnels of your own that use the default profile or proposal change too: look first with\n"
+                      "# /ip ipsec peer print where profile=default\n");
         } else {
-            w.comment("Tunnels of your own that use the default proposal change too: look first with");
+            w.comment("# Tunnels of your own that use the default proposal change too: look first with\n");
         }
-        w.comment("/ip ipsec policy print where proposal=default (the default policy template is always listed)");
+        w.comment("# /ip ipsec policy print where proposal=default (the default policy template is always listed)\n");
     };
     if (d.hasProfiles()) {
-        w.comment("IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the");
-        w.comment("default proposal (phase 2); the clients' offers must match them. The rollback puts the");
-        w.comment("factory values back.");
+        w.comment("# IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the\n"
+                  "# default proposal (phase 2); the clients' offers must match them. The rollback puts the\n"
+                  "# factory values back.\n");
         warnShared();
         RouterOsArgList defaultProfile{findDefault()};
         addPhase1(defaultProfile, values);
         w.command("/ip ipsec profile", "set", defaultProfile);
     } else {
-        w.comment("IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with");
-        w.comment("the pre-shared key and phase 1, and generates the transport policies from the default");
-        w.comment("policy template. If use-ipsec was ever set to yes on this server, set it to no first: the");
-        w.comment("dynamic peer it creates would compete with this one.");
+        w.comment("# IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with\n"
+                  "# the pre-shared key and phase 1, and generates the transport policies from the default\n"
+                  "# policy template. If use-ipsec was ever set to yes on this server, set it to no first: the\n"
+                  "# dynamic peer it creates would compete with this one.\n");
         RouterOsArgList peer{
             RouterOsArg::keywords(
                 "address=0.0.0.0/0 exchange-mode=main-l2tp generate-policy=port-override auth-method=pre-shared-key"),
@@ -162,18 +160,17 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         addPhase1(peer, values);
         peer << tag;
         w.command("/ip ipsec peer", "add", peer);
-        w.comment("Phase 2: the generated policies use the default proposal. The rollback puts the factory");
-        w.comment("values back.");
+        w.comment("# Phase 2: the generated policies use the default proposal. The rollback puts the factory\n"
+                  "# values back.\n");
         warnShared();
     }
     RouterOsArgList defaultProposal{findDefault()};
     addPhase2(defaultProposal, values);
     w.command("/ip ipsec proposal", "set", defaultProposal);
 
-    w.blank();
-    w.comment("Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are");
-    w.comment("not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule");
-    w.comment("of the table (above any drop), or is the first rule of an empty one.");
+    w.comment("\n# Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are\n"
+              "# not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule\n"
+              "# of the table (above any drop), or is the first rule of an empty one.\n");
     const std::string_view filter = "/ip firewall filter";
     w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=500,4500"),
                         RouterOsArg::text("in-interface", s.wanInterface), tag});
@@ -182,7 +179,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.addAtTop(filter,
                {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec"), tag});
     if (!d.hasProfiles()) {
-        w.comment("This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.");
+        w.comment("# This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.\n");
         w.addAtTop(filter,
                    {RouterOsArg::keywords("chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none"), tag});
     }
@@ -190,11 +187,11 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.blank();
     RouterOsArgList server{RouterOsArg::keyword("enabled", "yes")};
     if (d.hasProfiles()) {
-        w.comment("The server (a singleton, so set, not add): IPsec required, with the pre-shared key.");
+        w.comment("# The server (a singleton, so set, not add): IPsec required, with the pre-shared key.\n");
         server << RouterOsArg::keyword("use-ipsec", "required")
                << RouterOsArg::text("ipsec-secret", s.psk);
     } else {
-        w.comment("The server (a singleton, so set, not add). IPsec comes from the static peer above.");
+        w.comment("# The server (a singleton, so set, not add). IPsec comes from the static peer above.\n");
     }
     const QString authentication = d.pppAuthList(s.authentication);
     const QString mtu = QString::number(s.mtu);
@@ -218,34 +215,31 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
     const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
     const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
 
-    w.comment("The server is a singleton: switch it off and give it back the factory PPP profile (so that");
-    w.comment("tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the");
-    w.comment("values the script gave them (what they were before is not known here): check them before");
-    w.comment("you switch the server on for anything else.");
+    w.comment("# The server is a singleton: switch it off and give it back the factory PPP profile (so that\n"
+              "# tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the\n"
+              "# values the script gave them (what they were before is not known here): check them before\n"
+              "# you switch the server on for anything else.\n");
     RouterOsArgList server{RouterOsArg::keyword("enabled", "no")};
     if (d.hasProfiles())
         server << RouterOsArg::keyword("use-ipsec", "no")
                << RouterOsArg::text("ipsec-secret", u"");
     server << RouterOsArg::text("default-profile", u"default-encryption");
     w.command("/interface l2tp-server server", "set", server);
-    w.blank();
-    w.comment("Users, then the profile that uses the pool, then the pool.");
+    w.comment("\n# Users, then the profile that uses the pool, then the pool.\n");
     w.command("/ppp secret", "remove", {byTag});
     w.command("/ppp profile", "remove", {byName});
     w.command("/ip pool", "remove", {byName});
     if (!d.hasProfiles()) {
-        w.blank();
-        w.comment("The static peer for the clients.");
+        w.comment("\n# The static peer for the clients.\n");
         w.command("/ip ipsec peer", "remove", {byTag});
     }
-    w.blank();
-    w.comment("Firewall rules of this server.");
+    w.comment("\n# Firewall rules of this server.\n");
     w.command("/ip firewall filter", "remove", {byTag});
     w.blank();
     // Factory values from `export verbose` of RouterOS 7.19 (reference/routeros-notes.md section 2).
-    w.comment("Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some");
-    w.comment("RouterOS 6 releases shipped others, and a value changed before the import is not known");
-    w.comment("here: compare with an export taken before, if you have one.");
+    w.comment("# Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some\n"
+              "# RouterOS 6 releases shipped others, and a value changed before the import is not known\n"
+              "# here: compare with an export taken before, if you have one.\n");
     if (d.hasProfiles())
         w.command("/ip ipsec profile", "set",
                   {findDefault(), RouterOsArg::keywords("enc-algorithm=aes-128,3des hash-algorithm=sha1 "

@@ -91,15 +91,13 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         proposal << n.comment();
 
     if (d.hasProfiles()) {
-        w.comment("Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.");
+        w.comment("# Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.\n");
         RouterOsArgList profile{RouterOsArg::text("name", n.object)};
         addPhase1(profile);
         w.command("/ip ipsec profile", "add", profile);
-        w.blank();
-        w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
+        w.comment("\n# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
         w.command("/ip ipsec proposal", "add", proposal);
-        w.blank();
-        w.comment("The peer: its address, our own address, the IKE exchange and the phase-1 profile.");
+        w.comment("\n# The peer: its address, our own address, the IKE exchange and the phase-1 profile.\n");
         w.command("/ip ipsec peer", "add",
                   {RouterOsArg::text("name", n.object),
                    RouterOsArg::word("address", peerAddress),
@@ -108,12 +106,11 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::text("profile", n.object),
                    RouterOsArg::keyword("send-initial-contact", "yes"),
                    n.comment()});
-        w.blank();
-        w.comment("Authentication: the pre-shared key, identical on both routers. No generated policies:");
-        w.comment("the policies below are the whole agreement.");
+        w.comment("\n# Authentication: the pre-shared key, identical on both routers. No generated policies:\n"
+                  "# the policies below are the whole agreement.\n");
         if (RouterOsTroubleshooting::hasIdentityAdvice(ctx)) {
-            w.comment("The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind");
-            w.comment("NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).");
+            w.comment("# The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind\n"
+                      "# NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).\n");
         }
         w.command("/ip ipsec identity", "add",
                   {RouterOsArg::text("peer", n.object),
@@ -122,11 +119,10 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                    RouterOsArg::keyword("generate-policy", "no"),
                    n.comment()});
     } else {
-        w.comment("Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).");
+        w.comment("# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
         w.command("/ip ipsec proposal", "add", proposal);
-        w.blank();
-        w.comment("The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)");
-        w.comment("and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment.");
+        w.comment("\n# The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)\n"
+                  "# and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment.\n");
         RouterOsArgList peer{RouterOsArg::word("address", peerAddress),
                              RouterOsArg::word("local-address", ownAddress),
                              RouterOsArg::word("exchange-mode", mode),
@@ -137,15 +133,14 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         peer << n.comment();
         w.command("/ip ipsec peer", "add", peer);
     }
-    w.blank();
-    w.comment("One policy per pair of protected networks, in the order the peer lists them (mirrored).");
+    w.comment("\n# One policy per pair of protected networks, in the order the peer lists them (mirrored).\n");
     // With level=require the kernel lets policies towards one peer share an SA, while the peer
     // negotiates one per pair and drops traffic that arrives on another pair's SA; level=unique
     // gives every policy its own SAs (RouterOS manual: "a unique SA that is only used with this
     // particular policy"). A single pair needs no such care.
     const bool severalPairs = ctx.pairs.size() > 1;
     if (severalPairs)
-        w.comment("level=unique: each pair gets its own SAs, as the peer negotiates them.");
+        w.comment("# level=unique: each pair gets its own SAs, as the peer negotiates them.\n");
     for (const SubnetPair &pair : ctx.pairs) {
         RouterOsArgList args;
         if (d.hasProfiles())
@@ -176,11 +171,11 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     if (site.firewall) {
         w.blank();
         if (natT)
-            w.comment("Firewall, input: let IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer reach this router.");
+            w.comment("# Firewall, input: let IKE (UDP 500), NAT-T (UDP 4500) and ESP from the peer reach this router.\n");
         else
-            w.comment("Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.");
-        w.comment("Each rule goes above the first rule of the table (above any drop), or is the first rule");
-        w.comment("of an empty one.");
+            w.comment("# Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.\n");
+        w.comment("# Each rule goes above the first rule of the table (above any drop), or is the first rule\n"
+                  "# of an empty one.\n");
         w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp"),
                             RouterOsArg::keyword("dst-port", natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500")),
                             RouterOsArg::word("src-address", peer),
@@ -188,9 +183,8 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
         w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
                             RouterOsArg::word("src-address", peer),
                             RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
-        w.blank();
-        w.comment("Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack");
-        w.comment("rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.");
+        w.comment("\n# Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack\n"
+                  "# rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.\n");
         for (const SubnetPair &pair : ctx.pairs) {
             w.addAtTop(filter, {RouterOsArg::keywords("chain=forward action=accept ipsec-policy=in,ipsec"),
                                 RouterOsArg::word("src-address", pair.remoteText),
@@ -204,13 +198,13 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
         return;
     w.blank();
     if (family == Family::V6) {
-        w.comment("NAT bypass: none for IPv6. These networks are routed without source NAT; if this router");
-        w.comment("masquerades IPv6, add a srcnat accept for each pair above that rule yourself.");
+        w.comment("# NAT bypass: none for IPv6. These networks are routed without source NAT; if this router\n"
+                  "# masquerades IPv6, add a srcnat accept for each pair above that rule yourself.\n");
         return;
     }
-    w.comment("NAT bypass: masquerade would rewrite the source before the policies see it. Accept these");
-    w.comment("pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the");
-    w.comment("troubleshooting file).");
+    w.comment("# NAT bypass: masquerade would rewrite the source before the policies see it. Accept these\n"
+              "# pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the\n"
+              "# troubleshooting file).\n");
     for (const SubnetPair &pair : ctx.pairs)
         w.addAtTop("/ip firewall nat",
                    {RouterOsArg::keywords("chain=srcnat action=accept"),
@@ -247,7 +241,7 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     h.end();
     const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
     const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
-    w.comment("Dependents first: policies, then what they use.");
+    w.comment("# Dependents first: policies, then what they use.\n");
     w.command("/ip ipsec policy", "remove", {byTag});
     if (d.hasProfiles()) {
         w.command("/ip ipsec identity", "remove", {byTag});
@@ -258,18 +252,15 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     }
     w.command("/ip ipsec proposal", "remove", {byName});
     if (site.firewall) {
-        w.blank();
-        w.comment("Firewall rules of this link.");
+        w.comment("\n# Firewall rules of this link.\n");
         w.command(firewallMenu(ctx.family()), "remove", {byTag});
     }
     if (site.natBypass && ctx.family() == Family::V4) {
-        w.blank();
-        w.comment("NAT bypass rules of this link.");
+        w.comment("\n# NAT bypass rules of this link.\n");
         w.command("/ip firewall nat", "remove", {byTag});
     }
-    w.blank();
-    w.comment("Security associations negotiated earlier end with their lifetime; to end them at once run");
-    w.comment("/ip ipsec installed-sa flush (this re-keys every other tunnel of the router too).");
+    w.comment("\n# Security associations negotiated earlier end with their lifetime; to end them at once run\n"
+              "# /ip ipsec installed-sa flush (this re-keys every other tunnel of the router too).\n");
     return w.take();
 }
 

@@ -6,16 +6,6 @@ namespace tw::routeros {
 
 RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
-void RouterOsScriptWriter::ownComment(std::string_view text)
-{
-    if (text.empty())
-        m_text << "#\n";
-    else
-        m_text << "# " << text << '\n';
-}
-
-void RouterOsScriptWriter::blank() { m_text << '\n'; }
-
 void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb,
                                          RouterOsArgs args)
 {

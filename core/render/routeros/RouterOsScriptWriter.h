@@ -22,6 +22,7 @@ namespace detail {
 // compiler names it.
 void routerOsKeywordMustBeABareWord();
 void routerOsKeywordRunMustBeNameEqualsWordPairs();
+void routerOsCommentLinesMustBeEmptyOrStartWithHash();
 
 // The characters RouterOsQuote::isBareWord leaves bare: [A-Za-z0-9._:/,-].
 constexpr bool isBareWordChar(char c)
@@ -89,6 +90,32 @@ private:
     QString m_text;
 };
 
+// Comment lines of our own, as the script shows them: "# Phase 1 (IKE).\n# More.\n". Checked when
+// compiled: every line ends with a line break and is empty, "#" or "# " and printable ASCII, so
+// no line of it can be a command. Several lines are one piece to write.
+class RouterOsCommentLines final {
+public:
+    template <size_t N> consteval RouterOsCommentLines(const char (&text)[N]) : m_text(text, N - 1)
+    {
+        if (m_text.empty() || m_text.back() != '\n')
+            detail::routerOsCommentLinesMustBeEmptyOrStartWithHash();
+        for (size_t start = 0; start < m_text.size();) {
+            const size_t end = m_text.find('\n', start);
+            const std::string_view line = m_text.substr(start, end - start);
+            if (!line.empty() && line != "#" && !line.starts_with("# "))
+                detail::routerOsCommentLinesMustBeEmptyOrStartWithHash();
+            for (const char c : line)
+                if (c < ' ' || c > '~')
+                    detail::routerOsCommentLinesMustBeEmptyOrStartWithHash();
+            start = end + 1;
+        }
+    }
+    constexpr std::string_view text() const { return m_text; }
+
+private:
+    std::string_view m_text;
+};
+
 // One argument of a command. It refers to its value, it does not copy it: an argument list is
 // built and written within one statement or a few, and copying a QString into each argument cost
 // two atomic reference counts per argument (perf, bench/). The value must outlive the argument,
@@ -142,10 +169,10 @@ public:
     // Starts the script with its header ("# " comments); the caller adds facts and instructions
     // and ends it before the first command.
     FileHeader header(FillPattern title) { return FileHeader(m_text, "# ", title); }
-    // "# text": a comment line of our own words. Only a string literal (without a line break) is
-    // taken: a value in a comment could end the line and start a command.
-    template <size_t N> void comment(const char (&text)[N]) { ownComment(std::string_view(text, N - 1)); }
-    void blank();
+    // Comment lines of our own words, and empty lines between blocks. Only a checked string
+    // literal is taken: a value in a comment could end the line and start a command.
+    void comment(RouterOsCommentLines lines) { m_text << lines.text(); }
+    void blank() { m_text << '\n'; }
     // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
     void command(std::string_view menu, std::string_view verb, std::initializer_list<RouterOsArg> args)
     {
@@ -169,7 +196,6 @@ public:
     static QString findBy(std::string_view property, const QString &value);
 
 private:
-    void ownComment(std::string_view text);
     // "/menu verb args..." appended to out.
     static void appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb, RouterOsArgs args);
     TextBuilder m_text;
