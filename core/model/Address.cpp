@@ -31,6 +31,17 @@ QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
     return QHostAddress(b);
 }
 
+// True when `a` has bits set after its first `prefix` bits. IPv4 on the number itself: a subnet
+// without host bits, the common case, then costs no second QHostAddress.
+bool hasHostBits(const QHostAddress &a, int prefix)
+{
+    if (familyOf(a) == Family::V4) {
+        const quint32 mask = prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
+        return (a.toIPv4Address() & ~mask) != 0;
+    }
+    return maskedNetwork(a, prefix) != a;
+}
+
 } // namespace
 
 Q_IPV6ADDR bytesOf(const QHostAddress &a)
@@ -219,19 +230,27 @@ Result<Subnet> parseSubnet(QStringView text)
     const Family fam = familyOf(*a);
     const int max = fam == Family::V4 ? 32 : 128;
     const QStringView lenText = text.mid(slash + 1);
+    // 1 to 3 ASCII digits without a leading zero, read by hand (QStringView::toInt cost as much as
+    // the rest of a valid subnet's parse).
     int len = -1;
-    if (!lenText.isEmpty() && lenText.size() <= 3 && (lenText.size() == 1 || lenText[0] != u'0') &&
-        std::all_of(lenText.begin(), lenText.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
-        len = lenText.toInt();
+    if (!lenText.isEmpty() && lenText.size() <= 3 && (lenText.size() == 1 || lenText[0] != u'0')) {
+        len = 0;
+        for (const QChar c : lenText) {
+            if (c < u'0' || c > u'9') {
+                len = -1;
+                break;
+            }
+            len = len * 10 + (c.unicode() - u'0');
+        }
+    }
     if (len < 0 || len > max)
         return Result<Subnet>::failure(
             Text::tr("prefix length \"%1\" is not a number from 0 to %2").arg(lenText.toString()).arg(max));
-    const QHostAddress net = maskedNetwork(*a, len);
-    if (net != *a)
+    if (hasHostBits(*a, len))
         return Result<Subnet>::failure(Text::tr("has host bits set; the network is %1/%2")
-                                           .arg(net.toString())
+                                           .arg(maskedNetwork(*a, len).toString())
                                            .arg(len));
-    return Subnet{net, len};
+    return Subnet{*a, len};
 }
 
 bool AddressRange::contains(const QHostAddress &a) const

@@ -143,6 +143,60 @@ TEST_CASE("subnet parsing and maths", "[model]")
     CHECK(parseSubnet(u"10.0.0.0/-1").error().contains("0 to 32"));
 }
 
+TEST_CASE("subnet parsing: every prefix form, host bits, and the message for each refusal", "[model]")
+{
+    struct Row {
+        const char *text;
+        const char *canonical; // the parsed subnet's toString(), or nullptr when refused
+        const char *fragment;  // a part of the error when refused
+    };
+    const Row rows[] = {
+        {"192.168.88.0/24", "192.168.88.0/24", ""},
+        {"0.0.0.0/0", "0.0.0.0/0", ""},
+        {"10.0.0.9/32", "10.0.0.9/32", ""},
+        {"128.0.0.0/1", "128.0.0.0/1", ""},
+        {"255.255.255.254/31", "255.255.255.254/31", ""},
+        {"10.0.0.0/7", "10.0.0.0/7", ""},
+        {"11.0.0.0/7", nullptr, "has host bits set; the network is 10.0.0.0/7"},
+        {"192.168.88.1/24", nullptr, "has host bits set; the network is 192.168.88.0/24"},
+        {"255.255.255.255/0", nullptr, "has host bits set; the network is 0.0.0.0/0"},
+        {"10.0.0.1/31", nullptr, "has host bits set; the network is 10.0.0.0/31"},
+        {"10.0.0.0/33", nullptr, "prefix length \"33\" is not a number from 0 to 32"},
+        {"10.0.0.0/024", nullptr, "prefix length \"024\" is not a number from 0 to 32"},
+        {"10.0.0.0/00", nullptr, "prefix length \"00\" is not a number from 0 to 32"},
+        {"10.0.0.0/", nullptr, "prefix length \"\" is not a number from 0 to 32"},
+        {"10.0.0.0/+8", nullptr, "prefix length \"+8\" is not a number from 0 to 32"},
+        {"10.0.0.0/ 8", nullptr, "prefix length \" 8\" is not a number from 0 to 32"},
+        {"10.0.0.0/8 ", nullptr, "prefix length \"8 \" is not a number from 0 to 32"},
+        {"10.0.0.0/8a", nullptr, "prefix length \"8a\" is not a number from 0 to 32"},
+        {"10.0.0.0/1000", nullptr, "prefix length \"1000\" is not a number from 0 to 32"},
+        {"10.0.0.0/8/8", nullptr, "prefix length \"8/8\" is not a number from 0 to 32"},
+        {"10.0.0.0", nullptr, "has no prefix length; write a network in CIDR such as 10.0.0.0/32"},
+        {"10.0.0.256/24", nullptr, "0-255"},
+        {"/24", nullptr, "is empty"},
+        {"2001:db8::/32", "2001:db8::/32", ""},
+        {"::/0", "::/0", ""},
+        {"2001:db8::1/128", "2001:db8::1/128", ""},
+        {"2001:DB8:0::/48", "2001:db8::/48", ""},
+        {"2001:db8::1/127", nullptr, "has host bits set; the network is 2001:db8::/127"},
+        {"2001:db8:1::/31", nullptr, "has host bits set; the network is 2001:db8::/31"},
+        {"2001:db8::/129", nullptr, "prefix length \"129\" is not a number from 0 to 128"},
+        {"2001:db8::", nullptr, "such as 2001:db8::/128"},
+    };
+    for (const Row &r : rows) {
+        INFO(r.text);
+        const auto s = parseSubnet(QString::fromLatin1(r.text));
+        REQUIRE(s.ok() == (r.canonical != nullptr));
+        if (r.canonical)
+            CHECK(s->toString() == QString::fromLatin1(r.canonical));
+        else
+            CHECK(s.error().contains(QString::fromLatin1(r.fragment)));
+    }
+    // A prefix written in other digits than ASCII's is refused, not read as its value.
+    CHECK_FALSE(parseSubnet(u"10.0.0.0/\u0668").ok()); // ARABIC-INDIC DIGIT EIGHT
+    CHECK_FALSE(parseSubnet(u"10.0.0.0/\uFF18").ok()); // FULLWIDTH DIGIT EIGHT
+}
+
 TEST_CASE("subnet spans: first and last address as numbers, and their overlaps", "[model]")
 {
     using Span = std::pair<quint64, quint64>;
