@@ -1,36 +1,21 @@
 #include "render/ciscoios/CiscoIosTroubleshooting.h"
 
 #include "render/FileHeader.h"
-#include "render/TextBuilder.h"
 #include "render/ciscoios/CiscoIosConfig.h"
+#include "render/ciscoios/CiscoIosText.h"
 
 namespace tw::ciscoios {
 namespace {
 
 using Args = std::initializer_list<QStringView>;
 
-// The sheet, written as whole lines, each with its indent and its line break as the file shows
-// it: headings and prose at the margin or indented by two, commands to type by four, what they
-// show by six. A block of lines is one TextBuilder::fill pattern: one piece to write, not three a
-// line.
-class Text final {
-public:
-    void lines(FillPattern pattern, Args args = {}) { m_out.fill(pattern, args); }
-    // Starts the sheet with its header ("! " comments), which the caller completes and ends.
-    FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
-    QByteArray bytes() { return m_out.take(); }
-
-private:
-    TextBuilder m_out{8192}; // a sheet is a few kB: no growing step by step
-};
-
-void pingCommand(const CiscoIosPlan &p, Text &t)
+void pingCommand(const CiscoIosPlan &p, CiscoIosText &t)
 {
     t.lines(p.ipv6 ? FillPattern("    ping ipv6 %1 source %2\n") : FillPattern("    ping %1 source %2\n"),
             {p.pingTarget, p.lanInterface ? QStringView(*p.lanInterface) : u"INTERFACE"});
 }
 
-void bringUp(const CiscoIosPlan &p, Text &t)
+void bringUp(const CiscoIosPlan &p, CiscoIosText &t)
 {
     t.lines("1. Bring the tunnel up\n"
             "  A crypto map builds the tunnel when traffic matches access list %1. Send some from the router:\n",
@@ -43,7 +28,7 @@ void bringUp(const CiscoIosPlan &p, Text &t)
             {p.remoteSubnets});
 }
 
-void healthy(const CiscoIosPlan &p, Text &t)
+void healthy(const CiscoIosPlan &p, CiscoIosText &t)
 {
     t.lines("2. Is it up? What healthy output looks like\n");
     if (p.ikev2) {
@@ -80,7 +65,7 @@ void healthy(const CiscoIosPlan &p, Text &t)
              p.ikev2 ? u"show crypto ikev2 proposal" : u"show crypto isakmp policy"});
 }
 
-void firstChecks(const CiscoIosPlan &p, Text &t)
+void firstChecks(const CiscoIosPlan &p, CiscoIosText &t)
 {
     t.lines("3. First things to check\n"
             "  - Can the routers reach each other? `ping %1` from here. UDP 500%2 and ESP must pass every\n"
@@ -108,7 +93,7 @@ void firstChecks(const CiscoIosPlan &p, Text &t)
     t.lines("\n");
 }
 
-void debugging(const CiscoIosPlan &p, Text &t)
+void debugging(const CiscoIosPlan &p, CiscoIosText &t)
 {
     t.lines("4. Debug (output can be heavy: limit it to this peer, stop it right after)\n"
             "    terminal monitor\n");
@@ -126,7 +111,7 @@ void debugging(const CiscoIosPlan &p, Text &t)
             "\n");
 }
 
-void capture(const CiscoIosPlan &p, Text &t)
+void capture(const CiscoIosPlan &p, CiscoIosText &t)
 {
     const QString acl = captureAclName(p.linkName);
     const QStringView family = p.ipv6 ? u"ipv6" : u"ip";
@@ -180,7 +165,7 @@ void capture(const CiscoIosPlan &p, Text &t)
 
 QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
 {
-    Text t;
+    CiscoIosText t;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: troubleshooting");
     h.facts(p.headerFacts);
     h.instruction("Commands for exec mode (after `enable`) unless a step enters `configure terminal`.");
