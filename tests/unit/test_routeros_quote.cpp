@@ -353,12 +353,9 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     RouterOsScriptWriter w;
     w.comment("# ours\n#\n");
     w.blank();
-    w.command("/ip pool", "add",
-              {RouterOsArg::text("name", u"a b"),
-               RouterOsArg::word("ranges", u"10.0.0.1-10.0.0.9"),
-               RouterOsArg::text("comment", u"caf\u00e9 $x"),
-               RouterOsArg::expr({}, u"[find]")});
-    w.addAtTop("/ip firewall nat", {RouterOsArg::keyword("chain", "srcnat")});
+    w.command("/ip pool add", {RouterOsArg::text("name", u"a b"), RouterOsArg::word("ranges", u"10.0.0.1-10.0.0.9"),
+                               RouterOsArg::text("comment", u"caf\u00e9 $x"), RouterOsArg::expr({}, u"[find]")});
+    w.addAtTop(tw::routeros::kIpNatTable, {RouterOsArg::keyword("chain", "srcnat")});
     CHECK(w.take() == "# ours\n#\n\n"
                       "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
                       ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
@@ -370,9 +367,9 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     for (const QString &value : {QStringLiteral("tunnelwright:x"), QStringLiteral("plain"), QString(),
                                  QStringLiteral("caf\u00e9 $x?\n\"")}) {
         RouterOsScriptWriter each, once;
-        each.command("/ip pool", "add", {RouterOsArg::text("comment", value)});
+        each.command("/ip pool add", {RouterOsArg::text("comment", value)});
         const tw::routeros::RouterOsQuotedValue quoted(value);
-        once.command("/ip pool", "add", {RouterOsArg::quoted("comment", quoted)});
+        once.command("/ip pool add", {RouterOsArg::quoted("comment", quoted)});
         CHECK(once.take() == each.take());
     }
 }
@@ -391,10 +388,10 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
         const QString text(length - 8, QLatin1Char('-'));
         const QString comment(150, QLatin1Char('x'));
         RouterOsScriptWriter w;
-        w.command("/x", "y", {RouterOsArg::text("c", text)}); // "/x y c=" text "\n": `length` bytes
+        w.command("/x y", {RouterOsArg::text("c", text)}); // "/x y c=" text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
-            w.addAtTop("/ip firewall filter", {RouterOsArg::keyword("chain", "input"),
-                                               RouterOsArg::text("comment", comment)});
+            w.addAtTop(tw::routeros::kIpFilterTable,
+                       {RouterOsArg::keyword("chain", "input"), RouterOsArg::text("comment", comment)});
         if (w.take() != "/x y c=" + text.toUtf8() + '\n' + rule + rule + rule) {
             FAIL_CHECK("a first line of " << length << " bytes");
             break;

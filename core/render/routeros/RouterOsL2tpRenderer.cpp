@@ -98,7 +98,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     RouterOsArgList pool{RouterOsArg::text("name", n.object), RouterOsArg::word("ranges", ranges)};
     if (commentPoolAndProfile)
         pool << tag;
-    w.command("/ip pool", "add", pool);
+    w.command("/ip pool add", pool);
 
     w.comment("\n# PPP profile of the sessions: local-address is the server's own tunnel address, remote-address\n");
     if (pppEncryptionRequired(s))
@@ -117,16 +117,14 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                                     pppEncryptionRequired(s) ? RouterOsKeyword("required") : RouterOsKeyword("no"));
     if (commentPoolAndProfile)
         profile << tag;
-    w.command("/ppp profile", "add", profile);
+    w.command("/ppp profile add", profile);
 
     if (!s.users.isEmpty()) {
         w.comment("\n# One PPP secret per user, for L2TP only.\n");
         for (const User &u : s.users)
-            w.command("/ppp secret", "add",
-                      {RouterOsArg::text("name", u.name),
-                       RouterOsArg::text("password", u.password),
-                       RouterOsArg::keyword("service", "l2tp"),
-                       RouterOsArg::text("profile", n.object), tag});
+            w.command("/ppp secret add", {RouterOsArg::text("name", u.name), RouterOsArg::text("password", u.password),
+                                          RouterOsArg::keyword("service", "l2tp"),
+                                          RouterOsArg::text("profile", n.object), tag});
     }
 
     w.blank();
@@ -147,7 +145,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         warnShared();
         RouterOsArgList defaultProfile{findDefault()};
         addPhase1(defaultProfile, values);
-        w.command("/ip ipsec profile", "set", defaultProfile);
+        w.command("/ip ipsec profile set", defaultProfile);
     } else {
         w.comment("# IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with\n"
                   "# the pre-shared key and phase 1, and generates the transport policies from the default\n"
@@ -159,19 +157,19 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
             RouterOsArg::text("secret", s.psk)};
         addPhase1(peer, values);
         peer << tag;
-        w.command("/ip ipsec peer", "add", peer);
+        w.command("/ip ipsec peer add", peer);
         w.comment("# Phase 2: the generated policies use the default proposal. The rollback puts the factory\n"
                   "# values back.\n");
         warnShared();
     }
     RouterOsArgList defaultProposal{findDefault()};
     addPhase2(defaultProposal, values);
-    w.command("/ip ipsec proposal", "set", defaultProposal);
+    w.command("/ip ipsec proposal set", defaultProposal);
 
     w.comment("\n# Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are\n"
               "# not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule\n"
               "# of the table (above any drop), or is the first rule of an empty one.\n");
-    const std::string_view filter = "/ip firewall filter";
+    const RouterOsRuleTable &filter = kIpFilterTable;
     w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=500,4500"),
                         RouterOsArg::text("in-interface", s.wanInterface), tag});
     w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
@@ -199,7 +197,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
            << RouterOsArg::text("default-profile", n.object)
            << RouterOsArg::word("max-mtu", mtu)
            << RouterOsArg::word("max-mru", mtu);
-    w.command("/interface l2tp-server server", "set", server);
+    w.command("/interface l2tp-server server set", server);
     return w.take();
 }
 
@@ -224,28 +222,28 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
         server << RouterOsArg::keyword("use-ipsec", "no")
                << RouterOsArg::text("ipsec-secret", u"");
     server << RouterOsArg::text("default-profile", u"default-encryption");
-    w.command("/interface l2tp-server server", "set", server);
+    w.command("/interface l2tp-server server set", server);
     w.comment("\n# Users, then the profile that uses the pool, then the pool.\n");
-    w.command("/ppp secret", "remove", {byTag});
-    w.command("/ppp profile", "remove", {byName});
-    w.command("/ip pool", "remove", {byName});
+    w.command("/ppp secret remove", {byTag});
+    w.command("/ppp profile remove", {byName});
+    w.command("/ip pool remove", {byName});
     if (!d.hasProfiles()) {
         w.comment("\n# The static peer for the clients.\n");
-        w.command("/ip ipsec peer", "remove", {byTag});
+        w.command("/ip ipsec peer remove", {byTag});
     }
     w.comment("\n# Firewall rules of this server.\n");
-    w.command("/ip firewall filter", "remove", {byTag});
+    w.command("/ip firewall filter remove", {byTag});
     w.blank();
     // Factory values from `export verbose` of RouterOS 7.19 (reference/routeros-notes.md section 2).
     w.comment("# Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some\n"
               "# RouterOS 6 releases shipped others, and a value changed before the import is not known\n"
               "# here: compare with an export taken before, if you have one.\n");
     if (d.hasProfiles())
-        w.command("/ip ipsec profile", "set",
+        w.command("/ip ipsec profile set",
                   {findDefault(), RouterOsArg::keywords("enc-algorithm=aes-128,3des hash-algorithm=sha1 "
                                                         "dh-group=modp2048,modp1024 lifetime=1d nat-traversal=yes "
                                                         "proposal-check=obey dpd-interval=2m dpd-maximum-failures=5")});
-    w.command("/ip ipsec proposal", "set",
+    w.command("/ip ipsec proposal set",
               {findDefault(), RouterOsArg::keywords("auth-algorithms=sha1 enc-algorithms=aes-256-cbc,aes-192-cbc,"
                                                     "aes-128-cbc lifetime=30m pfs-group=modp1024")});
     return w.take();

@@ -26,7 +26,7 @@ QString hostPrefix(const ResolvedSite &s)
     return s.wanText + (familyOf(s.wan) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
 }
 
-std::string_view firewallMenu(Family f) { return f == Family::V4 ? "/ip firewall filter" : "/ipv6 firewall filter"; }
+const RouterOsRuleTable &filterTable(Family f) { return f == Family::V4 ? kIpFilterTable : kIpv6FilterTable; }
 
 // The names a side's files use. The file names come from the site's name (hq: hq.rsc and
 // hq.rollback.rsc, which the headers name), the rest from the link's.
@@ -94,33 +94,31 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
         w.comment("# Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.\n");
         RouterOsArgList profile{RouterOsArg::text("name", n.object)};
         addPhase1(profile);
-        w.command("/ip ipsec profile", "add", profile);
+        w.command("/ip ipsec profile add", profile);
         w.comment("\n# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
-        w.command("/ip ipsec proposal", "add", proposal);
+        w.command("/ip ipsec proposal add", proposal);
         w.comment("\n# The peer: its address, our own address, the IKE exchange and the phase-1 profile.\n");
-        w.command("/ip ipsec peer", "add",
-                  {RouterOsArg::text("name", n.object),
-                   RouterOsArg::word("address", peerAddress),
-                   RouterOsArg::word("local-address", ownAddress),
-                   RouterOsArg::word("exchange-mode", mode),
-                   RouterOsArg::text("profile", n.object),
-                   RouterOsArg::keyword("send-initial-contact", "yes"),
-                   n.comment()});
+        w.command("/ip ipsec peer add", {RouterOsArg::text("name", n.object),
+                                         RouterOsArg::word("address", peerAddress),
+                                         RouterOsArg::word("local-address", ownAddress),
+                                         RouterOsArg::word("exchange-mode", mode),
+                                         RouterOsArg::text("profile", n.object),
+                                         RouterOsArg::keyword("send-initial-contact", "yes"),
+                                         n.comment()});
         w.comment("\n# Authentication: the pre-shared key, identical on both routers. No generated policies:\n"
                   "# the policies below are the whole agreement.\n");
         if (RouterOsTroubleshooting::hasIdentityAdvice(ctx)) {
             w.comment("# The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind\n"
                       "# NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).\n");
         }
-        w.command("/ip ipsec identity", "add",
-                  {RouterOsArg::text("peer", n.object),
-                   RouterOsArg::keyword("auth-method", "pre-shared-key"),
-                   RouterOsArg::text("secret", link.psk),
-                   RouterOsArg::keyword("generate-policy", "no"),
-                   n.comment()});
+        w.command("/ip ipsec identity add", {RouterOsArg::text("peer", n.object),
+                                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
+                                             RouterOsArg::text("secret", link.psk),
+                                             RouterOsArg::keyword("generate-policy", "no"),
+                                             n.comment()});
     } else {
         w.comment("# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
-        w.command("/ip ipsec proposal", "add", proposal);
+        w.command("/ip ipsec proposal add", proposal);
         w.comment("\n# The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)\n"
                   "# and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment.\n");
         RouterOsArgList peer{RouterOsArg::word("address", peerAddress),
@@ -131,7 +129,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                              RouterOsArg::keywords("generate-policy=no send-initial-contact=yes")};
         addPhase1(peer);
         peer << n.comment();
-        w.command("/ip ipsec peer", "add", peer);
+        w.command("/ip ipsec peer add", peer);
     }
     w.comment("\n# One policy per pair of protected networks, in the order the peer lists them (mirrored).\n");
     // With level=require the kernel lets policies towards one peer share an SA, while the peer
@@ -156,7 +154,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                                           : RouterOsKeywordRun("protocol=all action=encrypt level=require ipsec-protocols=esp"))
              << RouterOsArg::text("proposal", n.object)
              << n.comment();
-        w.command("/ip ipsec policy", "add", args);
+        w.command("/ip ipsec policy add", args);
     }
 }
 
@@ -164,7 +162,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
 {
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
-    const std::string_view filter = firewallMenu(family);
+    const RouterOsRuleTable &filter = filterTable(family);
     const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote);
 
     const bool natT = ctx.link->mayUseUdp4500();
@@ -206,7 +204,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
               "# pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the\n"
               "# troubleshooting file).\n");
     for (const SubnetPair &pair : ctx.pairs)
-        w.addAtTop("/ip firewall nat",
+        w.addAtTop(kIpNatTable,
                    {RouterOsArg::keywords("chain=srcnat action=accept"),
                     RouterOsArg::word("src-address", pair.localText),
                     RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
@@ -242,22 +240,23 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
     const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
     w.comment("# Dependents first: policies, then what they use.\n");
-    w.command("/ip ipsec policy", "remove", {byTag});
+    w.command("/ip ipsec policy remove", {byTag});
     if (d.hasProfiles()) {
-        w.command("/ip ipsec identity", "remove", {byTag});
-        w.command("/ip ipsec peer", "remove", {byName});
-        w.command("/ip ipsec profile", "remove", {byName});
+        w.command("/ip ipsec identity remove", {byTag});
+        w.command("/ip ipsec peer remove", {byName});
+        w.command("/ip ipsec profile remove", {byName});
     } else {
-        w.command("/ip ipsec peer", "remove", {byTag});
+        w.command("/ip ipsec peer remove", {byTag});
     }
-    w.command("/ip ipsec proposal", "remove", {byName});
+    w.command("/ip ipsec proposal remove", {byName});
     if (site.firewall) {
         w.comment("\n# Firewall rules of this link.\n");
-        w.command(firewallMenu(ctx.family()), "remove", {byTag});
+        w.command(ctx.family() == Family::V4 ? "/ip firewall filter remove" : "/ipv6 firewall filter remove",
+                  {byTag});
     }
     if (site.natBypass && ctx.family() == Family::V4) {
         w.comment("\n# NAT bypass rules of this link.\n");
-        w.command("/ip firewall nat", "remove", {byTag});
+        w.command("/ip firewall nat remove", {byTag});
     }
     w.comment("\n# Security associations negotiated earlier end with their lifetime; to end them at once run\n"
               "# /ip ipsec installed-sa flush (this re-keys every other tunnel of the router too).\n");

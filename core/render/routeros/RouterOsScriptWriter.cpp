@@ -6,10 +6,9 @@ namespace tw::routeros {
 
 RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
-void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb,
-                                         RouterOsArgs args)
+void RouterOsScriptWriter::appendArgs(RouterOsArgs args)
 {
-    out << menu << ' ' << verb;
+    TextBuilder &out = m_text;
     for (const RouterOsArg &a : args) {
         if (a.name.empty())
             out << ' ';
@@ -33,24 +32,24 @@ void RouterOsScriptWriter::appendCommand(TextBuilder &out, std::string_view menu
     }
 }
 
-void RouterOsScriptWriter::command(std::string_view menu, std::string_view verb, RouterOsArgs args)
+void RouterOsScriptWriter::command(std::string_view command, RouterOsArgs args)
 {
-    appendCommand(m_text, menu, verb, args);
+    m_text << command;
+    appendArgs(args);
     m_text << '\n';
 }
 
-void RouterOsScriptWriter::addAtTop(std::string_view menu, RouterOsArgs args)
+void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, RouterOsArgs args)
 {
-    // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably.
-    // The trailing backslash joins the two physical lines into one command (as /export does).
-    m_text << ":if ([:len [" << menu << " find dynamic=no]] = 0) do={";
-    const qsizetype addStart = m_text.size();
-    appendCommand(m_text, menu, "add", args);
+    m_text << table.addIfEmpty;
+    // The add command ("MENU add args", addIfEmpty ends with its start), written once and copied
+    // for the second branch.
+    const qsizetype addStart = m_text.size() - qsizetype(table.menu.size() + std::string_view(" add").size());
+    appendArgs(args);
     const qsizetype addLength = m_text.size() - addStart;
     m_text << "} \\\n    else={";
-    // The same add command again, copied from the text just written.
     m_text.repeat(addStart, addLength);
-    m_text << " place-before=[:pick [" << menu << " find dynamic=no] 0]}\n";
+    m_text << table.placeBefore;
 }
 
 QString RouterOsScriptWriter::findBy(std::string_view property, const QString &value)

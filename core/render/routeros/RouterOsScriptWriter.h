@@ -160,7 +160,26 @@ struct RouterOsArg {
 using RouterOsArgs = std::span<const RouterOsArg>;
 using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
 
-// Menus, verbs and comments are our own UTF-8 text (std::string_view), written as they are.
+// A table whose rules RouterOsScriptWriter::addAtTop puts above its first static rule, with the
+// text around each rule spelled out when compiled (one piece each, not the menu three times).
+struct RouterOsRuleTable {
+    std::string_view menu;         // "/ip firewall filter"
+    std::string_view addIfEmpty;  // ":if ([:len [MENU find dynamic=no]] = 0) do={MENU add"
+    std::string_view placeBefore; // " place-before=[:pick [MENU find dynamic=no] 0]}\n"
+};
+
+// Absolute menu paths inside the blocks: a block does not inherit the current menu reliably. The
+// backslash at the end of the first line joins the two physical lines into one command (as
+// /export does).
+#define TW_ROUTEROS_RULE_TABLE(menu)                                                                   \
+    RouterOsRuleTable{menu, ":if ([:len [" menu " find dynamic=no]] = 0) do={" menu " add",              \
+                      " place-before=[:pick [" menu " find dynamic=no] 0]}\n"}
+inline constexpr RouterOsRuleTable kIpFilterTable = TW_ROUTEROS_RULE_TABLE("/ip firewall filter");
+inline constexpr RouterOsRuleTable kIpv6FilterTable = TW_ROUTEROS_RULE_TABLE("/ipv6 firewall filter");
+inline constexpr RouterOsRuleTable kIpNatTable = TW_ROUTEROS_RULE_TABLE("/ip firewall nat");
+#undef TW_ROUTEROS_RULE_TABLE
+
+// Commands and comments are our own UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
 public:
     // An empty script. A site script is up to about 10 kB: reserved at once, it is not copied over
@@ -173,21 +192,22 @@ public:
     // literal is taken: a value in a comment could end the line and start a command.
     void comment(RouterOsCommentLines lines) { m_text << lines.text(); }
     void blank() { m_text << '\n'; }
-    // "/menu verb args..."; menu is written with spaces ("/ip ipsec peer").
-    void command(std::string_view menu, std::string_view verb, std::initializer_list<RouterOsArg> args)
+    // "/menu verb args...": `command` is the menu, written with spaces, and the verb ("/ip ipsec
+    // peer add").
+    void command(std::string_view command, std::initializer_list<RouterOsArg> args)
     {
-        command(menu, verb, RouterOsArgs(args.begin(), args.size()));
+        this->command(command, RouterOsArgs(args.begin(), args.size()));
     }
-    void command(std::string_view menu, std::string_view verb, RouterOsArgs args);
-    // Adds a firewall rule above the first static rule of `menu`, or as the only rule of an empty
+    void command(std::string_view command, RouterOsArgs args);
+    // Adds a firewall rule above the first static rule of `table`, or as the only rule of an empty
     // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
     // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
     // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
-    void addAtTop(std::string_view menu, std::initializer_list<RouterOsArg> args)
+    void addAtTop(const RouterOsRuleTable &table, std::initializer_list<RouterOsArg> args)
     {
-        addAtTop(menu, RouterOsArgs(args.begin(), args.size()));
+        addAtTop(table, RouterOsArgs(args.begin(), args.size()));
     }
-    void addAtTop(std::string_view menu, RouterOsArgs args);
+    void addAtTop(const RouterOsRuleTable &table, RouterOsArgs args);
 
     // The script as UTF-8, leaving the writer empty.
     QByteArray take() { return m_text.take(); }
@@ -196,8 +216,8 @@ public:
     static QString findBy(std::string_view property, const QString &value);
 
 private:
-    // "/menu verb args..." appended to out.
-    static void appendCommand(TextBuilder &out, std::string_view menu, std::string_view verb, RouterOsArgs args);
+    // " name=value..." appended to the text.
+    void appendArgs(RouterOsArgs args);
     TextBuilder m_text;
 };
 
