@@ -18,10 +18,12 @@ QString generatorName(); // "tunnelwright 0.1.0"
 
 class HeaderFacts;
 
-// Writes the header straight into the file's text, line by line: the title and the generator line
-// at once, then the facts ("project: acme", "link: hq-branch", "platform: routeros-7"), then the
-// instructions (how to apply it, one step per line) after an empty comment line, then end() closes
-// it with an empty line. Each line is a TextBuilder::fill pattern of our own.
+// Writes the header straight into the file's text: the title and the generator line at once, then
+// the facts ("project: acme", "link: hq-branch", "platform: routeros-7"), then the instructions
+// (how to apply it, one step per line) after an empty comment line, then end() closes it with an
+// empty line. Facts and instructions are blocks of whole lines, each starting with the comment
+// marker and ending with its line break, as the file shows them: a TextBuilder::fill pattern of our
+// own, one piece to write.
 class FileHeader final {
 public:
     using Args = std::initializer_list<QStringView>;
@@ -32,27 +34,26 @@ public:
 
     // The facts, written ahead with the same comment marker (HeaderFacts).
     void facts(const HeaderFacts &facts);
-    void instruction(FillPattern line, Args args = {});
+    void instructions(FillPattern lines, Args args = {});
     // The empty line after the header: the file's own text follows.
     void end() { m_out << '\n'; }
 
 private:
-    void line(FillPattern pattern, Args args);
-
     TextBuilder &m_out;
     std::string_view m_marker;
     bool m_instructions = false; // the empty comment line before the first instruction is written
 };
 
 // The facts a header lists, one line each, written ahead: all of one side's files list the same,
-// so they are filled in once and copied into each header (FileHeader::facts).
+// so they are filled in once and copied into each header (FileHeader::facts). Lines as
+// FileHeader::instructions takes them.
 class HeaderFacts final {
 public:
     explicit HeaderFacts(std::string_view commentMarker) : m_marker(commentMarker) {}
-    void add(FillPattern line, FileHeader::Args args = {})
+    void lines(FillPattern lines, FileHeader::Args args = {})
     {
-        m_lines << m_marker;
-        m_lines.fill(line, args) << '\n';
+        Q_ASSERT(lines.text().starts_with(m_marker));
+        m_lines.fill(lines, args);
     }
 
 private:

@@ -238,15 +238,15 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
     h.facts(p.headerFacts);
-    h.instruction("This file holds the pre-shared key: keep it like a password.");
-    h.instruction("Apply: `configure terminal`, paste everything below, then `end` and `write memory`.");
-    h.instruction("Check: %1.troubleshooting.txt. Undo: %1.rollback.cfg.", {base});
-    h.instruction("To change an applied link, paste the old rollback first, then the new file.");
-    h.instruction("Keep all links of one router in one project: crypto map entries and isakmp priorities are");
-    h.instruction("numbered by the link's position among this router's links (link %1 here: entry %2).",
-                  {NumberText(p.routerOrdinal + 1), NumberText(p.mapSequence)});
-    h.instruction("Removing or moving a link renumbers the later links of this router: paste their old");
-    h.instruction("rollbacks before, and their new files after, the change.");
+    h.instructions("! This file holds the pre-shared key: keep it like a password.\n"
+                   "! Apply: `configure terminal`, paste everything below, then `end` and `write memory`.\n"
+                   "! Check: %1.troubleshooting.txt. Undo: %1.rollback.cfg.\n"
+                   "! To change an applied link, paste the old rollback first, then the new file.\n"
+                   "! Keep all links of one router in one project: crypto map entries and isakmp priorities are\n"
+                   "! numbered by the link's position among this router's links (link %2 here: entry %3).\n"
+                   "! Removing or moving a link renumbers the later links of this router: paste their old\n"
+                   "! rollbacks before, and their new files after, the change.\n",
+                   {base, NumberText(p.routerOrdinal + 1), NumberText(p.mapSequence)});
     h.end();
     if (p.ikev2)
         ikev2Section(p, t);
@@ -266,12 +266,13 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
     h.facts(p.headerFacts);
-    h.instruction("Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave", {base});
-    h.instruction("configuration mode and clear this peer's security associations. Then `write memory`.");
+    h.instructions("! Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave\n"
+                   "! configuration mode and clear this peer's security associations. Then `write memory`.\n",
+                   {base});
     if (rollbackHoldsKey(p)) {
-        h.instruction("This file holds the pre-shared key: IOS removes `crypto isakmp key` only when given");
-        h.instruction("the key again. Keep it like a password; if the key was changed on the router since,");
-        h.instruction("put the current one in that line.");
+        h.instructions("! This file holds the pre-shared key: IOS removes `crypto isakmp key` only when given\n"
+                       "! the key again. Keep it like a password; if the key was changed on the router since,\n"
+                       "! put the current one in that line.\n");
     }
     h.end();
 

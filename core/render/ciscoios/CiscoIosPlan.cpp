@@ -177,11 +177,13 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
     if (!ctx.remote.subnets.isEmpty())
         p.pingTarget = ctx.remote.firstHostTexts.front();
-    p.headerFacts.add("project: %1", {p.projectName});
-    p.headerFacts.add("link: %1 (%2)", {p.linkName, p.objectPath});
-    p.headerFacts.add("site: %1 (%2), platform cisco-ios", {p.siteName, p.sideLetter});
-    p.headerFacts.add("peer: %1 (%2), %3, platform %4", {p.peerName, p.peerSideLetter, p.peerWan, p.peerPlatform});
-    p.headerFacts.add("IKE version %1, %2", {p.ikev2 ? u"2" : u"1", p.ipv6 ? u"IPv6" : u"IPv4"});
+    p.headerFacts.lines("! project: %1\n"
+                        "! link: %2 (%3)\n"
+                        "! site: %4 (%5), platform cisco-ios\n"
+                        "! peer: %6 (%7), %8, platform %9\n",
+                        {p.projectName, p.linkName, p.objectPath, p.siteName, p.sideLetter, p.peerName,
+                         p.peerSideLetter, p.peerWan, p.peerPlatform});
+    p.headerFacts.lines("! IKE version %1, %2\n", {p.ikev2 ? u"2" : u"1", p.ipv6 ? u"IPv6" : u"IPv4"});
     return p;
 }
 

@@ -191,14 +191,15 @@ QList<RenderedFile> refusal(const SiteContext &ctx, const QStringList &reasons)
 {
     const Site &local = *ctx.local.site;
     HeaderFacts facts("! ");
-    facts.add("link: %1 (%2)", {printable(ctx.link->name), ctx.objectPath});
-    facts.add("site: %1 (%2), platform cisco-ios", {printable(local.name), sideKey(ctx.side)});
+    facts.lines("! link: %1 (%2)\n"
+                "! site: %3 (%4), platform cisco-ios\n",
+                {printable(ctx.link->name), ctx.objectPath, printable(local.name), sideKey(ctx.side)});
     TextBuilder text;
     FileHeader h(text, "! ", "IPsec site-to-site, Cisco IOS side: NOT RENDERED");
     h.facts(facts);
-    h.instruction("Run `tunnelwright-cli check` and fix these first:");
+    h.instructions("! Run `tunnelwright-cli check` and fix these first:\n");
     for (const QString &r : reasons)
-        h.instruction("%1", {printable(r)});
+        h.instructions("! %1\n", {printable(r)});
     h.end();
     RenderedFile f;
     f.path = printable(ctx.link->name) + QLatin1Char('/') + printable(local.name) + QStringLiteral(".cfg");

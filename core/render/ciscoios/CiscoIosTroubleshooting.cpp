@@ -168,8 +168,9 @@ QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
     CiscoIosText t;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: troubleshooting");
     h.facts(p.headerFacts);
-    h.instruction("Commands for exec mode (after `enable`) unless a step enters `configure terminal`.");
-    h.instruction("This file holds no key; the configuration is %1.cfg.", {CiscoIosConfig::fileBase(p)});
+    h.instructions("! Commands for exec mode (after `enable`) unless a step enters `configure terminal`.\n"
+                   "! This file holds no key; the configuration is %1.cfg.\n",
+                   {CiscoIosConfig::fileBase(p)});
     h.end();
     bringUp(p, t);
     healthy(p, t);

@@ -58,19 +58,21 @@ QByteArray windowsScript(const ClientContext &ctx)
     }
 
     HeaderFacts facts("# ");
-    facts.add("project: %1", {ctx.project->name});
-    facts.add("L2TP server: %1", {s.name});
-    facts.add("server address: %1", {commentSafe(s.publicAddress)});
-    facts.add("user: %1", {u.name});
+    facts.lines("# project: %1\n"
+                "# L2TP server: %2\n"
+                "# server address: %3\n"
+                "# user: %4\n",
+                {ctx.project->name, s.name, commentSafe(s.publicAddress), u.name});
     TextBuilder header;
     FileHeader h(header, "# ", "Windows VPN connection \"%1\" (L2TP/IPsec) for %2", {name, u.name});
     h.facts(facts);
-    h.instruction("Run it in PowerShell opened as administrator (right-click Start > Terminal (Admin)):");
-    h.instruction("  powershell -ExecutionPolicy Bypass -File .\\%1", {file});
-    h.instruction("-ExecutionPolicy Bypass lets this one script run where scripts are blocked; it changes no");
-    h.instruction("setting. Without administrator rights add -SkipNatTraversal: only the connection is made.");
-    h.instruction("Running it again replaces the connection.");
-    h.instruction("This file holds the VPN's pre-shared key: delete it once the connection works.");
+    h.instructions("# Run it in PowerShell opened as administrator (right-click Start > Terminal (Admin)):\n"
+                   "#   powershell -ExecutionPolicy Bypass -File .\\%1\n"
+                   "# -ExecutionPolicy Bypass lets this one script run where scripts are blocked; it changes no\n"
+                   "# setting. Without administrator rights add -SkipNatTraversal: only the connection is made.\n"
+                   "# Running it again replaces the connection.\n"
+                   "# This file holds the VPN's pre-shared key: delete it once the connection works.\n",
+                   {file});
     h.end();
 
     QStringList l;

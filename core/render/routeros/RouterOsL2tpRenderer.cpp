@@ -46,12 +46,14 @@ HeaderFacts serverFacts(const L2tpContext &ctx)
 {
     const L2tpServer &s = *ctx.server;
     HeaderFacts f("# ");
-    f.add("project: %1", {ctx.project->name});
-    f.add("L2TP server: %1", {s.name});
-    f.add("platform: %1", {token(s.platform)});
-    f.add("clients dial: %1", {s.publicAddress});
-    f.add("client pool: %1, server tunnel address: %2", {ctx.pool.toString(), addressText(ctx.localAddress)});
-    f.add("users: %1", {NumberText(s.users.size())});
+    f.lines("# project: %1\n"
+            "# L2TP server: %2\n"
+            "# platform: %3\n"
+            "# clients dial: %4\n"
+            "# client pool: %5, server tunnel address: %6\n"
+            "# users: %7\n",
+            {ctx.project->name, s.name, token(s.platform), s.publicAddress, ctx.pool.toString(),
+             addressText(ctx.localAddress), NumberText(s.users.size())});
     return f;
 }
 
@@ -83,12 +85,12 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server, RouterOS");
     h.facts(facts);
-    h.instruction("Apply: upload this file to the router (Files, or scp), then run");
-    h.instruction("  /import file-name=%1 verbose=yes", {n.script});
-    h.instruction("Undo: upload %1 and run /import file-name=%1 verbose=yes", {n.rollback});
-    h.instruction("Apply once: to change the server, run the rollback, then import the new file.");
-    h.instruction("This file holds the pre-shared key and the passwords: afterwards remove it with /file remove %1",
-                  {n.script});
+    h.instructions("# Apply: upload this file to the router (Files, or scp), then run\n"
+                   "#   /import file-name=%1 verbose=yes\n"
+                   "# Undo: upload %2 and run /import file-name=%2 verbose=yes\n"
+                   "# Apply once: to change the server, run the rollback, then import the new file.\n"
+                   "# This file holds the pre-shared key and the passwords: afterwards remove it with /file remove %1\n",
+                   {n.script, n.rollback});
     h.end();
     const RouterOsArg tag = RouterOsArg::quoted("comment", n.quotedTag);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
@@ -175,11 +177,13 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
                         RouterOsArg::text("in-interface", s.wanInterface), tag});
     w.addAtTop(filter,
-               {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec"), tag});
+               {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec"),
+                tag});
     if (!d.hasProfiles()) {
         w.comment("# This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.\n");
         w.addAtTop(filter,
-                   {RouterOsArg::keywords("chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none"), tag});
+                   {RouterOsArg::keywords("chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none"),
+                    tag});
     }
 
     w.blank();
@@ -206,9 +210,10 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
     RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server rollback, RouterOS");
     h.facts(facts);
-    h.instruction("Removes what %1 added, switches the server off and puts the", {n.script});
-    h.instruction("factory values back into the default IPsec settings it changed.");
-    h.instruction("Run: /import file-name=%1 verbose=yes", {n.rollback});
+    h.instructions("# Removes what %1 added, switches the server off and puts the\n"
+                   "# factory values back into the default IPsec settings it changed.\n"
+                   "# Run: /import file-name=%2 verbose=yes\n",
+                   {n.script, n.rollback});
     h.end();
     const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
     const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
@@ -255,7 +260,7 @@ QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
     h.facts(facts);
-    h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
+    h.instructions("# Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).\n");
     h.end();
     RouterOsTroubleshooting::l2tp(out, ctx, d, values, n.quotedTag);
     return out.take();

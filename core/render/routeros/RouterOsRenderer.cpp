@@ -52,11 +52,13 @@ HeaderFacts siteFacts(const SiteContext &ctx)
     const Site &remote = *ctx.remote.site;
     const Side peerSide = ctx.side == Side::A ? Side::B : Side::A;
     HeaderFacts f("# ");
-    f.add("project: %1", {ctx.project->name});
-    f.add("link: %1", {ctx.link->name});
-    f.add("site: %1 (%2)", {local.name, sideLetter(ctx.side)});
-    f.add("platform: %1", {token(local.platform)});
-    f.add("peer: %1 (%2), %3, %4", {remote.name, sideLetter(peerSide), ctx.remote.wanText, token(remote.platform)});
+    f.lines("# project: %1\n"
+            "# link: %2\n"
+            "# site: %3 (%4)\n"
+            "# platform: %5\n"
+            "# peer: %6 (%7), %8, %9\n",
+            {ctx.project->name, ctx.link->name, local.name, sideLetter(ctx.side), token(local.platform), remote.name,
+             sideLetter(peerSide), ctx.remote.wanText, token(remote.platform)});
     return f;
 }
 
@@ -217,11 +219,12 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const Si
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site, RouterOS side");
     h.facts(facts);
-    h.instruction("Apply: upload this file to the router (Files, or scp), then run");
-    h.instruction("  /import file-name=%1.rsc verbose=yes", {site});
-    h.instruction("Undo: upload %1.rollback.rsc and run /import file-name=%1.rollback.rsc verbose=yes", {site});
-    h.instruction("Apply once: to change the tunnel, run the rollback, then import the new file.");
-    h.instruction("This file holds the pre-shared key: afterwards remove it with /file remove %1.rsc", {site});
+    h.instructions("# Apply: upload this file to the router (Files, or scp), then run\n"
+                   "#   /import file-name=%1.rsc verbose=yes\n"
+                   "# Undo: upload %1.rollback.rsc and run /import file-name=%1.rollback.rsc verbose=yes\n"
+                   "# Apply once: to change the tunnel, run the rollback, then import the new file.\n"
+                   "# This file holds the pre-shared key: afterwards remove it with /file remove %1.rsc\n",
+                   {site});
     h.end();
     writeIpsec(w, ctx, d, n, values);
     writeFirewall(w, ctx, n);
@@ -234,8 +237,9 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
     RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site rollback, RouterOS side");
     h.facts(facts);
-    h.instruction("Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).", {site.name});
-    h.instruction("Run: /import file-name=%1.rollback.rsc verbose=yes", {site.name});
+    h.instructions("# Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).\n"
+                   "# Run: /import file-name=%1.rollback.rsc verbose=yes\n",
+                   {site.name});
     h.end();
     const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
     const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
@@ -269,7 +273,7 @@ QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d,
     TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "IPsec site-to-site troubleshooting, RouterOS side");
     h.facts(facts);
-    h.instruction("Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).");
+    h.instructions("# Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).\n");
     h.end();
     RouterOsTroubleshooting::site(out, ctx, d, values, n.quotedTag);
     return out.take();
