@@ -6,6 +6,7 @@
 #include "render/FileHeader.h"
 #include "render/PlatformRegistry.h"
 #include "render/client/ClientRenderer.h"
+#include "validate/Finding.h"
 #include "validate/ProjectValidator.h"
 
 #include <algorithm>
@@ -37,7 +38,7 @@ SiteContext sideAContext(const Project &p, int index)
     SiteContext c;
     c.project = &p;
     c.link = &l;
-    c.objectPath = QStringLiteral("links[%1]").arg(index);
+    c.objectPath = childPath({}, QStringLiteral("links"), index);
     c.side = Side::A;
     c.local = resolve(l.a);
     c.remote = resolve(l.b);
@@ -62,7 +63,7 @@ L2tpContext makeL2tpContext(const Project &p, int index)
     L2tpContext c;
     c.project = &p;
     c.server = &s;
-    c.objectPath = QStringLiteral("l2tp_servers[%1]").arg(index);
+    c.objectPath = childPath({}, QStringLiteral("l2tp_servers"), index);
     c.ike = effectiveIke(s);
     c.esp = effectiveEsp(s);
     c.localAddress = parseAddress(s.localAddress).value();
