@@ -272,9 +272,10 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     const Site &local = *ctx.local.site;
     // Every check again, link-wide ones included whichever side this is: nothing unchecked is written.
     Findings findings;
-    const bool ipv6 = isIpv6(local);
+    const bool ipv6 = ctx.family() == Family::V6; // isIpv6(local), parsed already
+    const QString sitePath = childPath(ctx.objectPath, sideKey(ctx.side));
     checkLinkWide(link, ipv6, ctx.objectPath, findings);
-    checkOwnSite(local, ipv6, childPath(ctx.objectPath, sideKey(ctx.side)), findings);
+    checkOwnSite(local, ipv6, sitePath, findings);
     QStringList reasons;
     for (const Finding &f : findings.list())
         if (f.severity == Severity::Error)
@@ -282,7 +283,6 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     const QString pskPath = childPath(ctx.objectPath, QStringLiteral("psk"));
     if (!CiscoIosQuote::isWritableKey(link.psk) && reasons.filter(pskPath + QLatin1Char(':')).isEmpty())
         reasons << pskPath + QStringLiteral(": cannot be written as one cisco-ios word (see docs/quoting-cisco.md)");
-    const QString sitePath = childPath(ctx.objectPath, sideKey(ctx.side));
     if (!CiscoIosQuote::isInterfaceName(local.wanInterface) && reasons.filter(sitePath + QStringLiteral(".wan_interface:")).isEmpty())
         reasons << sitePath + QStringLiteral(".wan_interface: not a cisco-ios interface name");
     if (local.lanInterface && !CiscoIosQuote::isInterfaceName(*local.lanInterface) &&
