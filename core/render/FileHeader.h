@@ -52,7 +52,7 @@ public:
     explicit HeaderFacts(std::string_view commentMarker) : m_marker(commentMarker) {}
     void lines(FillPattern lines, FileHeader::Args args = {})
     {
-        Q_ASSERT(lines.text().starts_with(m_marker));
+        Q_ASSERT(lines.text().starts_with(m_marker) && lines.text().ends_with('\n'));
         m_lines.fill(lines, args);
     }
 

@@ -121,7 +121,8 @@ private:
 // two atomic reference counts per argument (perf, bench/). The value must outlive the argument,
 // so a temporary QString is refused when compiled: name it first.
 struct RouterOsArg {
-    std::string_view name; // our own word; empty for a positional argument ("remove [find ...]") or a keyword run
+    // Our own word; empty for a positional argument ("remove [find ...]") and a keyword run.
+    std::string_view name;
     // Text and Word: the value as RouterOS should read it back, quoted when written. Expression
     // and Quoted: the text written as it is. Keyword: empty (keywordValue holds it).
     QStringView value;
@@ -163,7 +164,7 @@ using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
 // A table whose rules RouterOsScriptWriter::addAtTop puts above its first static rule, with the
 // text around each rule spelled out when compiled (one piece each, not the menu three times).
 struct RouterOsRuleTable {
-    std::string_view menu;         // "/ip firewall filter"
+    std::string_view menu;        // "/ip firewall filter"
     std::string_view addIfEmpty;  // ":if ([:len [MENU find dynamic=no]] = 0) do={MENU add"
     std::string_view placeBefore; // " place-before=[:pick [MENU find dynamic=no] 0]}\n"
 };
