@@ -17,12 +17,8 @@ namespace {
 // the same sets sixteen bytes or eight UTF-16 units at a time.
 constexpr std::array<quint8, 128> kBareness = [] {
     std::array<quint8, 128> t{};
-    for (char c = 'a'; c <= 'z'; ++c)
-        t[uchar(c)] = t[uchar(c - 'a' + 'A')] = 1;
-    for (char c = '0'; c <= '9'; ++c)
-        t[uchar(c)] = 1;
-    t['.'] = t['_'] = t['-'] = 1;
-    t[':'] = t['/'] = t[','] = 2;
+    for (int c = 0; c < 128; ++c)
+        t[c] = RouterOsQuote::isPlainByte(char(c)) ? 1 : RouterOsQuote::isBareWordByte(char(c)) ? 2 : 0;
     return t;
 }();
 

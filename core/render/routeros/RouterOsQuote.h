@@ -34,6 +34,15 @@ public:
     static bool isBareWord(QStringView text);
     static QString word(QStringView text);
     static void appendWord(TextBuilder &out, QStringView text);
+
+    // The two sets, one byte at a time: the one definition the checks above and the
+    // compile-time checks of our own keywords (RouterOsKeyword) share.
+    static constexpr bool isPlainByte(char c)
+    {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+               c == '-';
+    }
+    static constexpr bool isBareWordByte(char c) { return isPlainByte(c) || c == ':' || c == '/' || c == ','; }
 };
 
 } // namespace tw::routeros

@@ -2,6 +2,7 @@
 
 #include "render/FileHeader.h"
 #include "render/TextBuilder.h"
+#include "render/routeros/RouterOsQuote.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,13 +24,6 @@ namespace detail {
 void routerOsKeywordMustBeABareWord();
 void routerOsKeywordRunMustBeNameEqualsWordPairs();
 void routerOsCommentLinesMustBeEmptyOrStartWithHash();
-
-// The characters RouterOsQuote::isBareWord leaves bare: [A-Za-z0-9._:/,-].
-constexpr bool isBareWordChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-           c == ':' || c == '/' || c == ',' || c == '-';
-}
 } // namespace detail
 
 // A keyword, number or list of our own ("input", "2m", "500,4500"): a string literal of the
@@ -42,7 +36,7 @@ public:
         if (m_text.empty())
             detail::routerOsKeywordMustBeABareWord();
         for (const char c : m_text)
-            if (!detail::isBareWordChar(c))
+            if (!RouterOsQuote::isBareWordByte(c))
                 detail::routerOsKeywordMustBeABareWord();
     }
     constexpr std::string_view text() const { return m_text; }
@@ -67,7 +61,7 @@ public:
             if (i == nameStart || i == m_text.size() || m_text[i] != '=')
                 detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
             const size_t valueStart = ++i;
-            while (i < m_text.size() && detail::isBareWordChar(m_text[i]))
+            while (i < m_text.size() && RouterOsQuote::isBareWordByte(m_text[i]))
                 ++i;
             if (i == valueStart || (i < m_text.size() && m_text[i] != ' '))
                 detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
