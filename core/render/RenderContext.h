@@ -24,10 +24,12 @@ struct ResolvedSite {
 };
 
 // One protected pair, from the point of view of the side being rendered.
+// The subnets themselves are not copied here (QHostAddress copies are atomic reference counts):
+// they stay in the two ResolvedSites, which the indices point into.
 struct SubnetPair {
-    Subnet local;
-    Subnet remote;
-    QString localText; // local.toString()
+    qsizetype localIndex = 0;  // into the local site's subnets and texts
+    qsizetype remoteIndex = 0; // into the remote site's
+    QString localText; // the local subnet's toString()
     QString remoteText;
     QString localFirstHost; // local.firstHostText()
     QString remoteFirstHost;

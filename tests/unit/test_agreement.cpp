@@ -434,11 +434,13 @@ TEST_CASE("a link's two contexts list the same pairs, each seen from its own end
         INFO("pair " << k);
         CHECK(a.pairs[k].localText == aNets[k / 3]); // a's networks outer, b's inner
         CHECK(a.pairs[k].remoteText == bNets[k % 3]);
-        CHECK(a.pairs[k].local.toString() == a.pairs[k].localText);
-        CHECK(a.pairs[k].remote.toString() == a.pairs[k].remoteText);
+        CHECK(a.pairs[k].localIndex == k / 3);
+        CHECK(a.pairs[k].remoteIndex == k % 3);
+        CHECK(a.local.subnets[a.pairs[k].localIndex].toString() == a.pairs[k].localText);
+        CHECK(a.remote.subnets[a.pairs[k].remoteIndex].toString() == a.pairs[k].remoteText);
         CHECK(b.pairs[k].localText == a.pairs[k].remoteText);
         CHECK(b.pairs[k].remoteText == a.pairs[k].localText);
-        CHECK(b.pairs[k].local == a.pairs[k].remote);
-        CHECK(b.pairs[k].remote == a.pairs[k].local);
+        CHECK(b.local.subnets[b.pairs[k].localIndex] == a.remote.subnets[a.pairs[k].remoteIndex]);
+        CHECK(b.remote.subnets[b.pairs[k].remoteIndex] == a.local.subnets[a.pairs[k].localIndex]);
     }
 }

@@ -161,8 +161,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     const QStringList localAcl = aclAddresses(ctx.local.subnets), remoteAcl = aclAddresses(ctx.remote.subnets);
     const QString proto = p.ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ip");
     for (const SubnetPair &pair : ctx.pairs)
-        p.aclLines << u"permit " + proto + u' ' + localAcl[ctx.local.subnets.indexOf(pair.local)] + u' ' +
-                          remoteAcl[ctx.remote.subnets.indexOf(pair.remote)];
+        p.aclLines << u"permit " + proto + u' ' + localAcl[pair.localIndex] + u' ' + remoteAcl[pair.remoteIndex];
 
     p.natBypass = local.natBypass && !p.ipv6;
     p.natAclName = natAclNameOf(base);
