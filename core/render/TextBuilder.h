@@ -149,6 +149,13 @@ public:
     // check that no rendered file holds a "%" and a digit.
     TextBuilder &fill(FillPattern pattern, std::initializer_list<QStringView> args)
     {
+        return fillWith(pattern, args, [](TextBuilder &out, QStringView value) { out << value; });
+    }
+    // fill() with arguments of another kind, `write(*this, argument)` appending one (a RouterOS
+    // command's values, quoted ahead).
+    template <typename Argument, typename Write>
+    TextBuilder &fillWith(FillPattern pattern, std::initializer_list<Argument> args, Write write)
+    {
         const std::string_view text = pattern.text();
         size_t from = 0; // the text before each placeholder, then the placeholder's value
         for (int i = 0; i < pattern.placeholderCount(); ++i) {
@@ -156,7 +163,7 @@ public:
             const auto index = size_t(text[at + 1] - '1');
             *this << text.substr(from, at - from);
             if (index < args.size())
-                *this << args.begin()[index];
+                write(*this, args.begin()[index]);
             else // no such argument: the placeholder stays as it is
                 *this << text.substr(at, 2);
             from = at + 2;

@@ -348,29 +348,41 @@ TEST_CASE("RouterOS quoting: the linter's tokenizer reads the same bytes", "[rou
 
 TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded", "[routeros]")
 {
-    using tw::routeros::RouterOsArg;
     using tw::routeros::RouterOsScriptWriter;
+    using tw::routeros::RouterOsValueSet;
+    RouterOsValueSet set;
+    const RouterOsValueSet::Id name = set.text(u"a b"), ranges = set.word(u"10.0.0.1-10.0.0.9"),
+                               comment = set.text(u"caf\u00e9 $x"), find = set.findBy("comment", u"tunnelwright:x");
     RouterOsScriptWriter w;
     w.comment("# ours\n#\n");
     w.blank();
-    w.command("/ip pool add", {RouterOsArg::text("name", u"a b"), RouterOsArg::word("ranges", u"10.0.0.1-10.0.0.9"),
-                               RouterOsArg::text("comment", u"caf\u00e9 $x"), RouterOsArg::expr({}, u"[find]")});
-    w.addAtTop(tw::routeros::kIpNatTable, {RouterOsArg::keyword("chain", "srcnat")});
+    w.command("/ip pool add name=%1 ranges=%2 comment=%3 %4 disabled=no", {set[name], set[ranges], set[comment], set[find]});
+    w.startCommand("/ip pool set %1", {set[find]});
+    w.addArguments(" name=%1 comment=\"\"", {set[name]});
+    w.endCommand();
+    w.addAtTop(tw::routeros::kIpNatTable, " chain=srcnat", {});
     CHECK(w.take() == "# ours\n#\n\n"
-                      "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" [find]\n"
+                      "/ip pool add name=\"a b\" ranges=10.0.0.1-10.0.0.9 comment=\"caf\\C3\\A9 \\$x\" "
+                      "[find comment=\"tunnelwright:x\"] disabled=no\n"
+                      "/ip pool set [find comment=\"tunnelwright:x\"] name=\"a b\" comment=\"\"\n"
                       ":if ([:len [/ip firewall nat find dynamic=no]] = 0) do={/ip firewall nat add chain=srcnat} \\\n"
                       "    else={/ip firewall nat add chain=srcnat place-before=[:pick [/ip firewall nat find dynamic=no] 0]}\n");
-    CHECK(RouterOsScriptWriter::findBy("comment", QStringLiteral("tunnelwright:x")) ==
-          QStringLiteral("[find comment=\"tunnelwright:x\"]"));
 
-    // A value quoted once for many commands is written as text() writes it.
-    for (const QString &value : {QStringLiteral("tunnelwright:x"), QStringLiteral("plain"), QString(),
-                                 QStringLiteral("caf\u00e9 $x?\n\"")}) {
-        RouterOsScriptWriter each, once;
-        each.command("/ip pool add", {RouterOsArg::text("comment", value)});
-        const tw::routeros::RouterOsQuotedValue quoted(value);
-        once.command("/ip pool add", {RouterOsArg::quoted("comment", quoted)});
-        CHECK(once.take() == each.take());
+    // A value of the set is written as RouterOsQuote writes it, and a set that grows or is cleared
+    // keeps what its Ids name.
+    const QString values[] = {QStringLiteral("tunnelwright:x"), QStringLiteral("plain"), QString(),
+                              QStringLiteral("caf\u00e9 $x?\n\""), QString(700, QLatin1Char('y'))};
+    RouterOsValueSet grown(16);
+    for (int round = 0; round < 2; ++round) {
+        grown.clear();
+        for (const QString &value : values) {
+            INFO("value: " << value.left(40).toStdString());
+            const RouterOsValueSet::Id text = grown.text(value), word = grown.word(value);
+            CHECK(QString::fromUtf8(grown[text].bytes().data(), qsizetype(grown[text].bytes().size())) ==
+                  tw::routeros::RouterOsQuote::value(value));
+            CHECK(QString::fromUtf8(grown[word].bytes().data(), qsizetype(grown[word].bytes().size())) ==
+                  tw::routeros::RouterOsQuote::word(value));
+        }
     }
 }
 
@@ -379,19 +391,20 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
     // addAtTop writes the add command once and copies it from the script for the else branch. With
     // a first line of every length around the writer's reserved size, one of the copies is the
     // append that moves the buffer (ASan in CI would see a read of the freed block).
-    using tw::routeros::RouterOsArg;
     using tw::routeros::RouterOsScriptWriter;
+    using tw::routeros::RouterOsValueSet;
     const QByteArray add = "/ip firewall filter add chain=input comment=" + QByteArray(150, 'x');
     const QByteArray rule = ":if ([:len [/ip firewall filter find dynamic=no]] = 0) do={" + add + "} \\\n    else={" +
                             add + " place-before=[:pick [/ip firewall filter find dynamic=no] 0]}\n";
     for (qsizetype length = 11600; length <= 12300; ++length) {
         const QString text(length - 8, QLatin1Char('-'));
         const QString comment(150, QLatin1Char('x'));
+        RouterOsValueSet set;
+        const RouterOsValueSet::Id first = set.text(text), second = set.text(comment);
         RouterOsScriptWriter w;
-        w.command("/x y", {RouterOsArg::text("c", text)}); // "/x y c=" text "\n": `length` bytes
+        w.command("/x y c=%1", {set[first]}); // "/x y c=" text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
-            w.addAtTop(tw::routeros::kIpFilterTable,
-                       {RouterOsArg::keyword("chain", "input"), RouterOsArg::text("comment", comment)});
+            w.addAtTop(tw::routeros::kIpFilterTable, " chain=input comment=%1", {set[second]});
         if (w.take() != "/x y c=" + text.toUtf8() + '\n' + rule + rule + rule) {
             FAIL_CHECK("a first line of " << length << " bytes");
             break;

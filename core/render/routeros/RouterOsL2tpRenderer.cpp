@@ -7,6 +7,7 @@
 #include "render/routeros/RouterOsCapabilities.h"
 #include "render/routeros/RouterOsDialect.h"
 #include "render/routeros/RouterOsNames.h"
+#include "render/routeros/RouterOsProposalArguments.h"
 #include "render/routeros/RouterOsScriptWriter.h"
 #include "render/routeros/RouterOsTroubleshooting.h"
 
@@ -57,27 +58,6 @@ HeaderFacts serverFacts(const L2tpContext &ctx)
     return f;
 }
 
-// Phase-1 arguments appended to `args`, every value explicit (the defaults differ between versions).
-void addPhase1(RouterOsArgList &args, const RouterOsProposalValues &v)
-{
-    args << RouterOsArg::word("enc-algorithm", v.ikeEncryption)
-         << RouterOsArg::word("hash-algorithm", v.ikeHash)
-         << RouterOsArg::word("dh-group", v.ikeDhGroups)
-         << RouterOsArg::word("lifetime", v.ikeLifetime)
-         // Clients sit behind NAT more often than not.
-         << RouterOsArg::keywords("nat-traversal=yes proposal-check=obey dpd-interval=2m dpd-maximum-failures=5");
-}
-
-void addPhase2(RouterOsArgList &args, const RouterOsProposalValues &v)
-{
-    args << RouterOsArg::word("auth-algorithms", v.espAuth)
-         << RouterOsArg::word("enc-algorithms", v.espEncryption)
-         << RouterOsArg::word("lifetime", v.espLifetime)
-         << RouterOsArg::word("pfs-group", v.pfsGroup);
-}
-
-RouterOsArg findDefault() { return RouterOsArg::expr({}, u"[find default=yes]"); }
-
 QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
                         const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
@@ -92,41 +72,47 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                    "# This file holds the pre-shared key and the passwords: afterwards remove it with /file remove %1\n",
                    {n.script, n.rollback});
     h.end();
-    const RouterOsArg tag = RouterOsArg::quoted("comment", n.quotedTag);
+    // The values the commands write, each quoted once (the users' at their command).
+    RouterOsValueSet set;
+    using Id = RouterOsValueSet::Id;
+    const Id object = set.text(n.object), tag = set.text(n.tag), findDefault = set.findBy("default", u"yes");
+    const Id ranges = set.word(QString(addressText(ctx.pool.first) + QLatin1Char('-') + addressText(ctx.pool.last)));
+    const Id localAddress = set.word(addressText(ctx.localAddress));
+    const Id dnsServers = set.word(addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
+    const Id psk = set.text(s.psk), wanInterface = set.text(s.wanInterface);
+    const Id authentication = set.word(d.pppAuthList(s.authentication)), mtu = set.word(QString::number(s.mtu));
+    const RouterOsProposalArguments proposal(set, values);
     const bool commentPoolAndProfile = d.poolAndPppProfileTakeComment();
 
     w.comment("# Addresses handed to the clients.\n");
-    const QString ranges = addressText(ctx.pool.first) + QLatin1Char('-') + addressText(ctx.pool.last);
-    RouterOsArgList pool{RouterOsArg::text("name", n.object), RouterOsArg::word("ranges", ranges)};
+    w.startCommand("/ip pool add name=%1 ranges=%2", {set[object], set[ranges]});
     if (commentPoolAndProfile)
-        pool << tag;
-    w.command("/ip pool add", pool);
+        w.addArguments(" comment=%1", {set[tag]});
+    w.endCommand();
 
     w.comment("\n# PPP profile of the sessions: local-address is the server's own tunnel address, remote-address\n");
     if (pppEncryptionRequired(s))
         w.comment("# the pool. MS-CHAP v2 only, so PPP encryption (MPPE) is required as the clients expect.\n");
     else
         w.comment("# the pool. CHAP/PAP allowed: MPPE needs MS-CHAP keys, so PPP encryption stays off (IPsec encrypts).\n");
-    const QString localAddress = addressText(ctx.localAddress);
-    const QString dnsServers = addressTexts(ctx.dnsServers).join(QLatin1Char(','));
-    RouterOsArgList profile{RouterOsArg::text("name", n.object),
-                            RouterOsArg::word("local-address", localAddress),
-                            RouterOsArg::text("remote-address", n.object)};
+    w.startCommand("/ppp profile add name=%1 local-address=%2 remote-address=%1", {set[object], set[localAddress]});
     if (!ctx.dnsServers.isEmpty())
-        profile << RouterOsArg::word("dns-server", dnsServers);
-    profile << RouterOsArg::keyword("change-tcp-mss", "yes")
-            << RouterOsArg::keyword("use-encryption",
-                                    pppEncryptionRequired(s) ? RouterOsKeyword("required") : RouterOsKeyword("no"));
+        w.addArguments(" dns-server=%1", {set[dnsServers]});
+    w.addArguments(" change-tcp-mss=yes use-encryption=%1",
+                   {pppEncryptionRequired(s) ? RouterOsKeyword("required") : RouterOsKeyword("no")});
     if (commentPoolAndProfile)
-        profile << tag;
-    w.command("/ppp profile add", profile);
+        w.addArguments(" comment=%1", {set[tag]});
+    w.endCommand();
 
     if (!s.users.isEmpty()) {
         w.comment("\n# One PPP secret per user, for L2TP only.\n");
-        for (const User &u : s.users)
-            w.command("/ppp secret add", {RouterOsArg::text("name", u.name), RouterOsArg::text("password", u.password),
-                                          RouterOsArg::keyword("service", "l2tp"),
-                                          RouterOsArg::text("profile", n.object), tag});
+        RouterOsValueSet user(256); // one user's name and password at a time
+        for (const User &u : s.users) {
+            user.clear();
+            const Id name = user.text(u.name), password = user.text(u.password);
+            w.command("/ppp secret add name=%1 password=%2 service=l2tp profile=%3 comment=%4",
+                      {user[name], user[password], set[object], set[tag]});
+        }
     }
 
     w.blank();
@@ -140,68 +126,61 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
         }
         w.comment("# /ip ipsec policy print where proposal=default (the default policy template is always listed)\n");
     };
+    // Clients sit behind NAT more often than not: NAT traversal on.
     if (d.hasProfiles()) {
         w.comment("# IPsec: the server's dynamic peer negotiates with the default profile (phase 1) and the\n"
                   "# default proposal (phase 2); the clients' offers must match them. The rollback puts the\n"
                   "# factory values back.\n");
         warnShared();
-        RouterOsArgList defaultProfile{findDefault()};
-        addPhase1(defaultProfile, values);
-        w.command("/ip ipsec profile set", defaultProfile);
+        w.startCommand("/ip ipsec profile set %1", {set[findDefault]});
+        proposal.addPhase1(w, "yes");
+        w.endCommand();
     } else {
         w.comment("# IPsec before 6.43: one static peer answers every client (address 0.0.0.0/0, main-l2tp) with\n"
                   "# the pre-shared key and phase 1, and generates the transport policies from the default\n"
                   "# policy template. If use-ipsec was ever set to yes on this server, set it to no first: the\n"
                   "# dynamic peer it creates would compete with this one.\n");
-        RouterOsArgList peer{
-            RouterOsArg::keywords(
-                "address=0.0.0.0/0 exchange-mode=main-l2tp generate-policy=port-override auth-method=pre-shared-key"),
-            RouterOsArg::text("secret", s.psk)};
-        addPhase1(peer, values);
-        peer << tag;
-        w.command("/ip ipsec peer add", peer);
+        w.startCommand("/ip ipsec peer add address=0.0.0.0/0 exchange-mode=main-l2tp generate-policy=port-override"
+                       " auth-method=pre-shared-key secret=%1",
+                       {set[psk]});
+        proposal.addPhase1(w, "yes");
+        w.addArguments(" comment=%1", {set[tag]});
+        w.endCommand();
         w.comment("# Phase 2: the generated policies use the default proposal. The rollback puts the factory\n"
                   "# values back.\n");
         warnShared();
     }
-    RouterOsArgList defaultProposal{findDefault()};
-    addPhase2(defaultProposal, values);
-    w.command("/ip ipsec proposal set", defaultProposal);
+    w.startCommand("/ip ipsec proposal set %1", {set[findDefault]});
+    proposal.addPhase2(w);
+    w.endCommand();
 
     w.comment("\n# Firewall, input: IKE, NAT-T and ESP from any address on the WAN (the clients' addresses are\n"
               "# not known), and L2TP only when it arrived through IPsec. Each rule goes above the first rule\n"
               "# of the table (above any drop), or is the first rule of an empty one.\n");
     const RouterOsRuleTable &filter = kIpFilterTable;
-    w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=500,4500"),
-                        RouterOsArg::text("in-interface", s.wanInterface), tag});
-    w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
-                        RouterOsArg::text("in-interface", s.wanInterface), tag});
-    w.addAtTop(filter,
-               {RouterOsArg::keywords("chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec"),
-                tag});
+    w.addAtTop(filter, " chain=input action=accept protocol=udp dst-port=500,4500 in-interface=%1 comment=%2",
+               {set[wanInterface], set[tag]});
+    w.addAtTop(filter, " chain=input action=accept protocol=ipsec-esp in-interface=%1 comment=%2",
+               {set[wanInterface], set[tag]});
+    w.addAtTop(filter, " chain=input action=accept protocol=udp dst-port=1701 ipsec-policy=in,ipsec comment=%1",
+               {set[tag]});
     if (!d.hasProfiles()) {
         w.comment("# This server cannot require IPsec itself, so it would also answer plain L2TP: drop that here.\n");
-        w.addAtTop(filter,
-                   {RouterOsArg::keywords("chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none"),
-                    tag});
+        w.addAtTop(filter, " chain=input action=drop protocol=udp dst-port=1701 ipsec-policy=in,none comment=%1",
+                   {set[tag]});
     }
 
     w.blank();
-    RouterOsArgList server{RouterOsArg::keyword("enabled", "yes")};
     if (d.hasProfiles()) {
         w.comment("# The server (a singleton, so set, not add): IPsec required, with the pre-shared key.\n");
-        server << RouterOsArg::keyword("use-ipsec", "required")
-               << RouterOsArg::text("ipsec-secret", s.psk);
+        w.startCommand("/interface l2tp-server server set enabled=yes use-ipsec=required ipsec-secret=%1", {set[psk]});
     } else {
         w.comment("# The server (a singleton, so set, not add). IPsec comes from the static peer above.\n");
+        w.startCommand("/interface l2tp-server server set enabled=yes", {});
     }
-    const QString authentication = d.pppAuthList(s.authentication);
-    const QString mtu = QString::number(s.mtu);
-    server << RouterOsArg::word("authentication", authentication)
-           << RouterOsArg::text("default-profile", n.object)
-           << RouterOsArg::word("max-mtu", mtu)
-           << RouterOsArg::word("max-mru", mtu);
-    w.command("/interface l2tp-server server set", server);
+    w.addArguments(" authentication=%1 default-profile=%2 max-mtu=%3 max-mru=%3",
+                   {set[authentication], set[object], set[mtu]});
+    w.endCommand();
     return w.take();
 }
 
@@ -215,42 +194,43 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
                    "# Run: /import file-name=%2 verbose=yes\n",
                    {n.script, n.rollback});
     h.end();
-    const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
-    const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
+    RouterOsValueSet set(256); // what the commands below remove or change by
+    const RouterOsValueSet::Id tagId = set.findBy("comment", n.tag), nameId = set.findBy("name", n.object),
+                               defaultId = set.findBy("default", u"yes");
+    const RouterOsValueSet::View byTag = set[tagId], byName = set[nameId], findDefault = set[defaultId];
 
     w.comment("# The server is a singleton: switch it off and give it back the factory PPP profile (so that\n"
               "# tw-... can be removed); never remove it. Its authentication, max-mtu and max-mru keep the\n"
               "# values the script gave them (what they were before is not known here): check them before\n"
               "# you switch the server on for anything else.\n");
-    RouterOsArgList server{RouterOsArg::keyword("enabled", "no")};
     if (d.hasProfiles())
-        server << RouterOsArg::keyword("use-ipsec", "no")
-               << RouterOsArg::text("ipsec-secret", u"");
-    server << RouterOsArg::text("default-profile", u"default-encryption");
-    w.command("/interface l2tp-server server set", server);
+        w.command("/interface l2tp-server server set enabled=no use-ipsec=no ipsec-secret=\"\""
+                  " default-profile=default-encryption",
+                  {});
+    else
+        w.command("/interface l2tp-server server set enabled=no default-profile=default-encryption", {});
     w.comment("\n# Users, then the profile that uses the pool, then the pool.\n");
-    w.command("/ppp secret remove", {byTag});
-    w.command("/ppp profile remove", {byName});
-    w.command("/ip pool remove", {byName});
+    w.command("/ppp secret remove %1", {byTag});
+    w.command("/ppp profile remove %1", {byName});
+    w.command("/ip pool remove %1", {byName});
     if (!d.hasProfiles()) {
         w.comment("\n# The static peer for the clients.\n");
-        w.command("/ip ipsec peer remove", {byTag});
+        w.command("/ip ipsec peer remove %1", {byTag});
     }
     w.comment("\n# Firewall rules of this server.\n");
-    w.command("/ip firewall filter remove", {byTag});
+    w.command("/ip firewall filter remove %1", {byTag});
     w.blank();
     // Factory values from `export verbose` of RouterOS 7.19 (reference/routeros-notes.md section 2).
     w.comment("# Factory values of the default IPsec profile and proposal as RouterOS 7 ships them. Some\n"
               "# RouterOS 6 releases shipped others, and a value changed before the import is not known\n"
               "# here: compare with an export taken before, if you have one.\n");
     if (d.hasProfiles())
-        w.command("/ip ipsec profile set",
-                  {findDefault(), RouterOsArg::keywords("enc-algorithm=aes-128,3des hash-algorithm=sha1 "
-                                                        "dh-group=modp2048,modp1024 lifetime=1d nat-traversal=yes "
-                                                        "proposal-check=obey dpd-interval=2m dpd-maximum-failures=5")});
-    w.command("/ip ipsec proposal set",
-              {findDefault(), RouterOsArg::keywords("auth-algorithms=sha1 enc-algorithms=aes-256-cbc,aes-192-cbc,"
-                                                    "aes-128-cbc lifetime=30m pfs-group=modp1024")});
+        w.command("/ip ipsec profile set %1 enc-algorithm=aes-128,3des hash-algorithm=sha1 dh-group=modp2048,modp1024"
+                  " lifetime=1d nat-traversal=yes proposal-check=obey dpd-interval=2m dpd-maximum-failures=5",
+                  {findDefault});
+    w.command("/ip ipsec proposal set %1 auth-algorithms=sha1 enc-algorithms=aes-256-cbc,aes-192-cbc,aes-128-cbc"
+              " lifetime=30m pfs-group=modp1024",
+              {findDefault});
     return w.take();
 }
 

@@ -6,11 +6,13 @@
 #include "render/routeros/RouterOsCapabilities.h"
 #include "render/routeros/RouterOsDialect.h"
 #include "render/routeros/RouterOsNames.h"
+#include "render/routeros/RouterOsProposalArguments.h"
 #include "render/routeros/RouterOsQuote.h"
 #include "render/routeros/RouterOsScriptWriter.h"
 #include "render/routeros/RouterOsTroubleshooting.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 // Site-to-site IPsec for one RouterOS side of a link. 6.43+ and v7 write profile, proposal, peer,
 // identity and policies (reference/routeros-notes.md section 1); before 6.43 the peer carries the
@@ -33,9 +35,7 @@ const RouterOsRuleTable &filterTable(Family f) { return f == Family::V4 ? kIpFil
 struct SiteNames {
     QString object;                // tw-hq-branch
     QString tag;                   // tunnelwright:hq-branch
-    RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for all the commands
-
-    RouterOsArg comment() const { return RouterOsArg::quoted("comment", quotedTag); }
+    RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for the sheet
 };
 
 SiteNames namesOf(const SiteContext &ctx)
@@ -44,6 +44,43 @@ SiteNames namesOf(const SiteContext &ctx)
     const RouterOsQuotedValue quoted(tag);
     return {RouterOsNames::object(ctx.link->name), std::move(tag), quoted};
 }
+
+// The values this side's script and rollback write, each quoted once: most stand in several
+// commands.
+struct ScriptValues {
+    using Id = RouterOsValueSet::Id;
+    ScriptValues(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
+                 const RouterOsProposalValues &proposal)
+        : object(set.text(n.object)), tag(set.text(n.tag)), byName(set.findBy("name", n.object)),
+          byTag(set.findBy("comment", n.tag)), proposal(set, proposal)
+    {
+        const IkeProposal &ike = ctx.link->ike;
+        exchangeMode = set.word(d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString()));
+        peerPrefix = set.word(hostPrefix(ctx.remote));
+        peerAddress = set.word(ctx.remote.wanText);
+        ownAddress = set.word(ctx.local.wanText);
+        psk = set.text(ctx.link->psk);
+        wanInterface = set.text(ctx.local.site->wanInterface);
+        pairs.reserve(ctx.pairs.size());
+        for (const SubnetPair &pair : ctx.pairs)
+            pairs.append({set.word(pair.localText), set.word(pair.remoteText)});
+    }
+    ScriptValues(const ScriptValues &) = delete; // `proposal` refers to this object's set
+    ScriptValues &operator=(const ScriptValues &) = delete;
+    RouterOsValueSet set;
+    Id object, tag;
+    Id byName, byTag; // [find name=tw-...], [find comment="tunnelwright:..."]
+    RouterOsProposalArguments proposal;
+    Id exchangeMode;
+    Id peerPrefix;  // the peer's address as a host prefix: 192.0.2.1/32
+    Id peerAddress; // and alone
+    Id ownAddress;
+    Id psk, wanInterface;
+    struct Pair {
+        Id local, remote;
+    };
+    QVarLengthArray<Pair, 8> pairs; // ctx.pairs' texts, in order
+};
 
 // Every header of this side lists them.
 HeaderFacts siteFacts(const SiteContext &ctx)
@@ -64,108 +101,78 @@ HeaderFacts siteFacts(const SiteContext &ctx)
 
 // ---- the script -----------------------------------------------------------------------------
 
-void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
-                const RouterOsProposalValues &v)
+void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsDialect &d, const ScriptValues &v)
 {
-    const SiteToSiteLink &link = *ctx.link;
-    const IkeProposal &ike = link.ike;
-    const QString mode = d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString());
-    const RouterOsKeyword natT = link.natTraversal ? RouterOsKeyword("yes") : RouterOsKeyword("no");
-    const QString peerAddress = hostPrefix(ctx.remote);
-    const QString ownAddress = ctx.local.wanText;
-
-    const auto addPhase1 = [&](RouterOsArgList &args) {
-        // Every value written out: the defaults differ between versions and from the manual's tables.
-        args << RouterOsArg::word("enc-algorithm", v.ikeEncryption)
-             << RouterOsArg::word("hash-algorithm", v.ikeHash)
-             << RouterOsArg::word("dh-group", v.ikeDhGroups)
-             << RouterOsArg::word("lifetime", v.ikeLifetime)
-             << RouterOsArg::keyword("nat-traversal", natT)
-             // DPD also makes phase 1 re-key when its lifetime ends (IPsec manual).
-             << RouterOsArg::keywords("proposal-check=obey dpd-interval=2m dpd-maximum-failures=5");
+    const RouterOsKeyword natT = ctx.link->natTraversal ? RouterOsKeyword("yes") : RouterOsKeyword("no");
+    const RouterOsValueSet &set = v.set;
+    const auto writeProposal = [&] {
+        w.startCommand("/ip ipsec proposal add name=%1", {set[v.object]});
+        v.proposal.addPhase2(w);
+        if (d.proposalTakesComment())
+            w.addArguments(" comment=%1", {set[v.tag]});
+        w.endCommand();
     };
-    RouterOsArgList proposal{RouterOsArg::text("name", n.object),
-                             RouterOsArg::word("auth-algorithms", v.espAuth),
-                             RouterOsArg::word("enc-algorithms", v.espEncryption),
-                             RouterOsArg::word("lifetime", v.espLifetime),
-                             RouterOsArg::word("pfs-group", v.pfsGroup)};
-    if (d.proposalTakesComment())
-        proposal << n.comment();
 
     if (d.hasProfiles()) {
         w.comment("# Phase 1 (IKE). A profile has no comment: the rollback finds it by its name.\n");
-        RouterOsArgList profile{RouterOsArg::text("name", n.object)};
-        addPhase1(profile);
-        w.command("/ip ipsec profile add", profile);
+        w.startCommand("/ip ipsec profile add name=%1", {set[v.object]});
+        v.proposal.addPhase1(w, natT);
+        w.endCommand();
         w.comment("\n# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
-        w.command("/ip ipsec proposal add", proposal);
+        writeProposal();
         w.comment("\n# The peer: its address, our own address, the IKE exchange and the phase-1 profile.\n");
-        w.command("/ip ipsec peer add", {RouterOsArg::text("name", n.object),
-                                         RouterOsArg::word("address", peerAddress),
-                                         RouterOsArg::word("local-address", ownAddress),
-                                         RouterOsArg::word("exchange-mode", mode),
-                                         RouterOsArg::text("profile", n.object),
-                                         RouterOsArg::keyword("send-initial-contact", "yes"),
-                                         n.comment()});
+        w.command("/ip ipsec peer add name=%1 address=%2 local-address=%3 exchange-mode=%4 profile=%1"
+                  " send-initial-contact=yes comment=%5",
+                  {set[v.object], set[v.peerPrefix], set[v.ownAddress], set[v.exchangeMode], set[v.tag]});
         w.comment("\n# Authentication: the pre-shared key, identical on both routers. No generated policies:\n"
                   "# the policies below are the whole agreement.\n");
         if (RouterOsTroubleshooting::hasIdentityAdvice(ctx)) {
             w.comment("# The Cisco finds this router by the identity it sends (my-id=auto: local-address). Behind\n"
                       "# NAT, with local-address changed, see the troubleshooting file (Firewall and addresses).\n");
         }
-        w.command("/ip ipsec identity add", {RouterOsArg::text("peer", n.object),
-                                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
-                                             RouterOsArg::text("secret", link.psk),
-                                             RouterOsArg::keyword("generate-policy", "no"),
-                                             n.comment()});
+        w.command("/ip ipsec identity add peer=%1 auth-method=pre-shared-key secret=%2 generate-policy=no comment=%3",
+                  {set[v.object], set[v.psk], set[v.tag]});
     } else {
         w.comment("# Phase 2 (ESP). pfs-group must be the same on both routers (none = no PFS).\n");
-        w.command("/ip ipsec proposal add", proposal);
+        writeProposal();
         w.comment("\n# The peer. Before 6.43 it also holds the pre-shared key (identical on both routers)\n"
                   "# and every phase-1 (IKE) setting. It has no name: the rollback finds it by its comment.\n");
-        RouterOsArgList peer{RouterOsArg::word("address", peerAddress),
-                             RouterOsArg::word("local-address", ownAddress),
-                             RouterOsArg::word("exchange-mode", mode),
-                             RouterOsArg::keyword("auth-method", "pre-shared-key"),
-                             RouterOsArg::text("secret", link.psk),
-                             RouterOsArg::keywords("generate-policy=no send-initial-contact=yes")};
-        addPhase1(peer);
-        peer << n.comment();
-        w.command("/ip ipsec peer add", peer);
+        w.startCommand("/ip ipsec peer add address=%1 local-address=%2 exchange-mode=%3 auth-method=pre-shared-key"
+                       " secret=%4 generate-policy=no send-initial-contact=yes",
+                       {set[v.peerPrefix], set[v.ownAddress], set[v.exchangeMode], set[v.psk]});
+        v.proposal.addPhase1(w, natT);
+        w.addArguments(" comment=%1", {set[v.tag]});
+        w.endCommand();
     }
     w.comment("\n# One policy per pair of protected networks, in the order the peer lists them (mirrored).\n");
     // With level=require the kernel lets policies towards one peer share an SA, while the peer
     // negotiates one per pair and drops traffic that arrives on another pair's SA; level=unique
     // gives every policy its own SAs (RouterOS manual: "a unique SA that is only used with this
     // particular policy"). A single pair needs no such care.
-    const bool severalPairs = ctx.pairs.size() > 1;
+    const bool severalPairs = v.pairs.size() > 1;
     if (severalPairs)
         w.comment("# level=unique: each pair gets its own SAs, as the peer negotiates them.\n");
-    for (const SubnetPair &pair : ctx.pairs) {
-        RouterOsArgList args;
+    const RouterOsKeyword level = severalPairs ? RouterOsKeyword("unique") : RouterOsKeyword("require");
+    for (const ScriptValues::Pair &pair : v.pairs) {
         if (d.hasProfiles())
-            args << RouterOsArg::text("peer", n.object);
+            w.startCommand("/ip ipsec policy add peer=%1", {set[v.object]});
         else
-            args << RouterOsArg::word("sa-src-address", ownAddress)
-                 << RouterOsArg::word("sa-dst-address", ctx.remote.wanText);
-        args << RouterOsArg::keyword("tunnel", "yes")
-             << RouterOsArg::word("src-address", pair.localText)
-             << RouterOsArg::word("dst-address", pair.remoteText)
-             << RouterOsArg::keywords(severalPairs
-                                          ? RouterOsKeywordRun("protocol=all action=encrypt level=unique ipsec-protocols=esp")
-                                          : RouterOsKeywordRun("protocol=all action=encrypt level=require ipsec-protocols=esp"))
-             << RouterOsArg::text("proposal", n.object)
-             << n.comment();
-        w.command("/ip ipsec policy add", args);
+            w.startCommand("/ip ipsec policy add sa-src-address=%1 sa-dst-address=%2",
+                           {set[v.ownAddress], set[v.peerAddress]});
+        w.addArguments(" tunnel=yes src-address=%1 dst-address=%2 protocol=all action=encrypt level=%3"
+                       " ipsec-protocols=esp proposal=%4 comment=%5",
+                       {set[pair.local], set[pair.remote], level, set[v.object], set[v.tag]});
+        w.endCommand();
     }
 }
 
-void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNames &n)
+void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const ScriptValues &v)
 {
     const Site &site = *ctx.local.site;
     const Family family = ctx.family();
     const RouterOsRuleTable &filter = filterTable(family);
-    const QString peer = family == Family::V4 ? ctx.remote.wanText : hostPrefix(ctx.remote);
+    const RouterOsValueSet &set = v.set;
+    const RouterOsValueSet::View peer = set[family == Family::V4 ? v.peerAddress : v.peerPrefix];
 
     const bool natT = ctx.link->mayUseUdp4500();
     if (site.firewall) {
@@ -176,22 +183,17 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
             w.comment("# Firewall, input: let IKE (UDP 500) and ESP from the peer reach this router.\n");
         w.comment("# Each rule goes above the first rule of the table (above any drop), or is the first rule\n"
                   "# of an empty one.\n");
-        w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=udp"),
-                            RouterOsArg::keyword("dst-port", natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500")),
-                            RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
-        w.addAtTop(filter, {RouterOsArg::keywords("chain=input action=accept protocol=ipsec-esp"),
-                            RouterOsArg::word("src-address", peer),
-                            RouterOsArg::text("in-interface", site.wanInterface), n.comment()});
+        w.addAtTop(filter, " chain=input action=accept protocol=udp dst-port=%1 src-address=%2 in-interface=%3 comment=%4",
+                   {natT ? RouterOsKeyword("500,4500") : RouterOsKeyword("500"), peer, set[v.wanInterface], set[v.tag]});
+        w.addAtTop(filter, " chain=input action=accept protocol=ipsec-esp src-address=%1 in-interface=%2 comment=%3",
+                   {peer, set[v.wanInterface], set[v.tag]});
         w.comment("\n# Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack\n"
                   "# rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.\n");
-        for (const SubnetPair &pair : ctx.pairs) {
-            w.addAtTop(filter, {RouterOsArg::keywords("chain=forward action=accept ipsec-policy=in,ipsec"),
-                                RouterOsArg::word("src-address", pair.remoteText),
-                                RouterOsArg::word("dst-address", pair.localText), n.comment()});
-            w.addAtTop(filter, {RouterOsArg::keywords("chain=forward action=accept ipsec-policy=out,ipsec"),
-                                RouterOsArg::word("src-address", pair.localText),
-                                RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
+        for (const ScriptValues::Pair &pair : v.pairs) {
+            w.addAtTop(filter, " chain=forward action=accept ipsec-policy=in,ipsec src-address=%1 dst-address=%2 comment=%3",
+                       {set[pair.remote], set[pair.local], set[v.tag]});
+            w.addAtTop(filter, " chain=forward action=accept ipsec-policy=out,ipsec src-address=%1 dst-address=%2 comment=%3",
+                       {set[pair.local], set[pair.remote], set[v.tag]});
         }
     }
     if (!site.natBypass)
@@ -205,15 +207,12 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const SiteNa
     w.comment("# NAT bypass: masquerade would rewrite the source before the policies see it. Accept these\n"
               "# pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the\n"
               "# troubleshooting file).\n");
-    for (const SubnetPair &pair : ctx.pairs)
-        w.addAtTop(kIpNatTable,
-                   {RouterOsArg::keywords("chain=srcnat action=accept"),
-                    RouterOsArg::word("src-address", pair.localText),
-                    RouterOsArg::word("dst-address", pair.remoteText), n.comment()});
+    for (const ScriptValues::Pair &pair : v.pairs)
+        w.addAtTop(kIpNatTable, " chain=srcnat action=accept src-address=%1 dst-address=%2 comment=%3",
+                   {set[pair.local], set[pair.remote], set[v.tag]});
 }
 
-QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const HeaderFacts &facts,
-                      const RouterOsProposalValues &values)
+QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts, const ScriptValues &v)
 {
     const QString &site = ctx.local.site->name;
     RouterOsScriptWriter w;
@@ -226,12 +225,12 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const Si
                    "# This file holds the pre-shared key: afterwards remove it with /file remove %1.rsc\n",
                    {site});
     h.end();
-    writeIpsec(w, ctx, d, n, values);
-    writeFirewall(w, ctx, n);
+    writeIpsec(w, ctx, d, v);
+    writeFirewall(w, ctx, v);
     return w.take();
 }
 
-QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n, const HeaderFacts &facts)
+QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts, const ScriptValues &v)
 {
     const Site &site = *ctx.local.site;
     RouterOsScriptWriter w;
@@ -241,26 +240,27 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
                    "# Run: /import file-name=%1.rollback.rsc verbose=yes\n",
                    {site.name});
     h.end();
-    const RouterOsRollbackFinds finds(n.tag, n.object); // most commands below remove by one of them
-    const RouterOsArg byTag = finds.byTag(), byName = finds.byName();
+    const RouterOsValueSet::View byTag = v.set[v.byTag], byName = v.set[v.byName];
     w.comment("# Dependents first: policies, then what they use.\n");
-    w.command("/ip ipsec policy remove", {byTag});
+    w.command("/ip ipsec policy remove %1", {byTag});
     if (d.hasProfiles()) {
-        w.command("/ip ipsec identity remove", {byTag});
-        w.command("/ip ipsec peer remove", {byName});
-        w.command("/ip ipsec profile remove", {byName});
+        w.command("/ip ipsec identity remove %1", {byTag});
+        w.command("/ip ipsec peer remove %1", {byName});
+        w.command("/ip ipsec profile remove %1", {byName});
     } else {
-        w.command("/ip ipsec peer remove", {byTag});
+        w.command("/ip ipsec peer remove %1", {byTag});
     }
-    w.command("/ip ipsec proposal remove", {byName});
+    w.command("/ip ipsec proposal remove %1", {byName});
     if (site.firewall) {
         w.comment("\n# Firewall rules of this link.\n");
-        w.command(ctx.family() == Family::V4 ? "/ip firewall filter remove" : "/ipv6 firewall filter remove",
-                  {byTag});
+        if (ctx.family() == Family::V4)
+            w.command("/ip firewall filter remove %1", {byTag});
+        else
+            w.command("/ipv6 firewall filter remove %1", {byTag});
     }
     if (site.natBypass && ctx.family() == Family::V4) {
         w.comment("\n# NAT bypass rules of this link.\n");
-        w.command("/ip firewall nat remove", {byTag});
+        w.command("/ip firewall nat remove %1", {byTag});
     }
     w.comment("\n# Security associations negotiated earlier end with their lifetime; to end them at once run\n"
               "# /ip ipsec installed-sa flush (this re-keys every other tunnel of the router too).\n");
@@ -339,10 +339,11 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     const HeaderFacts facts = siteFacts(ctx);
     const QString &link = ctx.link->name, &site = ctx.local.site->name; // the files go to link/site.*
     const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
+    const ScriptValues scriptValues(ctx, *d, n, values);
     return {file(ctx, link + u'/' + site + u".rsc", FileKind::RouterOsScript, true,
-                 siteScript(ctx, *d, n, facts, values)),
+                 siteScript(ctx, *d, facts, scriptValues)),
             file(ctx, link + u'/' + site + u".rollback.rsc", FileKind::RouterOsRollback, false,
-                 siteRollback(ctx, *d, n, facts)),
+                 siteRollback(ctx, *d, facts, scriptValues)),
             file(ctx, link + u'/' + site + u".troubleshooting.txt", FileKind::Troubleshooting, false,
                  siteTroubleshooting(ctx, *d, n, facts, values))};
 }

@@ -6,56 +6,49 @@ namespace tw::routeros {
 
 RouterOsQuotedValue::RouterOsQuotedValue(QStringView raw) : m_text(RouterOsQuote::value(raw)) {}
 
-void RouterOsScriptWriter::appendArgs(RouterOsArgs args)
+template <typename Write> RouterOsValueSet::Id RouterOsValueSet::add(Write write)
 {
-    TextBuilder &out = m_text;
-    for (const RouterOsArg &a : args) {
-        if (a.name.empty())
-            out << ' ';
-        else
-            out.appendBetween(' ', a.name, '=');
-        switch (a.kind) {
-        case RouterOsArg::Kind::Text:
-            RouterOsQuote::appendValue(out, a.value);
-            break;
-        case RouterOsArg::Kind::Word:
-            RouterOsQuote::appendWord(out, a.value);
-            break;
-        case RouterOsArg::Kind::Expression:
-        case RouterOsArg::Kind::Quoted:
-            out << a.value;
-            break;
-        case RouterOsArg::Kind::Keyword:
-            out << a.keywordValue;
-            break;
-        }
-    }
+    const auto begin = qint32(m_bytes.size());
+    write(m_bytes);
+    return {begin, qint32(m_bytes.size())};
 }
 
-void RouterOsScriptWriter::command(std::string_view command, RouterOsArgs args)
+RouterOsValueSet::Id RouterOsValueSet::text(QStringView raw)
 {
-    m_text << command;
-    appendArgs(args);
-    m_text << '\n';
+    return add([&](TextBuilder &out) { RouterOsQuote::appendValue(out, raw); });
 }
 
-void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, RouterOsArgs args)
+RouterOsValueSet::Id RouterOsValueSet::word(QStringView raw)
+{
+    return add([&](TextBuilder &out) { RouterOsQuote::appendWord(out, raw); });
+}
+
+RouterOsValueSet::Id RouterOsValueSet::findBy(std::string_view property, QStringView raw)
+{
+    return add([&](TextBuilder &out) {
+        out << "[find " << property << '=';
+        RouterOsQuote::appendValue(out, raw);
+        out << ']';
+    });
+}
+
+void RouterOsScriptWriter::fill(FillPattern pattern, RouterOsSlots values)
+{
+    Q_ASSERT(qsizetype(values.size()) == pattern.argumentCount()); // a placeholder left as it is would be a command's text
+    m_text.fillWith(pattern, values, [](TextBuilder &out, const RouterOsSlot &value) { out << value.bytes(); });
+}
+
+void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, RouterOsArguments rule, RouterOsSlots values)
 {
     m_text << table.addIfEmpty;
     // The add command ("MENU add args", addIfEmpty ends with its start), written once and copied
     // for the second branch.
     const qsizetype addStart = m_text.size() - qsizetype(table.menu.size() + std::string_view(" add").size());
-    appendArgs(args);
+    fill(rule.pattern(), values);
     const qsizetype addLength = m_text.size() - addStart;
     m_text << "} \\\n    else={";
     m_text.repeat(addStart, addLength);
     m_text << table.placeBefore;
-}
-
-QString RouterOsScriptWriter::findBy(std::string_view property, const QString &value)
-{
-    return u"[find " + QLatin1StringView(property.data(), qsizetype(property.size())) + u'=' +
-           RouterOsQuote::value(value) + u']';
 }
 
 } // namespace tw::routeros

@@ -5,24 +5,23 @@
 #include "render/routeros/RouterOsQuote.h"
 
 #include <QString>
-#include <QStringList>
-#include <QVarLengthArray>
 
+#include <algorithm>
 #include <initializer_list>
-#include <span>
 #include <string_view>
 
-// Builds the text of a RouterOS script one command at a time, so that no renderer concatenates
-// `name=value` by hand: every value goes through RouterOsQuote, unless it is an expression we
-// wrote or a keyword literal checked when compiled (RouterOsKeyword).
+// Builds the text of a RouterOS script one command at a time. A command is a pattern of our own,
+// checked when compiled (RouterOsCommand), and its values fill placeholders: each quoted once by
+// RouterOsQuote in a RouterOsValueSet, or a keyword literal checked when compiled
+// (RouterOsKeyword). No renderer concatenates `name=value` by hand.
 
 namespace tw::routeros {
 
 namespace detail {
-// Called only for a keyword literal that breaks RouterOsKeyword's or RouterOsKeywordRun's rule: the
-// compiler names it.
+// Called only for a literal that breaks the rule of RouterOsKeyword, RouterOsCommand (or
+// RouterOsArguments) or RouterOsCommentLines: the compiler names it.
 void routerOsKeywordMustBeABareWord();
-void routerOsKeywordRunMustBeNameEqualsWordPairs();
+void routerOsCommandMustBeMenuThenNameEqualsValueArguments();
 void routerOsCommentLinesMustBeEmptyOrStartWithHash();
 } // namespace detail
 
@@ -38,34 +37,6 @@ public:
         for (const char c : m_text)
             if (!RouterOsQuote::isBareWordByte(c))
                 detail::routerOsKeywordMustBeABareWord();
-    }
-    constexpr std::string_view text() const { return m_text; }
-
-private:
-    std::string_view m_text;
-};
-
-// Several keyword arguments of our own in a row, as the command reads them: "chain=input
-// action=accept". Checked when compiled: arguments one space apart, each a name of [a-z0-9-] and
-// a RouterOsKeyword value. Written as one piece instead of a name and a value per argument.
-class RouterOsKeywordRun final {
-public:
-    template <size_t N> consteval RouterOsKeywordRun(const char (&text)[N]) : m_text(text, N - 1)
-    {
-        const auto nameChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
-        size_t i = 0;
-        do {
-            const size_t nameStart = i;
-            while (i < m_text.size() && nameChar(m_text[i]))
-                ++i;
-            if (i == nameStart || i == m_text.size() || m_text[i] != '=')
-                detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
-            const size_t valueStart = ++i;
-            while (i < m_text.size() && RouterOsQuote::isBareWordByte(m_text[i]))
-                ++i;
-            if (i == valueStart || (i < m_text.size() && m_text[i] != ' '))
-                detail::routerOsKeywordRunMustBeNameEqualsWordPairs();
-        } while (i++ < m_text.size());
     }
     constexpr std::string_view text() const { return m_text; }
 
@@ -110,50 +81,163 @@ private:
     std::string_view m_text;
 };
 
-// One argument of a command. It refers to its value, it does not copy it: an argument list is
-// built and written within one statement or a few, and copying a QString into each argument cost
-// two atomic reference counts per argument (perf, bench/). The value must outlive the argument,
-// so a temporary QString is refused when compiled: name it first.
-struct RouterOsArg {
-    // Our own word; empty for a positional argument ("remove [find ...]") and a keyword run.
-    std::string_view name;
-    // Text and Word: the value as RouterOS should read it back, quoted when written. Expression
-    // and Quoted: the text written as it is. Keyword: empty (keywordValue holds it).
-    QStringView value;
-    enum class Kind { Text, Word, Expression, Keyword, Quoted };
-    Kind kind = Kind::Text;
-    std::string_view keywordValue; // the value of a Keyword
+// Values a script writes, each quoted for RouterOS and encoded as UTF-8 once, however many of its
+// commands use it (a subnet stands in a policy and in three firewall rules): all in one buffer, one
+// allocation for all of a script's values. A value is named by the Id its maker returns, and
+// written through the view operator[] gives: views are taken where a command is written, since
+// adding a value may move the buffer.
+class RouterOsValueSet final {
+public:
+    struct Id {
+        qint32 begin = 0;
+        qint32 end = 0;
+    };
+    explicit RouterOsValueSet(qsizetype capacity = 1024) : m_bytes(capacity) {}
 
     // Text that came from the user (keys, passwords, interface names, names, comments): quoted
-    // unless it is a plain [A-Za-z0-9._-] token.
-    static RouterOsArg text(std::string_view name, QStringView value) { return {name, value, Kind::Text, {}}; }
-    static RouterOsArg text(std::string_view name, QString &&value) = delete;
-    // A value quoted ahead (RouterOsQuotedValue).
-    static RouterOsArg quoted(std::string_view name, const RouterOsQuotedValue &value)
-    {
-        return {name, value.text(), Kind::Quoted, {}};
-    }
-    static RouterOsArg quoted(std::string_view name, RouterOsQuotedValue &&value) = delete;
-    // A value the renderer composed at run time (number, address, prefix, algorithm list): bare
-    // when it is a bare word.
-    static RouterOsArg word(std::string_view name, QStringView value) { return {name, value, Kind::Word, {}}; }
-    static RouterOsArg word(std::string_view name, QString &&value) = delete;
-    // A script expression written by the renderer itself, e.g. [find name=tw-x]: kept as it is.
-    static RouterOsArg expr(std::string_view name, QStringView value) { return {name, value, Kind::Expression, {}}; }
-    static RouterOsArg expr(std::string_view name, QString &&value) = delete;
-    // A keyword or number of our own, a literal in the renderer (chain=input, dpd-interval=2m).
-    static RouterOsArg keyword(std::string_view name, RouterOsKeyword value)
-    {
-        return {name, QStringView(), Kind::Keyword, value.text()};
-    }
-    // Keyword arguments in a row (chain=input action=accept), written as they stand.
-    static RouterOsArg keywords(RouterOsKeywordRun run) { return {{}, QStringView(), Kind::Keyword, run.text()}; }
+    // unless it is a plain [A-Za-z0-9._-] token (RouterOsQuote::value).
+    Id text(QStringView raw);
+    // A value the renderer composed (address, prefix, algorithm list, number): bare when it is a
+    // bare word (RouterOsQuote::word).
+    Id word(QStringView raw);
+    // "[find name=tw-x]", "[find comment=\"tunnelwright:x\"]": a positional argument naming
+    // what a command changes or removes, the value quoted as text().
+    Id findBy(std::string_view property, QStringView raw);
+
+    // Forgets every value (their Ids with them), keeping the buffer: a loop's values, one
+    // iteration at a time.
+    void clear() { m_bytes.truncate(0); }
+
+    class View;
+    View operator[](Id id) const &;
+    View operator[](Id id) const && = delete; // the view would outlive the set's bytes
+
+private:
+    template <typename Write> Id add(Write write);
+    TextBuilder m_bytes;
 };
 
-// The arguments of one command, built up in steps: any contiguous list, e.g. a RouterOsArgList,
-// which keeps them on the stack. A braced list goes to the initializer_list overloads.
-using RouterOsArgs = std::span<const RouterOsArg>;
-using RouterOsArgList = QVarLengthArray<RouterOsArg, 20>;
+// A value of a RouterOsValueSet as the script writes it. Only the set makes one, so a command's
+// slot holds a quoted value or one of our keywords, never raw text.
+class RouterOsValueSet::View final {
+public:
+    std::string_view bytes() const { return m_bytes; }
+
+private:
+    friend class RouterOsValueSet;
+    explicit View(std::string_view bytes) : m_bytes(bytes) {}
+    std::string_view m_bytes;
+};
+
+inline RouterOsValueSet::View RouterOsValueSet::operator[](Id id) const &
+{
+    return View(m_bytes.text().substr(size_t(id.begin), size_t(id.end - id.begin)));
+}
+
+// What fills a placeholder of a RouterOsCommand: a value of a RouterOsValueSet, or a keyword of
+// our own (RouterOsKeyword, or a string literal checked as one).
+class RouterOsSlot final {
+public:
+    RouterOsSlot(RouterOsValueSet::View value) : m_bytes(value.bytes()) {}
+    constexpr RouterOsSlot(RouterOsKeyword keyword) : m_bytes(keyword.text()) {}
+    template <size_t N> consteval RouterOsSlot(const char (&keyword)[N]) : m_bytes(RouterOsKeyword(keyword).text()) {}
+    std::string_view bytes() const { return m_bytes; }
+
+private:
+    std::string_view m_bytes;
+};
+
+namespace detail {
+// The rules of a command pattern, checked when compiled: `text` from `from` on is arguments one
+// space before each: `name=VALUE` with a name of [a-z0-9-] and a VALUE that is a placeholder, a
+// RouterOsKeyword or "" (the empty string); or a placeholder alone (a positional argument).
+consteval void checkRouterOsArguments(std::string_view text, size_t from)
+{
+    const auto nameChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+    const auto placeholder = [&](size_t at, size_t end) {
+        return end - at == 2 && text[at] == '%' && text[at + 1] >= '1' && text[at + 1] <= '9';
+    };
+    for (size_t i = from; i < text.size();) {
+        if (text[i] != ' ')
+            routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+        const size_t start = ++i;
+        const size_t end = std::min(text.find(' ', start), text.size());
+        if (placeholder(start, end)) {
+            i = end;
+            continue;
+        }
+        size_t at = start;
+        while (at < end && nameChar(text[at]))
+            ++at;
+        if (at == start || at == end || text[at] != '=')
+            routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+        const size_t value = at + 1;
+        bool bare = value < end;
+        for (size_t k = value; k < end; ++k)
+            bare = bare && RouterOsQuote::isBareWordByte(text[k]);
+        if (!bare && !placeholder(value, end) && text.substr(value, end - value) != "\"\"")
+            routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+        i = end;
+    }
+}
+} // namespace detail
+
+// A whole command as the script reads it, with placeholders %1 ... %9 for values:
+// "/ip ipsec policy add peer=%1 tunnel=yes src-address=%2 comment=%3". Checked when compiled: a
+// menu path and verb ("/ip ipsec policy add": a '/', then words of [a-z0-9-] one space apart),
+// then arguments as detail::checkRouterOsArguments takes them. A placeholder is a whole value,
+// and the values that fill them are quoted (RouterOsSlot), so no value can end the command or the
+// line.
+class RouterOsCommand final {
+public:
+    template <size_t N> consteval RouterOsCommand(const char (&text)[N]) : m_fill(text)
+    {
+        const std::string_view t(text, N - 1);
+        const auto menuChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+        if (t.empty() || t[0] != '/')
+            detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+        size_t i = 1; // a menu word or the verb starts here
+        for (;;) {
+            const size_t end = std::min(t.find(' ', i), t.size());
+            if (i == end)
+                detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+            for (; i < end; ++i)
+                if (!menuChar(t[i]))
+                    detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+            if (i == t.size())
+                break;
+            const std::string_view next = t.substr(i + 1, std::min(t.find(' ', i + 1), t.size()) - i - 1);
+            if (next.find('=') != std::string_view::npos || next.starts_with('%'))
+                break; // the arguments start
+            ++i;
+        }
+        detail::checkRouterOsArguments(t, i);
+    }
+    constexpr FillPattern pattern() const { return m_fill; }
+
+private:
+    FillPattern m_fill;
+};
+
+// Arguments that follow a command's first ones, for arguments some scripts write and others not:
+// " dns-server=%1 change-tcp-mss=yes". Checked as the arguments of a RouterOsCommand: each starts
+// with its space.
+class RouterOsArguments final {
+public:
+    template <size_t N> consteval RouterOsArguments(const char (&text)[N]) : m_fill(text)
+    {
+        const std::string_view t(text, N - 1);
+        if (t.empty())
+            detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
+        detail::checkRouterOsArguments(t, 0);
+    }
+    constexpr FillPattern pattern() const { return m_fill; }
+
+private:
+    FillPattern m_fill;
+};
+
+using RouterOsSlots = std::initializer_list<RouterOsSlot>;
 
 // A table whose rules RouterOsScriptWriter::addAtTop puts above its first static rule, with the
 // text around each rule spelled out when compiled (one piece each, not the menu three times).
@@ -187,48 +271,30 @@ public:
     // literal is taken: a value in a comment could end the line and start a command.
     void comment(RouterOsCommentLines lines) { m_text << lines.text(); }
     void blank() { m_text << '\n'; }
-    // "/menu verb args...": `command` is the menu, written with spaces, and the verb ("/ip ipsec
-    // peer add").
-    void command(std::string_view command, std::initializer_list<RouterOsArg> args)
+    // One command, its placeholders filled in order by `values` (as many as the pattern numbers).
+    void command(RouterOsCommand command, RouterOsSlots values)
     {
-        this->command(command, RouterOsArgs(args.begin(), args.size()));
+        fill(command.pattern(), values);
+        m_text << '\n';
     }
-    void command(std::string_view command, RouterOsArgs args);
-    // Adds a firewall rule above the first static rule of `table`, or as the only rule of an empty
-    // table. `place-before=0` is unreliable in an imported script (numbers come from an earlier
-    // `print`, an empty table has no item 0), so the id of the first rule is looked up instead;
-    // dynamic rules (FastTrack counters, services) are skipped because they always stay on top.
-    void addAtTop(const RouterOsRuleTable &table, std::initializer_list<RouterOsArg> args)
-    {
-        addAtTop(table, RouterOsArgs(args.begin(), args.size()));
-    }
-    void addAtTop(const RouterOsRuleTable &table, RouterOsArgs args);
+    // A command whose arguments depend on choices: its first part, then any further arguments,
+    // then the end of its line.
+    void startCommand(RouterOsCommand command, RouterOsSlots values) { fill(command.pattern(), values); }
+    void addArguments(RouterOsArguments arguments, RouterOsSlots values) { fill(arguments.pattern(), values); }
+    void endCommand() { m_text << '\n'; }
+    // Adds a firewall rule (its arguments after "add") above the first static rule of `table`, or
+    // as the only rule of an empty table. `place-before=0` is unreliable in an imported script
+    // (numbers come from an earlier `print`, an empty table has no item 0), so the id of the first
+    // rule is looked up instead; dynamic rules (FastTrack counters, services) are skipped because
+    // they always stay on top.
+    void addAtTop(const RouterOsRuleTable &table, RouterOsArguments rule, RouterOsSlots values);
 
     // The script as UTF-8, leaving the writer empty.
     QByteArray take() { return m_text.take(); }
 
-    // "[find name=tw-x]" / "[find comment=\"tunnelwright:x\"]".
-    static QString findBy(std::string_view property, const QString &value);
-
 private:
-    // " name=value..." appended to the text.
-    void appendArgs(RouterOsArgs args);
+    void fill(FillPattern pattern, RouterOsSlots values);
     TextBuilder m_text;
-};
-
-// What a rollback removes by: the positional arguments "[find comment=\"tunnelwright:x\"]" and
-// "[find name=tw-x]", each made once for all its commands.
-class RouterOsRollbackFinds final {
-public:
-    RouterOsRollbackFinds(const QString &tag, const QString &object)
-        : m_byTag(RouterOsScriptWriter::findBy("comment", tag)), m_byName(RouterOsScriptWriter::findBy("name", object))
-    {
-    }
-    RouterOsArg byTag() const { return RouterOsArg::expr({}, m_byTag); }
-    RouterOsArg byName() const { return RouterOsArg::expr({}, m_byName); }
-
-private:
-    QString m_byTag, m_byName;
 };
 
 } // namespace tw::routeros
