@@ -7,7 +7,7 @@ namespace tw {
 
 QString generatorName() { return QStringLiteral(TW_GENERATOR); }
 
-FileHeader::FileHeader(TextBuilder &out, std::string_view commentMarker, FillPattern title, Args args)
+FileHeader::FileHeader(TextBuilder &out, std::string_view commentMarker, const FillPattern &title, Args args)
     : m_out(out), m_marker(commentMarker)
 {
     m_out << m_marker;
@@ -21,7 +21,7 @@ void FileHeader::facts(const HeaderFacts &facts)
     m_out << facts.m_lines.text();
 }
 
-void FileHeader::instructions(FillPattern lines, Args args)
+void FileHeader::instructions(const FillPattern &lines, Args args)
 {
     Q_ASSERT(lines.text().starts_with(m_marker) && lines.text().ends_with('\n'));
     if (!m_instructions) {

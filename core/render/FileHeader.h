@@ -28,13 +28,13 @@ class FileHeader final {
 public:
     using Args = std::initializer_list<QStringView>;
 
-    FileHeader(TextBuilder &out, std::string_view commentMarker, FillPattern title, Args args = {});
+    FileHeader(TextBuilder &out, std::string_view commentMarker, const FillPattern &title, Args args = {});
     FileHeader(const FileHeader &) = delete;
     FileHeader &operator=(const FileHeader &) = delete;
 
     // The facts, written ahead with the same comment marker (HeaderFacts).
     void facts(const HeaderFacts &facts);
-    void instructions(FillPattern lines, Args args = {});
+    void instructions(const FillPattern &lines, Args args = {});
     // The empty line after the header: the file's own text follows.
     void end() { m_out << '\n'; }
 
@@ -50,7 +50,7 @@ private:
 class HeaderFacts final {
 public:
     explicit HeaderFacts(std::string_view commentMarker) : m_marker(commentMarker) {}
-    void lines(FillPattern lines, FileHeader::Args args = {})
+    void lines(const FillPattern &lines, FileHeader::Args args = {})
     {
         Q_ASSERT(lines.text().starts_with(m_marker) && lines.text().ends_with('\n'));
         m_lines.fill(lines, args);

@@ -17,9 +17,9 @@ namespace tw::ciscoios {
 // not three a line.
 class CiscoIosText final {
 public:
-    void lines(FillPattern pattern, std::initializer_list<QStringView> args = {}) { m_out.fill(pattern, args); }
+    void lines(const FillPattern &pattern, std::initializer_list<QStringView> args = {}) { m_out.fill(pattern, args); }
     // Starts the text with its header ("! " comments), which the caller completes and ends.
-    FileHeader header(FillPattern title) { return FileHeader(m_out, "! ", title); }
+    FileHeader header(const FillPattern &title) { return FileHeader(m_out, "! ", title); }
     QByteArray bytes() { return m_out.take(); }
 
 private:

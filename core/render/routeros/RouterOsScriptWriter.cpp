@@ -32,13 +32,13 @@ RouterOsValueSet::Id RouterOsValueSet::findBy(std::string_view property, QString
     });
 }
 
-void RouterOsScriptWriter::fill(FillPattern pattern, RouterOsSlots values)
+void RouterOsScriptWriter::fill(const FillPattern &pattern, RouterOsSlots values)
 {
     Q_ASSERT(qsizetype(values.size()) == pattern.argumentCount()); // a placeholder left as it is would be a command's text
     m_text.fillWith(pattern, values, [](TextBuilder &out, const RouterOsSlot &value) { out << value.bytes(); });
 }
 
-void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, RouterOsArguments rule, RouterOsSlots values)
+void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, const RouterOsArguments &rule, RouterOsSlots values)
 {
     m_text << table.addIfEmpty;
     // The add command ("MENU add args", addIfEmpty ends with its start), written once and copied

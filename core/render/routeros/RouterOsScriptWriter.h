@@ -213,7 +213,7 @@ public:
         }
         detail::checkRouterOsArguments(t, i);
     }
-    constexpr FillPattern pattern() const { return m_fill; }
+    constexpr const FillPattern &pattern() const { return m_fill; }
 
 private:
     FillPattern m_fill;
@@ -231,7 +231,7 @@ public:
             detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
         detail::checkRouterOsArguments(t, 0);
     }
-    constexpr FillPattern pattern() const { return m_fill; }
+    constexpr const FillPattern &pattern() const { return m_fill; }
 
 private:
     FillPattern m_fill;
@@ -266,34 +266,34 @@ public:
     RouterOsScriptWriter() : m_text(12288) {}
     // Starts the script with its header ("# " comments); the caller adds facts and instructions
     // and ends it before the first command.
-    FileHeader header(FillPattern title) { return FileHeader(m_text, "# ", title); }
+    FileHeader header(const FillPattern &title) { return FileHeader(m_text, "# ", title); }
     // Comment lines of our own words, and empty lines between blocks. Only a checked string
     // literal is taken: a value in a comment could end the line and start a command.
     void comment(RouterOsCommentLines lines) { m_text << lines.text(); }
     void blank() { m_text << '\n'; }
     // One command, its placeholders filled in order by `values` (as many as the pattern numbers).
-    void command(RouterOsCommand command, RouterOsSlots values)
+    void command(const RouterOsCommand &command, RouterOsSlots values)
     {
         fill(command.pattern(), values);
         m_text << '\n';
     }
     // A command whose arguments depend on choices: its first part, then any further arguments,
     // then the end of its line.
-    void startCommand(RouterOsCommand command, RouterOsSlots values) { fill(command.pattern(), values); }
-    void addArguments(RouterOsArguments arguments, RouterOsSlots values) { fill(arguments.pattern(), values); }
+    void startCommand(const RouterOsCommand &command, RouterOsSlots values) { fill(command.pattern(), values); }
+    void addArguments(const RouterOsArguments &arguments, RouterOsSlots values) { fill(arguments.pattern(), values); }
     void endCommand() { m_text << '\n'; }
     // Adds a firewall rule (its arguments after "add") above the first static rule of `table`, or
     // as the only rule of an empty table. `place-before=0` is unreliable in an imported script
     // (numbers come from an earlier `print`, an empty table has no item 0), so the id of the first
     // rule is looked up instead; dynamic rules (FastTrack counters, services) are skipped because
     // they always stay on top.
-    void addAtTop(const RouterOsRuleTable &table, RouterOsArguments rule, RouterOsSlots values);
+    void addAtTop(const RouterOsRuleTable &table, const RouterOsArguments &rule, RouterOsSlots values);
 
     // The script as UTF-8, leaving the writer empty.
     QByteArray take() { return m_text.take(); }
 
 private:
-    void fill(FillPattern pattern, RouterOsSlots values);
+    void fill(const FillPattern &pattern, RouterOsSlots values);
     TextBuilder m_text;
 };
 

@@ -22,7 +22,7 @@ using Args = std::initializer_list<QStringView>;
 class Sheet final {
 public:
     explicit Sheet(TextBuilder &out) : m_text(out) {}
-    void lines(FillPattern pattern, Args args = {}) { m_text.fill(pattern, args); }
+    void lines(const FillPattern &pattern, Args args = {}) { m_text.fill(pattern, args); }
 
 private:
     TextBuilder &m_text;
