@@ -128,6 +128,7 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
     const Unit &unit = m_units[index];
     QList<RenderedFile> files;
     if (unit.link >= 0) {
+        files.reserve(6); // three files a side on every platform
         SiteContext ctx = siteContext(unit.link, Side::A);
         files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         // Side a is done with its context: turned around in place, it is side b's (a copy would be

@@ -37,3 +37,7 @@ struct RenderedFile {
 };
 
 } // namespace tw
+
+// Every member may be moved in memory as bytes (Qt's strings are, optionals of enums are): a
+// growing QList<RenderedFile> reallocates instead of moving each string.
+Q_DECLARE_TYPEINFO(tw::RenderedFile, Q_RELOCATABLE_TYPE);
