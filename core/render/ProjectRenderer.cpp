@@ -48,8 +48,7 @@ SiteContext sideAContext(const Project &p, int index)
     c.pairs.reserve(a.subnets.size() * b.subnets.size());
     for (qsizetype i = 0; i < a.subnets.size(); ++i)
         for (qsizetype j = 0; j < b.subnets.size(); ++j)
-            c.pairs << SubnetPair{i, j, a.subnetTexts[i], b.subnetTexts[j],
-                                  a.firstHostTexts[i], b.firstHostTexts[j]};
+            c.pairs << SubnetPair{i, j};
     return c;
 }
 
@@ -156,11 +155,8 @@ SiteContext RenderPlan::otherEnd(SiteContext c, int link) const
 {
     c.side = c.side == Side::A ? Side::B : Side::A;
     std::swap(c.local, c.remote);
-    for (SubnetPair &pair : c.pairs) {
+    for (SubnetPair &pair : c.pairs)
         std::swap(pair.localIndex, pair.remoteIndex);
-        std::swap(pair.localText, pair.remoteText);
-        std::swap(pair.localFirstHost, pair.remoteFirstHost);
-    }
     c.routerOrdinal = routerOrdinal(link, c.side);
     return c;
 }

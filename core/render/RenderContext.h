@@ -23,16 +23,12 @@ struct ResolvedSite {
     QStringList firstHostTexts; // subnets[i].firstHostText(): the hosts the sheets ping
 };
 
-// One protected pair, from the point of view of the side being rendered.
-// The subnets themselves are not copied here (QHostAddress copies are atomic reference counts):
-// they stay in the two ResolvedSites, which the indices point into.
+// One protected pair, from the point of view of the side being rendered: indices into the two
+// ResolvedSites' subnets and texts (SiteContext::localText and so on), which nothing copies (a
+// QHostAddress or QString copy is an atomic reference count).
 struct SubnetPair {
-    qsizetype localIndex = 0;  // into the local site's subnets and texts
-    qsizetype remoteIndex = 0; // into the remote site's
-    QString localText; // the local subnet's toString()
-    QString remoteText;
-    QString localFirstHost; // local.firstHostText()
-    QString remoteFirstHost;
+    qsizetype localIndex = 0;
+    qsizetype remoteIndex = 0;
 };
 
 struct SiteContext {
@@ -50,6 +46,11 @@ struct SiteContext {
     int routerOrdinal = 0;
 
     Family family() const { return familyOf(local.wan); }
+    // A pair's subnets as text (Subnet::toString), and the hosts the sheets ping in them.
+    const QString &localText(const SubnetPair &p) const { return local.subnetTexts[p.localIndex]; }
+    const QString &remoteText(const SubnetPair &p) const { return remote.subnetTexts[p.remoteIndex]; }
+    const QString &localFirstHost(const SubnetPair &p) const { return local.firstHostTexts[p.localIndex]; }
+    const QString &remoteFirstHost(const SubnetPair &p) const { return remote.firstHostTexts[p.remoteIndex]; }
 };
 
 struct L2tpContext {

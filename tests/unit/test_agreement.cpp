@@ -432,14 +432,16 @@ TEST_CASE("a link's two contexts list the same pairs, each seen from its own end
     REQUIRE(b.pairs.size() == 6);
     for (qsizetype k = 0; k < 6; ++k) {
         INFO("pair " << k);
-        CHECK(a.pairs[k].localText == aNets[k / 3]); // a's networks outer, b's inner
-        CHECK(a.pairs[k].remoteText == bNets[k % 3]);
+        CHECK(a.localText(a.pairs[k]) == aNets[k / 3]); // a's networks outer, b's inner
+        CHECK(a.remoteText(a.pairs[k]) == bNets[k % 3]);
         CHECK(a.pairs[k].localIndex == k / 3);
         CHECK(a.pairs[k].remoteIndex == k % 3);
-        CHECK(a.local.subnets[a.pairs[k].localIndex].toString() == a.pairs[k].localText);
-        CHECK(a.remote.subnets[a.pairs[k].remoteIndex].toString() == a.pairs[k].remoteText);
-        CHECK(b.pairs[k].localText == a.pairs[k].remoteText);
-        CHECK(b.pairs[k].remoteText == a.pairs[k].localText);
+        CHECK(a.local.subnets[a.pairs[k].localIndex].toString() == a.localText(a.pairs[k]));
+        CHECK(a.remote.subnets[a.pairs[k].remoteIndex].toString() == a.remoteText(a.pairs[k]));
+        CHECK(b.localText(b.pairs[k]) == a.remoteText(a.pairs[k]));
+        CHECK(b.remoteText(b.pairs[k]) == a.localText(a.pairs[k]));
+        CHECK(b.localFirstHost(b.pairs[k]) == a.remoteFirstHost(a.pairs[k]));
+        CHECK(b.remoteFirstHost(b.pairs[k]) == a.localFirstHost(a.pairs[k]));
         CHECK(b.local.subnets[b.pairs[k].localIndex] == a.remote.subnets[a.pairs[k].remoteIndex]);
         CHECK(b.remote.subnets[b.pairs[k].remoteIndex] == a.local.subnets[a.pairs[k].localIndex]);
     }

@@ -61,9 +61,10 @@ struct ScriptValues {
         ownAddress = set.word(ctx.local.wanText);
         psk = set.text(ctx.link->psk);
         wanInterface = set.text(ctx.local.site->wanInterface);
-        pairs.reserve(ctx.pairs.size());
-        for (const SubnetPair &pair : ctx.pairs)
-            pairs.append({set.word(pair.localText), set.word(pair.remoteText)});
+        for (const QString &subnet : ctx.local.subnetTexts)
+            localSubnets.append(set.word(subnet));
+        for (const QString &subnet : ctx.remote.subnetTexts)
+            remoteSubnets.append(set.word(subnet));
     }
     ScriptValues(const ScriptValues &) = delete; // `proposal` refers to this object's set
     ScriptValues &operator=(const ScriptValues &) = delete;
@@ -76,10 +77,10 @@ struct ScriptValues {
     Id peerAddress; // and alone
     Id ownAddress;
     Id psk, wanInterface;
-    struct Pair {
-        Id local, remote;
-    };
-    QVarLengthArray<Pair, 8> pairs; // ctx.pairs' texts, in order
+    QVarLengthArray<Id, 4> localSubnets, remoteSubnets; // the sites' subnetTexts
+    // A pair's subnets, as RouterOsSlots.
+    RouterOsValueSet::View local(const SubnetPair &p) const { return set[localSubnets[p.localIndex]]; }
+    RouterOsValueSet::View remote(const SubnetPair &p) const { return set[remoteSubnets[p.remoteIndex]]; }
 };
 
 // Every header of this side lists them.
@@ -149,11 +150,11 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
     // negotiates one per pair and drops traffic that arrives on another pair's SA; level=unique
     // gives every policy its own SAs (RouterOS manual: "a unique SA that is only used with this
     // particular policy"). A single pair needs no such care.
-    const bool severalPairs = v.pairs.size() > 1;
+    const bool severalPairs = ctx.pairs.size() > 1;
     if (severalPairs)
         w.comment("# level=unique: each pair gets its own SAs, as the peer negotiates them.\n");
     const RouterOsKeyword level = severalPairs ? RouterOsKeyword("unique") : RouterOsKeyword("require");
-    for (const ScriptValues::Pair &pair : v.pairs) {
+    for (const SubnetPair &pair : ctx.pairs) {
         if (d.hasProfiles())
             w.startCommand("/ip ipsec policy add peer=%1", {set[v.object]});
         else
@@ -161,7 +162,7 @@ void writeIpsec(RouterOsScriptWriter &w, const SiteContext &ctx, const RouterOsD
                            {set[v.ownAddress], set[v.peerAddress]});
         w.addArguments(" tunnel=yes src-address=%1 dst-address=%2 protocol=all action=encrypt level=%3"
                        " ipsec-protocols=esp proposal=%4 comment=%5",
-                       {set[pair.local], set[pair.remote], level, set[v.object], set[v.tag]});
+                       {v.local(pair), v.remote(pair), level, set[v.object], set[v.tag]});
         w.endCommand();
     }
 }
@@ -189,11 +190,11 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const Script
                    {peer, set[v.wanInterface], set[v.tag]});
         w.comment("\n# Firewall, forward: accept what comes out of and goes into the tunnel, above any FastTrack\n"
                   "# rule: FastTrack skips the IPsec policies, so fast-tracked packets would leave unencrypted.\n");
-        for (const ScriptValues::Pair &pair : v.pairs) {
+        for (const SubnetPair &pair : ctx.pairs) {
             w.addAtTop(filter, " chain=forward action=accept ipsec-policy=in,ipsec src-address=%1 dst-address=%2 comment=%3",
-                       {set[pair.remote], set[pair.local], set[v.tag]});
+                       {v.remote(pair), v.local(pair), set[v.tag]});
             w.addAtTop(filter, " chain=forward action=accept ipsec-policy=out,ipsec src-address=%1 dst-address=%2 comment=%3",
-                       {set[pair.local], set[pair.remote], set[v.tag]});
+                       {v.local(pair), v.remote(pair), set[v.tag]});
         }
     }
     if (!site.natBypass)
@@ -207,9 +208,9 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const Script
     w.comment("# NAT bypass: masquerade would rewrite the source before the policies see it. Accept these\n"
               "# pairs in srcnat above every other rule (connections tried earlier keep their NAT: see the\n"
               "# troubleshooting file).\n");
-    for (const ScriptValues::Pair &pair : v.pairs)
+    for (const SubnetPair &pair : ctx.pairs)
         w.addAtTop(kIpNatTable, " chain=srcnat action=accept src-address=%1 dst-address=%2 comment=%3",
-                   {set[pair.local], set[pair.remote], set[v.tag]});
+                   {v.local(pair), v.remote(pair), set[v.tag]});
 }
 
 QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts, const ScriptValues &v)

@@ -83,7 +83,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
             "  Healthy: %2 %3, each with ph2-state=established and without the I (invalid) flag:\n",
             {tag, NumberText(n), n == 1 ? u"policy" : u"policies"});
     for (const SubnetPair &p : ctx.pairs)
-        s.lines("    %1 -> %2\n", {p.localText, p.remoteText});
+        s.lines("    %1 -> %2\n", {ctx.localText(p), ctx.remoteText(p)});
     s.lines("    /ip ipsec installed-sa print\n"
             "  Healthy: two SAs per policy between %1 and %2 (one each way), whose\n"
             "  byte counters grow while traffic flows.\n",
@@ -91,7 +91,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
 
     s.lines("\n3. Does traffic pass?\n");
     for (const SubnetPair &p : ctx.pairs)
-        s.lines("    /ping %1 src-address=%2 count=5\n", {p.remoteFirstHost, p.localFirstHost});
+        s.lines("    /ping %1 src-address=%2 count=5\n", {ctx.remoteFirstHost(p), ctx.localFirstHost(p)});
     s.lines("  src-address must be this router's own address in the local network (the first host is assumed\n"
             "  here) and the target a host that answers on the other side. Healthy: replies; the first one or\n"
             "  two may be lost while the SAs come up. A ping from the router without src-address leaves from\n"
@@ -153,7 +153,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
         s.lines("  Accept ipsec-policy=in,ipsec and out,ipsec above any fasttrack-connection rule.\n");
     s.lines("- Phase-2 selectors: the peer must list the mirror image of each pair, in the same order:\n");
     for (const SubnetPair &p : ctx.pairs)
-        s.lines("    here %1 -> %2   peer %2 -> %1\n", {p.localText, p.remoteText});
+        s.lines("    here %1 -> %2   peer %2 -> %1\n", {ctx.localText(p), ctx.remoteText(p)});
     s.lines("  A mismatch shows as phase 1 established without phase 2 (IKEv2: \"TS unacceptable\").\n");
 }
 
