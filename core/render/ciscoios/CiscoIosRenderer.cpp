@@ -29,11 +29,12 @@ bool genericallyBadName(const QString &name)
     return false;
 }
 
-void checkInterfaceName(const QString &name, const QString &path, Findings &out)
+// `pathOf` makes the finding's path, only when there is something to say (as below).
+template <typename PathOf> void checkInterfaceName(const QString &name, PathOf pathOf, Findings &out)
 {
     if (genericallyBadName(name) || CiscoIosQuote::isInterfaceName(name))
         return;
-    out.error(path, Findings::tr("\"%1\" is not a cisco-ios interface name: write the type and number without spaces, "
+    out.error(pathOf(), Findings::tr("\"%1\" is not a cisco-ios interface name: write the type and number without spaces, "
                                    "e.g. GigabitEthernet0/0, Gi0/0.10 or Dialer1")
                         .arg(name));
 }
@@ -82,38 +83,40 @@ template <typename T, typename PathOf> void warnRefusedByIosXe(const T &algorith
                                   .arg(label(algorithm)));
 }
 
-template <typename T> void warnRefusedByIosXe(const QList<T> &items, const QString &path, const QString &key, Findings &out)
+template <typename T, typename PathOf>
+void warnRefusedByIosXe(const QList<T> &items, PathOf listPathOf, const QString &key, Findings &out)
 {
     for (qsizetype i = 0; i < items.size(); ++i)
-        warnRefusedByIosXe(items[i], [&] { return childPath(path, key, i); }, out);
+        warnRefusedByIosXe(items[i], [&] { return childPath(listPathOf(), key, i); }, out);
 }
 
 void warnRefusedByIosXe(const SiteToSiteLink &link, const QString &linkPath, Findings &out)
 {
-    const QString ikePath = childPath(linkPath, QStringLiteral("ike")), espPath = childPath(linkPath, QStringLiteral("esp"));
+    const auto ikePath = [&] { return childPath(linkPath, QStringLiteral("ike")); };
+    const auto espPath = [&] { return childPath(linkPath, QStringLiteral("esp")); };
     warnRefusedByIosXe(link.ike.encryption, ikePath, QStringLiteral("encryption"), out);
     warnRefusedByIosXe(link.ike.integrity, ikePath, QStringLiteral("integrity"), out);
     warnRefusedByIosXe(link.ike.dhGroups, ikePath, QStringLiteral("dh_groups"), out);
     warnRefusedByIosXe(link.esp.encryption, espPath, QStringLiteral("encryption"), out);
     warnRefusedByIosXe(link.esp.integrity, espPath, QStringLiteral("integrity"), out);
     if (link.esp.pfsGroup)
-        warnRefusedByIosXe(*link.esp.pfsGroup, [&] { return childPath(espPath, QStringLiteral("pfs_group")); }, out);
+        warnRefusedByIosXe(*link.esp.pfsGroup, [&] { return childPath(espPath(), QStringLiteral("pfs_group")); }, out);
 }
 
 void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Findings &out)
 {
     const IkeProposal &ike = link.ike;
     const bool v2 = ike.version == IkeVersion::V2;
-    const QString ikePath = childPath(linkPath, QStringLiteral("ike"));
+    const auto ikePath = [&] { return childPath(linkPath, QStringLiteral("ike")); }; // made when needed
     const QString place = v2 ? Findings::tr("IKEv2 proposal") : QStringLiteral("`crypto isakmp policy`");
 
     if (!v2 && ike.effectiveMode() == IkeMode::Aggressive)
-        out.error(childPath(ikePath, QStringLiteral("mode")),
+        out.error(childPath(ikePath(), QStringLiteral("mode")),
                   Findings::tr("aggressive mode: cisco-ios starts it only from a `crypto isakmp peer` block holding a second "
                                  "copy of the key (`set aggressive-mode password`), which Tunnelwright does not write. Both "
                                  "ends of a link have fixed addresses, so use \"main\" (or IKE version 2)"));
     if (v2 && ipv6)
-        out.error(childPath(ikePath, QStringLiteral("version")),
+        out.error(childPath(ikePath(), QStringLiteral("version")),
                   Findings::tr("IKEv2 over IPv6 on cisco-ios is not supported by Tunnelwright yet (the IPv6 forms of the "
                                  "IKEv2 keyring, profile and policy are unverified); use version 1 for this IPv6 link, or "
                                  "IPv4 WAN addresses"));
@@ -124,27 +127,27 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
             continue; // the generic check already says that IKEv1 has no AEAD cipher
         const auto tok = v2 ? CiscoIosDialect::ikev2Encryption(e) : CiscoIosDialect::isakmpEncryption(e);
         if (!tok)
-            out.error(childPath(ikePath, QStringLiteral("encryption"), i),
+            out.error(childPath(ikePath(), QStringLiteral("encryption"), i),
                       Findings::tr("%1 cannot be written in a cisco-ios %2").arg(label(e), place));
     }
     for (qsizetype i = 0; i < ike.integrity.size(); ++i) {
         const Integrity in = ike.integrity[i];
         const auto tok = v2 ? CiscoIosDialect::ikev2Integrity(in) : CiscoIosDialect::isakmpHash(in);
         if (!tok)
-            out.error(childPath(ikePath, QStringLiteral("integrity"), i),
+            out.error(childPath(ikePath(), QStringLiteral("integrity"), i),
                       Findings::tr("%1 cannot be written in a cisco-ios %2").arg(label(in), place));
     }
     for (qsizetype i = 0; i < ike.dhGroups.size(); ++i) {
         const DhGroup g = ike.dhGroups[i];
         const auto tok = v2 ? CiscoIosDialect::ikev2Group(g) : CiscoIosDialect::isakmpGroup(g);
         if (!tok)
-            out.error(childPath(ikePath, QStringLiteral("dh_groups"), i),
+            out.error(childPath(ikePath(), QStringLiteral("dh_groups"), i),
                       groupGap(g, v2 ? GroupPlace::Ikev2 : GroupPlace::Isakmp));
     }
     if (!v2) {
         const qsizetype policies = ike.encryption.size() * ike.integrity.size() * ike.dhGroups.size();
         if (policies > kMaxIsakmpPerLink)
-            out.error(ikePath, Findings::tr("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
+            out.error(ikePath(), Findings::tr("makes %1 isakmp policies (encryption x integrity x groups); cisco-ios numbers at "
                                               "most %2 per link (priorities %3+10*(link+1)+0..9). List fewer algorithms")
                                    .arg(policies)
                                    .arg(kMaxIsakmpPerLink)
@@ -154,23 +157,23 @@ void checkIke(const SiteToSiteLink &link, bool ipv6, const QString &linkPath, Fi
 
 void checkEsp(const EspProposal &esp, const QString &linkPath, Findings &out)
 {
-    const QString espPath = childPath(linkPath, QStringLiteral("esp"));
+    const auto espPath = [&] { return childPath(linkPath, QStringLiteral("esp")); }; // made when needed
     qsizetype sets = 0;
     for (qsizetype i = 0; i < esp.encryption.size(); ++i) {
         const Encryption e = esp.encryption[i];
         sets += isAead(e) ? 1 : esp.integrity.size();
         if (!CiscoIosDialect::espEncryption(e))
-            out.error(childPath(espPath, QStringLiteral("encryption"), i),
+            out.error(childPath(espPath(), QStringLiteral("encryption"), i),
                       Findings::tr("%1 cannot be written in a cisco-ios transform set").arg(label(e)));
     }
     for (qsizetype i = 0; i < esp.integrity.size(); ++i)
         if (!CiscoIosDialect::espIntegrity(esp.integrity[i]))
-            out.error(childPath(espPath, QStringLiteral("integrity"), i),
+            out.error(childPath(espPath(), QStringLiteral("integrity"), i),
                       Findings::tr("%1 cannot be written in a cisco-ios transform set").arg(label(esp.integrity[i])));
     if (esp.pfsGroup && !CiscoIosDialect::pfsGroup(*esp.pfsGroup))
-        out.error(childPath(espPath, QStringLiteral("pfs_group")), groupGap(*esp.pfsGroup, GroupPlace::Pfs));
+        out.error(childPath(espPath(), QStringLiteral("pfs_group")), groupGap(*esp.pfsGroup, GroupPlace::Pfs));
     if (sets > kMaxTransformSets)
-        out.error(espPath, Findings::tr("makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a "
+        out.error(espPath(), Findings::tr("makes %1 transform sets (each CBC encryption with each integrity, each GCM alone); a "
                                           "cisco-ios crypto map entry takes at most %2 in `set transform-set`. List fewer "
                                           "algorithms")
                                .arg(sets)
@@ -228,20 +231,21 @@ void checkLinkWide(const SiteToSiteLink &link, bool ipv6, const QString &linkPat
 }
 
 // What concerns this router only: its interfaces and NAT.
-void checkOwnSite(const Site &site, bool ipv6, const QString &sitePath, Findings &out)
+template <typename PathOf> void checkOwnSite(const Site &site, bool ipv6, PathOf sitePath, Findings &out)
 {
-    checkInterfaceName(site.wanInterface, childPath(sitePath, QStringLiteral("wan_interface")), out);
+    const auto wanPath = [&] { return childPath(sitePath(), QStringLiteral("wan_interface")); };
+    const auto lanPath = [&] { return childPath(sitePath(), QStringLiteral("lan_interface")); };
+    checkInterfaceName(site.wanInterface, wanPath, out);
     if (site.lanInterface)
-        checkInterfaceName(*site.lanInterface, childPath(sitePath, QStringLiteral("lan_interface")), out);
+        checkInterfaceName(*site.lanInterface, lanPath, out);
     // `ip nat` is IPv4 only, so an IPv6 link needs no LAN interface.
     if (site.natBypass && !ipv6) {
-        const QString lanPath = childPath(sitePath, QStringLiteral("lan_interface"));
         if (!site.lanInterface)
-            out.error(lanPath, Findings::tr("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
+            out.error(lanPath(), Findings::tr("is missing: on cisco-ios nat_bypass needs the LAN interface for `ip nat inside` "
                                               "(e.g. GigabitEthernet0/1); or set nat_bypass to false if this router does no NAT"));
         else if (CiscoIosQuote::isInterfaceName(*site.lanInterface) && CiscoIosQuote::isInterfaceName(site.wanInterface) &&
                  CiscoIosQuote::maySameInterface(*site.lanInterface, site.wanInterface))
-            out.error(lanPath, Findings::tr("\"%1\" names the same interface as wan_interface \"%2\" (IOS reads "
+            out.error(lanPath(), Findings::tr("\"%1\" names the same interface as wan_interface \"%2\" (IOS reads "
                                             "abbreviations); cisco-ios NAT needs `ip nat inside` and `ip nat outside` on "
                                             "two different interfaces")
                                    .arg(*site.lanInterface, site.wanInterface));
@@ -263,7 +267,7 @@ void checkSite(const SiteToSiteLink &link, Side side, const QString &linkPath, F
     // Link-wide findings once per link, also when both ends are Cisco.
     if (side == Side::A || link.peer(side).platform != Platform::CiscoIos)
         checkLinkWide(link, ipv6, linkPath, out);
-    checkOwnSite(site, ipv6, childPath(linkPath, sideKey(side)), out);
+    checkOwnSite(site, ipv6, [&] { return childPath(linkPath, sideKey(side)); }, out);
 }
 
 QList<RenderedFile> renderSite(const SiteContext &ctx)
@@ -273,21 +277,21 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     // Every check again, link-wide ones included whichever side this is: nothing unchecked is written.
     Findings findings;
     const bool ipv6 = ctx.family() == Family::V6; // isIpv6(local), parsed already
-    const QString sitePath = childPath(ctx.objectPath, sideKey(ctx.side));
+    const auto sitePath = [&] { return childPath(ctx.objectPath, sideKey(ctx.side)); }; // made when needed
     checkLinkWide(link, ipv6, ctx.objectPath, findings);
     checkOwnSite(local, ipv6, sitePath, findings);
     QStringList reasons;
     for (const Finding &f : findings.list())
         if (f.severity == Severity::Error)
             reasons << f.path + QStringLiteral(": ") + f.message;
-    const QString pskPath = childPath(ctx.objectPath, QStringLiteral("psk"));
-    if (!CiscoIosQuote::isWritableKey(link.psk) && reasons.filter(pskPath + QLatin1Char(':')).isEmpty())
-        reasons << pskPath + QStringLiteral(": cannot be written as one cisco-ios word (see docs/quoting-cisco.md)");
-    if (!CiscoIosQuote::isInterfaceName(local.wanInterface) && reasons.filter(sitePath + QStringLiteral(".wan_interface:")).isEmpty())
-        reasons << sitePath + QStringLiteral(".wan_interface: not a cisco-ios interface name");
+    const auto pskPath = [&] { return childPath(ctx.objectPath, QStringLiteral("psk")); };
+    if (!CiscoIosQuote::isWritableKey(link.psk) && reasons.filter(pskPath() + QLatin1Char(':')).isEmpty())
+        reasons << pskPath() + QStringLiteral(": cannot be written as one cisco-ios word (see docs/quoting-cisco.md)");
+    if (!CiscoIosQuote::isInterfaceName(local.wanInterface) && reasons.filter(sitePath() + QStringLiteral(".wan_interface:")).isEmpty())
+        reasons << sitePath() + QStringLiteral(".wan_interface: not a cisco-ios interface name");
     if (local.lanInterface && !CiscoIosQuote::isInterfaceName(*local.lanInterface) &&
-        reasons.filter(sitePath + QStringLiteral(".lan_interface:")).isEmpty())
-        reasons << sitePath + QStringLiteral(".lan_interface: not a cisco-ios interface name");
+        reasons.filter(sitePath() + QStringLiteral(".lan_interface:")).isEmpty())
+        reasons << sitePath() + QStringLiteral(".lan_interface: not a cisco-ios interface name");
     // Names become words too (TW-<link>, descriptions, the keyring peer).
     if (!isValidName(link.name) || !isValidName(local.name) || !isValidName(ctx.remote.site->name))
         reasons << ctx.objectPath + QStringLiteral(": a link or site name is not a plain name");
