@@ -21,12 +21,9 @@ ResolvedSite resolve(const Site &s)
     r.wan = parseAddress(s.wanAddress).value();
     r.wanText = addressText(r.wan);
     r.subnets.reserve(s.lanSubnets.size());
-    r.subnetTexts.reserve(s.lanSubnets.size());
-    r.firstHostTexts.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
-        r.subnets << parseSubnet(text).value();
-        r.subnetTexts << r.subnets.last().toString();
-        r.firstHostTexts << r.subnets.last().firstHostText();
+        const Subnet subnet = parseSubnet(text).value();
+        r.subnets.append({subnet, subnet.toString(), subnet.firstHostText()});
     }
     return r;
 }

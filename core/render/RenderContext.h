@@ -14,17 +14,21 @@ namespace tw {
 
 // Addresses come with their canonical text, made once: a renderer writes each of them in several
 // lines of several files.
+struct ResolvedSubnet {
+    Subnet subnet;
+    QString text;      // subnet.toString()
+    QString firstHost; // subnet.firstHostText(): the host the sheets ping
+};
+
 struct ResolvedSite {
     const Site *site = nullptr;
     QHostAddress wan;
     QString wanText;
-    QList<Subnet> subnets;
-    QStringList subnetTexts;    // subnets[i].toString()
-    QStringList firstHostTexts; // subnets[i].firstHostText(): the hosts the sheets ping
+    QList<ResolvedSubnet> subnets; // in the site's order
 };
 
 // One protected pair, from the point of view of the side being rendered: indices into the two
-// ResolvedSites' subnets and texts (SiteContext::localText and so on), which nothing copies (a
+// ResolvedSites' subnets (SiteContext::localText and so on), which nothing copies (a
 // QHostAddress or QString copy is an atomic reference count).
 struct SubnetPair {
     qsizetype localIndex = 0;
@@ -47,10 +51,10 @@ struct SiteContext {
 
     Family family() const { return familyOf(local.wan); }
     // A pair's subnets as text (Subnet::toString), and the hosts the sheets ping in them.
-    const QString &localText(const SubnetPair &p) const { return local.subnetTexts[p.localIndex]; }
-    const QString &remoteText(const SubnetPair &p) const { return remote.subnetTexts[p.remoteIndex]; }
-    const QString &localFirstHost(const SubnetPair &p) const { return local.firstHostTexts[p.localIndex]; }
-    const QString &remoteFirstHost(const SubnetPair &p) const { return remote.firstHostTexts[p.remoteIndex]; }
+    const QString &localText(const SubnetPair &p) const { return local.subnets[p.localIndex].text; }
+    const QString &remoteText(const SubnetPair &p) const { return remote.subnets[p.remoteIndex].text; }
+    const QString &localFirstHost(const SubnetPair &p) const { return local.subnets[p.localIndex].firstHost; }
+    const QString &remoteFirstHost(const SubnetPair &p) const { return remote.subnets[p.remoteIndex].firstHost; }
 };
 
 struct L2tpContext {
@@ -65,3 +69,6 @@ struct L2tpContext {
 };
 
 } // namespace tw
+
+// Qt's strings and addresses may be moved as bytes.
+Q_DECLARE_TYPEINFO(tw::ResolvedSubnet, Q_RELOCATABLE_TYPE);

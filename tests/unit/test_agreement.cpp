@@ -436,13 +436,13 @@ TEST_CASE("a link's two contexts list the same pairs, each seen from its own end
         CHECK(a.remoteText(a.pairs[k]) == bNets[k % 3]);
         CHECK(a.pairs[k].localIndex == k / 3);
         CHECK(a.pairs[k].remoteIndex == k % 3);
-        CHECK(a.local.subnets[a.pairs[k].localIndex].toString() == a.localText(a.pairs[k]));
-        CHECK(a.remote.subnets[a.pairs[k].remoteIndex].toString() == a.remoteText(a.pairs[k]));
+        CHECK(a.local.subnets[a.pairs[k].localIndex].subnet.toString() == a.localText(a.pairs[k]));
+        CHECK(a.remote.subnets[a.pairs[k].remoteIndex].subnet.toString() == a.remoteText(a.pairs[k]));
         CHECK(b.localText(b.pairs[k]) == a.remoteText(a.pairs[k]));
         CHECK(b.remoteText(b.pairs[k]) == a.localText(a.pairs[k]));
         CHECK(b.localFirstHost(b.pairs[k]) == a.remoteFirstHost(a.pairs[k]));
         CHECK(b.remoteFirstHost(b.pairs[k]) == a.localFirstHost(a.pairs[k]));
-        CHECK(b.local.subnets[b.pairs[k].localIndex] == a.remote.subnets[a.pairs[k].remoteIndex]);
-        CHECK(b.remote.subnets[b.pairs[k].remoteIndex] == a.local.subnets[a.pairs[k].localIndex]);
+        CHECK(b.local.subnets[b.pairs[k].localIndex].subnet == a.remote.subnets[a.pairs[k].remoteIndex].subnet);
+        CHECK(b.remote.subnets[b.pairs[k].remoteIndex].subnet == a.local.subnets[a.pairs[k].localIndex].subnet);
     }
 }

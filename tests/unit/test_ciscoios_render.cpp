@@ -196,9 +196,9 @@ TEST_CASE("the crypto ACL mirrors ctx.pairs line by line, with wildcard masks", 
     CHECK(lines.mid(at, expected.size()) == expected);
     // Line i is pair i seen from this side: local first.
     for (qsizetype i = 0; i < ctx.pairs.size(); ++i) {
-        CHECK(lines[at + 1 + i].contains(ctx.local.subnets[ctx.pairs[i].localIndex].network.toString()));
-        CHECK(lines[at + 1 + i].indexOf(ctx.local.subnets[ctx.pairs[i].localIndex].network.toString()) <
-              lines[at + 1 + i].indexOf(ctx.remote.subnets[ctx.pairs[i].remoteIndex].network.toString()));
+        CHECK(lines[at + 1 + i].contains(ctx.local.subnets[ctx.pairs[i].localIndex].subnet.network.toString()));
+        CHECK(lines[at + 1 + i].indexOf(ctx.local.subnets[ctx.pairs[i].localIndex].subnet.network.toString()) <
+              lines[at + 1 + i].indexOf(ctx.remote.subnets[ctx.pairs[i].remoteIndex].subnet.network.toString()));
     }
     // NAT exemption: one permit per local subnet.
     requireInOrder(lines, {QStringLiteral("ip access-list extended TW-hq-branch-NAT"),

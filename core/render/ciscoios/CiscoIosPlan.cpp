@@ -65,12 +65,24 @@ QList<TransformSet> transformSetsFor(const EspProposal &esp, const QString &base
     return sets;
 }
 
-QStringList aclAddresses(const QList<Subnet> &subnets)
+QStringList aclAddresses(const QList<ResolvedSubnet> &subnets)
 {
     QStringList out;
     out.reserve(subnets.size());
-    for (const Subnet &s : subnets)
-        out << CiscoIosDialect::aclAddress(s);
+    for (const ResolvedSubnet &s : subnets)
+        out << CiscoIosDialect::aclAddress(s.subnet);
+    return out;
+}
+
+// "192.168.1.0/24, 192.168.2.0/24".
+QString listed(const QList<ResolvedSubnet> &subnets)
+{
+    QString out;
+    for (const ResolvedSubnet &s : subnets) {
+        if (!out.isEmpty())
+            out += QStringLiteral(", ");
+        out += s.text;
+    }
     return out;
 }
 
@@ -172,10 +184,10 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
 
     p.firewall = local.firewall;
     p.mayUseUdp4500 = link.mayUseUdp4500();
-    p.localSubnets = ctx.local.subnetTexts.join(QStringLiteral(", "));
-    p.remoteSubnets = ctx.remote.subnetTexts.join(QStringLiteral(", "));
+    p.localSubnets = listed(ctx.local.subnets);
+    p.remoteSubnets = listed(ctx.remote.subnets);
     if (!ctx.remote.subnets.isEmpty())
-        p.pingTarget = ctx.remote.firstHostTexts.front();
+        p.pingTarget = ctx.remote.subnets.front().firstHost;
     p.headerFacts.lines("! project: %1\n"
                         "! link: %2 (%3)\n"
                         "! site: %4 (%5), platform cisco-ios\n"

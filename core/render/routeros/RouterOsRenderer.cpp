@@ -61,10 +61,10 @@ struct ScriptValues {
         ownAddress = set.word(ctx.local.wanText);
         psk = set.text(ctx.link->psk);
         wanInterface = set.text(ctx.local.site->wanInterface);
-        for (const QString &subnet : ctx.local.subnetTexts)
-            localSubnets.append(set.word(subnet));
-        for (const QString &subnet : ctx.remote.subnetTexts)
-            remoteSubnets.append(set.word(subnet));
+        for (const ResolvedSubnet &subnet : ctx.local.subnets)
+            localSubnets.append(set.word(subnet.text));
+        for (const ResolvedSubnet &subnet : ctx.remote.subnets)
+            remoteSubnets.append(set.word(subnet.text));
     }
     ScriptValues(const ScriptValues &) = delete; // `proposal` refers to this object's set
     ScriptValues &operator=(const ScriptValues &) = delete;
@@ -77,7 +77,7 @@ struct ScriptValues {
     Id peerAddress; // and alone
     Id ownAddress;
     Id psk, wanInterface;
-    QVarLengthArray<Id, 4> localSubnets, remoteSubnets; // the sites' subnetTexts
+    QVarLengthArray<Id, 4> localSubnets, remoteSubnets; // the sites' subnets' texts
     // A pair's subnets, as RouterOsSlots.
     RouterOsValueSet::View local(const SubnetPair &p) const { return set[localSubnets[p.localIndex]]; }
     RouterOsValueSet::View remote(const SubnetPair &p) const { return set[remoteSubnets[p.remoteIndex]]; }
