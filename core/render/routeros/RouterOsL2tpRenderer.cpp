@@ -30,7 +30,7 @@ struct ServerNames {
     QString tag;                   // tunnelwright:office
     QString script;                // office.rsc
     QString rollback;              // office.rollback.rsc
-    RouterOsQuotedValue quotedTag; // "tunnelwright:office", quoted once for the script and the sheet
+    RouterOsQuotedValue quotedTag; // "tunnelwright:office", quoted once for the sheet
 };
 
 ServerNames namesOf(const L2tpContext &ctx)

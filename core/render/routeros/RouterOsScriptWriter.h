@@ -44,8 +44,9 @@ private:
     std::string_view m_text;
 };
 
-// A value quoted once for RouterOS (RouterOsQuote::value), for the arguments of many commands (the
-// comment tag every object of a link carries): written as it is each time.
+// A value quoted once for RouterOS (RouterOsQuote::value), as a troubleshooting sheet shows it in
+// the commands a person types (the comment tag every object of a link carries). Scripts quote
+// their values in a RouterOsValueSet instead.
 class RouterOsQuotedValue final {
 public:
     explicit RouterOsQuotedValue(QStringView raw);
