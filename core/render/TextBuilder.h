@@ -113,17 +113,6 @@ public:
         *m_end++ = c;
         return *this;
     }
-    // `before`, then `s`, then `after` (" name=" of a command argument): one piece, not three.
-    TextBuilder &appendBetween(char before, std::string_view s, char after)
-    {
-        room(qsizetype(s.size()) + 2);
-        char *to = m_end;
-        *to++ = before;
-        to = copyBytes(s.data(), qsizetype(s.size()), to);
-        *to++ = after;
-        m_end = to;
-        return *this;
-    }
     // A value, encoded as UTF-8 (as QString::toUtf8 encodes it).
     TextBuilder &operator<<(QStringView s)
     {
