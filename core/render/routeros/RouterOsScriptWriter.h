@@ -149,12 +149,14 @@ private:
 };
 
 namespace detail {
+// The characters of a menu word, a verb and an argument name: "l2tp-server", "add", "dst-port".
+constexpr bool isCommandWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+
 // The rules of a command pattern, checked when compiled: `text` from `from` on is arguments one
 // space before each: `name=VALUE` with a name of [a-z0-9-] and a VALUE that is a placeholder, a
 // RouterOsKeyword or "" (the empty string); or a placeholder alone (a positional argument).
 consteval void checkRouterOsArguments(std::string_view text, size_t from)
 {
-    const auto nameChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
     const auto placeholder = [&](size_t at, size_t end) {
         return end - at == 2 && text[at] == '%' && text[at + 1] >= '1' && text[at + 1] <= '9';
     };
@@ -168,7 +170,7 @@ consteval void checkRouterOsArguments(std::string_view text, size_t from)
             continue;
         }
         size_t at = start;
-        while (at < end && nameChar(text[at]))
+        while (at < end && isCommandWordByte(text[at]))
             ++at;
         if (at == start || at == end || text[at] != '=')
             routerOsCommandMustBeMenuThenNameEqualsValueArguments();
@@ -194,7 +196,6 @@ public:
     template <size_t N> consteval RouterOsCommand(const char (&text)[N]) : m_fill(text)
     {
         const std::string_view t(text, N - 1);
-        const auto menuChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
         if (t.empty() || t[0] != '/')
             detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
         size_t i = 1; // a menu word or the verb starts here
@@ -203,7 +204,7 @@ public:
             if (i == end)
                 detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
             for (; i < end; ++i)
-                if (!menuChar(t[i]))
+                if (!detail::isCommandWordByte(t[i]))
                     detail::routerOsCommandMustBeMenuThenNameEqualsValueArguments();
             if (i == t.size())
                 break;
