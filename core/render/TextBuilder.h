@@ -46,7 +46,7 @@ public:
 
     template <size_t N> consteval FillPattern(const char (&text)[N]) : m_text(text, N - 1)
     {
-        static_assert(N - 1 < 65536, "a fill pattern is a line of text");
+        static_assert(N - 1 <= kMaxOffset + 2, "a fill pattern is a few lines of text: 4,097 characters at most");
         bool used[9] = {};
         const auto digit = [](char c) { return c >= '0' && c <= '9'; };
         for (size_t i = 0; i + 1 < m_text.size(); ++i) {
@@ -54,8 +54,10 @@ public:
                 continue;
             if (m_placeholderCount == kMaxPlaceholders)
                 detail::fillPatternHasMoreThan9Placeholders();
-            m_placeholders[m_placeholderCount++] = quint16(i);
-            used[m_text[++i] - '1'] = true;
+            const int index = m_text[i + 1] - '1';
+            m_placeholders[m_placeholderCount++] = quint16(i | index << kOffsetBits);
+            used[index] = true;
+            ++i;
             if (i + 1 < m_text.size() && digit(m_text[i + 1]))
                 detail::fillPatternPlaceholderMustNotBeFollowedByADigit();
         }
@@ -69,12 +71,17 @@ public:
     constexpr std::string_view text() const { return m_text; }
     // How many arguments the pattern takes: n of its %1 ... %n.
     constexpr int argumentCount() const { return m_argumentCount; }
-    // How many placeholders it holds (a number may stand more than once), and where the i-th is:
-    // the offset of its '%'.
+    // How many placeholders it holds (a number may stand more than once), where the i-th is (the
+    // offset of its '%') and which argument it takes (0 for %1).
     constexpr int placeholderCount() const { return m_placeholderCount; }
-    constexpr size_t placeholderAt(int i) const { return m_placeholders[i]; }
+    constexpr size_t placeholderAt(int i) const { return m_placeholders[i] & kMaxOffset; }
+    constexpr size_t argumentIndexAt(int i) const { return m_placeholders[i] >> kOffsetBits; }
 
 private:
+    // A placeholder is its offset and its argument's index in one number: fill() reads both in one
+    // load, where reading the digit from the text made a second load wait for the first.
+    static constexpr int kOffsetBits = 12;
+    static constexpr size_t kMaxOffset = (size_t(1) << kOffsetBits) - 1;
     std::string_view m_text;
     quint16 m_placeholders[kMaxPlaceholders] = {};
     quint8 m_placeholderCount = 0;
@@ -140,26 +147,40 @@ public:
     // check that no rendered file holds a "%" and a digit.
     TextBuilder &fill(const FillPattern &pattern, std::initializer_list<QStringView> args)
     {
-        return fillWith(pattern, args, [](TextBuilder &out, QStringView value) { out << value; });
+        return fillWith(pattern, args, [](QStringView value) { return value; });
     }
-    // fill() with arguments of another kind, `write(*this, argument)` appending one (a RouterOS
-    // command's values, quoted ahead).
-    template <typename Argument, typename Write>
-    TextBuilder &fillWith(const FillPattern &pattern, std::initializer_list<Argument> args, Write write)
+    // fill() with arguments of another kind, `view(argument)` giving the QStringView to encode or
+    // the UTF-8 bytes (std::string_view) to copy (a RouterOS command's values, quoted ahead).
+    //
+    // Room for the whole fill is made once, and the pieces are written through a local pointer:
+    // with the builder's own pointer, every byte stored (a char may alias anything) made the
+    // compiler load the pointer, the limit and the pattern again for the next piece.
+    template <typename Argument, typename View>
+    TextBuilder &fillWith(const FillPattern &pattern, std::initializer_list<Argument> args, View view)
     {
-        const std::string_view text = pattern.text();
+        const int count = pattern.placeholderCount();
+        const Argument *const values = args.begin();
+        const size_t valueCount = args.size();
+        qsizetype most = qsizetype(pattern.text().size());
+        for (int i = 0; i < count; ++i)
+            if (const size_t index = pattern.argumentIndexAt(i); index < valueCount)
+                most += mostBytes(view(values[index]));
+        room(most);
+        const char *const text = pattern.text().data();
+        const size_t textSize = pattern.text().size();
+        char *to = m_end;
         size_t from = 0; // the text before each placeholder, then the placeholder's value
-        for (int i = 0; i < pattern.placeholderCount(); ++i) {
-            const size_t at = pattern.placeholderAt(i);
-            const auto index = size_t(text[at + 1] - '1');
-            *this << text.substr(from, at - from);
-            if (index < args.size())
-                write(*this, args.begin()[index]);
+        for (int i = 0; i < count; ++i) {
+            const size_t at = pattern.placeholderAt(i), index = pattern.argumentIndexAt(i);
+            to = copyBytes(text + from, qsizetype(at - from), to);
+            if (index < valueCount)
+                to = put(view(values[index]), to);
             else // no such argument: the placeholder stays as it is
-                *this << text.substr(at, 2);
+                to = copyBytes(text + at, 2, to);
             from = at + 2;
         }
-        return *this << text.substr(from);
+        m_end = copyBytes(text + from, qsizetype(textSize - from), to);
+        return *this;
     }
 
     qsizetype size() const { return m_end - m_begin; }
@@ -190,6 +211,17 @@ public:
     }
 
 private:
+    // The most bytes a value can take in UTF-8, and the value written at `to` (room made for that
+    // most); fillWith's two kinds of value.
+    static qsizetype mostBytes(std::string_view bytes) { return qsizetype(bytes.size()); }
+    static qsizetype mostBytes(QStringView value) { return 3 * value.size(); } // a unit, or half a pair of 4 bytes
+    static char *put(std::string_view bytes, char *to) { return copyBytes(bytes.data(), qsizetype(bytes.size()), to); }
+    static char *put(QStringView value, char *to)
+    {
+        const char16_t *const end = value.utf16() + value.size();
+        const char16_t *const from = narrowAscii(value.utf16(), end, to);
+        return from == end ? to : encodeRest(QStringView(from, end), to);
+    }
     // Copies n bytes. Most pieces are a few words long: a call to memcpy (its dispatch on size
     // and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to 128
     // bytes, two fixed-size copies that may overlap do it inline.
@@ -274,8 +306,14 @@ private:
     // one value with a lone low one at the start of the next; the loader refuses lone surrogates.
     void appendEncoded(QStringView rest)
     {
+        room(3 * rest.size());
+        m_end = encodeRest(rest, m_end);
+    }
+    // The same at `to`, where room for 3 bytes a unit has been made.
+    static char *encodeRest(QStringView rest, char *to)
+    {
         const QByteArray utf8 = rest.toUtf8();
-        *this << std::string_view(utf8.constData(), size_t(utf8.size()));
+        return copyBytes(utf8.constData(), utf8.size(), to);
     }
     void room(qsizetype n)
     {

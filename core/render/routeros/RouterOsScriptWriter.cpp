@@ -35,7 +35,7 @@ RouterOsValueSet::Id RouterOsValueSet::findBy(std::string_view property, QString
 void RouterOsScriptWriter::fill(const FillPattern &pattern, RouterOsSlots values)
 {
     Q_ASSERT(qsizetype(values.size()) == pattern.argumentCount()); // a placeholder left as it is would be a command's text
-    m_text.fillWith(pattern, values, [](TextBuilder &out, const RouterOsSlot &value) { out << value.bytes(); });
+    m_text.fillWith(pattern, values, [](const RouterOsSlot &value) { return value.bytes(); });
 }
 
 void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, const RouterOsArguments &rule, RouterOsSlots values)
