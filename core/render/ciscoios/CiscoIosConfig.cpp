@@ -234,7 +234,8 @@ QString CiscoIosConfig::fileBase(const CiscoIosPlan &plan) { return plan.linkNam
 
 QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
-    CiscoIosText t;
+    static thread_local SizeHint hint(8192);
+    CiscoIosText t(hint);
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
     h.facts(p.headerFacts);
@@ -262,7 +263,8 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 
 QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 {
-    CiscoIosText t;
+    static thread_local SizeHint hint(2048);
+    CiscoIosText t(hint);
     const QString base = fileBase(p);
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
     h.facts(p.headerFacts);

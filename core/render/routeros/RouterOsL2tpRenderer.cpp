@@ -62,7 +62,8 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                         const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
     const L2tpServer &s = *ctx.server;
-    RouterOsScriptWriter w;
+    static thread_local SizeHint hint(8192);
+    RouterOsScriptWriter w(hint);
     FileHeader h = w.header("L2TP/IPsec server, RouterOS");
     h.facts(facts);
     h.instructions("# Apply: upload this file to the router (Files, or scp), then run\n"
@@ -186,7 +187,8 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
 
 QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const HeaderFacts &facts)
 {
-    RouterOsScriptWriter w;
+    static thread_local SizeHint hint(2048);
+    RouterOsScriptWriter w(hint);
     FileHeader h = w.header("L2TP/IPsec server rollback, RouterOS");
     h.facts(facts);
     h.instructions("# Removes what %1 added, switches the server off and puts the\n"
@@ -237,7 +239,8 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
 QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
                                  const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
-    TextBuilder out(8192); // a sheet is a few kB: no growing step by step
+    static thread_local SizeHint hint(8192);
+    TextBuilder out(hint);
     FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
     h.facts(facts);
     h.instructions("# Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).\n");
