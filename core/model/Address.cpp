@@ -165,6 +165,16 @@ QString addressText(const QHostAddress &a)
     return QString::fromLatin1(buf, writeIpv4(buf, a.toIPv4Address()) - buf);
 }
 
+QString canonicalAddressText(const QString &typed, const QHostAddress &parsed)
+{
+    return familyOf(parsed) == Family::V4 ? typed : addressText(parsed);
+}
+
+QString canonicalSubnetText(const QString &typed, const Subnet &parsed)
+{
+    return parsed.family() == Family::V4 ? typed : parsed.toString();
+}
+
 QStringList addressTexts(const QList<QHostAddress> &addresses)
 {
     QStringList out;

@@ -25,6 +25,10 @@ Result<QHostAddress> parseAddress(QStringView text);
 
 // The canonical text of an address (IPv4 dotted quad, IPv6 as QHostAddress writes it).
 QString addressText(const QHostAddress &a);
+// addressText(parsed), where parseAddress made `parsed` of `typed`. An IPv4 literal is parsed
+// only in its canonical spelling (four decimal octets without leading zeros), so its text is
+// `typed` itself, shared rather than written again; IPv6 has many spellings of one address.
+QString canonicalAddressText(const QString &typed, const QHostAddress &parsed);
 // addressText of each, in order (DNS server lists, say).
 QStringList addressTexts(const QList<QHostAddress> &addresses);
 
@@ -49,6 +53,9 @@ struct Subnet {
 
 // "192.168.88.0/24". Host bits set is an error that names the network that was probably meant.
 Result<Subnet> parseSubnet(QStringView text);
+// parsed.toString(), where parseSubnet made `parsed` of `typed`: for IPv4 `typed` itself, as
+// canonicalAddressText (the prefix length too is taken only without leading zeros).
+QString canonicalSubnetText(const QString &typed, const Subnet &parsed);
 
 // A subnet as the numbers of its first and last address, for sorting and for overlap tests over
 // every network of a project (QHostAddress::isInSubnet is too slow for that). Ordered by family,

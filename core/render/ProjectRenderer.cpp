@@ -19,11 +19,11 @@ ResolvedSite resolve(const Site &s)
     ResolvedSite r;
     r.site = &s;
     r.wan = parseAddress(s.wanAddress).value();
-    r.wanText = addressText(r.wan);
+    r.wanText = canonicalAddressText(s.wanAddress, r.wan);
     r.subnets.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
         const Subnet subnet = parseSubnet(text).value();
-        r.subnets.append({subnet, subnet.toString(), subnet.firstHostText()});
+        r.subnets.append({subnet, canonicalSubnetText(text, subnet), subnet.firstHostText()});
     }
     return r;
 }

@@ -16,7 +16,7 @@ namespace tw {
 // lines of several files.
 struct ResolvedSubnet {
     Subnet subnet;
-    QString text;      // subnet.toString()
+    QString text;      // subnet.toString() (canonicalSubnetText)
     QString firstHost; // subnet.firstHostText(): the host the sheets ping
 };
 

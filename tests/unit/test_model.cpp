@@ -197,6 +197,46 @@ TEST_CASE("subnet parsing: every prefix form, host bits, and the message for eac
     CHECK_FALSE(parseSubnet(u"10.0.0.0/\uFF18").ok()); // FULLWIDTH DIGIT EIGHT
 }
 
+TEST_CASE("an IPv4 address or subnet that parses is written as typed: its canonical text is the input", "[model]")
+{
+    using namespace Qt::Literals::StringLiterals;
+    // Every spelling of octets and prefix lengths that a person might type, in every position: the
+    // ones that parse must be exactly what addressText / toString write, or canonicalAddressText
+    // and canonicalSubnetText could not share the input.
+    const QStringList octets{u"0"_s, u"00"_s, u"01"_s, u"1"_s, u"9"_s, u"10"_s, u"010"_s, u"99"_s, u"100"_s,
+                             u"199"_s, u"255"_s, u"256"_s, u"0255"_s, u"1000"_s};
+    const QStringList prefixes{u"0"_s, u"00"_s, u"8"_s, u"08"_s, u"24"_s, u"024"_s, u"32"_s, u"33"_s};
+    int parsed = 0;
+    for (const QString &a : octets)
+        for (const QString &b : octets)
+            for (const QString &c : {u"0"_s, u"01"_s, u"255"_s})
+                for (const QString &d : {u"0"_s, u"00"_s, u"7"_s, u"128"_s}) {
+                    const QString address = a + u'.' + b + u'.' + c + u'.' + d;
+                    if (const auto host = parseAddress(address)) {
+                        ++parsed;
+                        CHECK(addressText(*host) == address);
+                        CHECK(canonicalAddressText(address, *host) == address);
+                    }
+                    for (const QString &p : prefixes) {
+                        const QString text = address + u'/' + p;
+                        if (const auto subnet = parseSubnet(text)) {
+                            ++parsed;
+                            INFO(text.toStdString());
+                            CHECK(subnet->toString() == text);
+                            CHECK(canonicalSubnetText(text, *subnet) == text);
+                        }
+                    }
+                }
+    CHECK(parsed > 100); // the rows above do parse, a good number of them
+    // IPv6: one address, many spellings; the canonical text is written, not the input.
+    const auto v6 = parseSubnet(u"2001:DB8:0::/48");
+    REQUIRE(v6.ok());
+    CHECK(canonicalSubnetText(u"2001:DB8:0::/48"_s, *v6) == u"2001:db8::/48"_s);
+    const auto host6 = parseAddress(u"2001:DB8::0:1");
+    REQUIRE(host6.ok());
+    CHECK(canonicalAddressText(u"2001:DB8::0:1"_s, *host6) == u"2001:db8::1"_s);
+}
+
 TEST_CASE("subnet spans: first and last address as numbers, and their overlaps", "[model]")
 {
     using Span = std::pair<quint64, quint64>;
