@@ -256,22 +256,26 @@ private:
             std::memcpy(to, from, size);
             std::memcpy(to + bytes - size, from + bytes - size, size);
         };
-        if (bytes > 128)
-            std::memcpy(to, from, bytes);
-        else if (bytes > 64)
+        // Sizes by halves, the short pieces (the most) first: at most four tests to a copy.
+        if (bytes <= 16) {
+            if (bytes > 8)
+                twoCopies(std::integral_constant<size_t, 8>());
+            else if (bytes > 4)
+                twoCopies(std::integral_constant<size_t, 4>());
+            else if (bytes > 2)
+                twoCopies(std::integral_constant<size_t, 2>());
+            else if (bytes > 0)
+                twoCopies(std::integral_constant<size_t, 1>());
+        } else if (bytes <= 64) {
+            if (bytes > 32)
+                twoCopies(std::integral_constant<size_t, 32>());
+            else
+                twoCopies(std::integral_constant<size_t, 16>());
+        } else if (bytes <= 128) {
             twoCopies(std::integral_constant<size_t, 64>());
-        else if (bytes > 32)
-            twoCopies(std::integral_constant<size_t, 32>());
-        else if (bytes > 16)
-            twoCopies(std::integral_constant<size_t, 16>());
-        else if (bytes > 8)
-            twoCopies(std::integral_constant<size_t, 8>());
-        else if (bytes > 4)
-            twoCopies(std::integral_constant<size_t, 4>());
-        else if (bytes > 2)
-            twoCopies(std::integral_constant<size_t, 2>());
-        else if (bytes > 0)
-            twoCopies(std::integral_constant<size_t, 1>());
+        } else {
+            std::memcpy(to, from, bytes);
+        }
         return to + n;
     }
     // Copies characters to `out` one byte each up to the first one outside ASCII, advances `out`
