@@ -248,7 +248,9 @@ private:
     // Copies n bytes. Most pieces are a few words long: a call to memcpy (its dispatch on size
     // and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to 128
     // bytes, two fixed-size copies that may overlap do it inline.
-    static char *copyBytes(const char *from, qsizetype n, char *to)
+    // Kept out of line: inlined into a fill of a known pattern (gcc -O3), its branches for sizes the
+    // piece never has drew -Warray-bounds on the literal (and at -O2 it was not inlined anyway).
+    [[gnu::noinline]] static char *copyBytes(const char *from, qsizetype n, char *to)
     {
         const auto bytes = size_t(n);
         const auto twoCopies = [&](auto chunk) {
