@@ -91,8 +91,8 @@ private:
 // What the next text of one kind (a site script, a rollback) reserves: about what the last one
 // took, on this thread. A text reserved much larger than it turns out is shrunk when taken, and the
 // rest split off churns malloc's bins (a rollback of 1 kB reserved 12 kB); one reserved too small
-// grows once, by copying. The files of one project are much alike, so the last size is a close
-// guess. Capacity never changes the text.
+// grows, by copying. The files of one kind in a project are much alike, so recent sizes are a
+// close guess. Capacity never changes the text.
 class SizeHint final {
 public:
     explicit constexpr SizeHint(qsizetype first) : m_next(first) {}
@@ -247,7 +247,7 @@ private:
     }
     // Copies n bytes. Most pieces are a few words long: a call to memcpy (its dispatch on size
     // and CPU) cost more than the copy itself, a fifth of a render's time (perf). Up to 128
-    // bytes, two fixed-size copies that may overlap do it inline.
+    // bytes, two fixed-size copies that may overlap do it without that call.
     // Kept out of line: inlined into a fill of a known pattern (gcc -O3), its branches for sizes the
     // piece never has drew -Warray-bounds on the literal (and at -O2 it was not inlined anyway).
     [[gnu::noinline]] static char *copyBytes(const char *from, qsizetype n, char *to)

@@ -17,7 +17,7 @@ namespace tw::ciscoios {
 // not three a line.
 class CiscoIosText final {
 public:
-    // Reserves what the last text of its kind took (`hint`, one per kind).
+    // Reserves about what recent texts of its kind took (`hint`, one per kind).
     explicit CiscoIosText(SizeHint &hint) : m_out(hint) {}
     void lines(const FillPattern &pattern, std::initializer_list<QStringView> args = {}) { m_out.fill(pattern, args); }
     // Starts the text with its header ("! " comments), which the caller completes and ends.

@@ -263,7 +263,7 @@ inline constexpr RouterOsRuleTable kIpNatTable = TW_ROUTEROS_RULE_TABLE("/ip fir
 // Commands and comments are our own UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
 public:
-    // An empty script, reserving what the last script of its kind took (`hint`, one per kind).
+    // An empty script, reserving about what recent scripts of its kind took (`hint`, one per kind).
     explicit RouterOsScriptWriter(SizeHint &hint) : m_text(hint) {}
     // Starts the script with its header ("# " comments); the caller adds facts and instructions
     // and ends it before the first command.
