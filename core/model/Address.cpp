@@ -198,18 +198,37 @@ QString Subnet::toString() const
     return QString::fromLatin1(buf, p - buf);
 }
 
-QString Subnet::firstHostText() const
+AddressText::AddressText(const QHostAddress &a)
+{
+    if (familyOf(a) == Family::V4) {
+        *this = ofIpv4(a.toIPv4Address());
+        return;
+    }
+    const QString text = a.toString();
+    Q_ASSERT(text.size() <= qsizetype(std::size(m_text)));
+    m_size = quint8(std::min(text.size(), qsizetype(std::size(m_text))));
+    std::copy_n(text.utf16(), m_size, m_text);
+}
+
+AddressText AddressText::ofIpv4(quint32 address)
+{
+    char buf[16];
+    char *const end = writeIpv4(buf, address);
+    AddressText t;
+    t.m_size = quint8(std::copy(buf, end, t.m_text) - t.m_text);
+    return t;
+}
+
+AddressText Subnet::firstHost() const
 {
     const bool noOther = prefixLength >= maxPrefixLength() - 1;
     if (family() == Family::V6) {
         Q_IPV6ADDR b = network.toIPv6Address();
         if (!noOther)
             b[15] |= 1; // a /126 or wider network has the last bit of its last byte free
-        return QHostAddress(b).toString();
+        return AddressText(QHostAddress(b));
     }
-    // Written straight into one string: the sheets ping a host of every pair of every link.
-    char buf[16];
-    return QString::fromLatin1(buf, writeIpv4(buf, network.toIPv4Address() + (noOther ? 0 : 1)) - buf);
+    return AddressText::ofIpv4(network.toIPv4Address() + (noOther ? 0 : 1));
 }
 
 QString Subnet::withWildcardMask() const

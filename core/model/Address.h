@@ -29,6 +29,20 @@ QString addressText(const QHostAddress &a);
 // only in its canonical spelling (four decimal octets without leading zeros), so its text is
 // `typed` itself, shared rather than written again; IPv6 has many spellings of one address.
 QString canonicalAddressText(const QString &typed, const QHostAddress &parsed);
+// addressText of an address, held in place rather than in a heap string: the renderers write a
+// host of every pair of every link. Converts to a view of itself, so keep it as a named object (a
+// local, a member), never a view of a temporary.
+class AddressText final {
+public:
+    AddressText() = default; // empty
+    explicit AddressText(const QHostAddress &a);
+    static AddressText ofIpv4(quint32 address);
+    operator QStringView() const { return QStringView(m_text, m_size); }
+
+private:
+    char16_t m_text[48]; // the longest IPv6 text, eight groups or six and an IPv4 tail, is 45
+    quint8 m_size = 0;
+};
 // addressText of each, in order (DNS server lists, say).
 QStringList addressTexts(const QList<QHostAddress> &addresses);
 
@@ -44,7 +58,7 @@ struct Subnet {
     QString toString() const; // canonical "network/length"
     // The address after the network address, or the network itself when the subnet has no other
     // (/31, /32, /127, /128): the host a troubleshooting sheet pings.
-    QString firstHostText() const;
+    AddressText firstHost() const;
     // IPv4 only: "192.168.88.0 0.0.0.255", the network and its wildcard (inverted) mask, as Cisco
     // ACLs write it.
     QString withWildcardMask() const;

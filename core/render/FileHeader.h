@@ -59,7 +59,7 @@ public:
 private:
     friend class FileHeader;
     std::string_view m_marker;
-    TextBuilder m_lines{256}; // a few lines
+    TextBuilder m_lines{512}; // a few lines (a Cisco header's outgrew 256 bytes)
 };
 
 } // namespace tw

@@ -23,7 +23,7 @@ ResolvedSite resolve(const Site &s)
     r.subnets.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
         const Subnet subnet = parseSubnet(text).value();
-        r.subnets.append({subnet, canonicalSubnetText(text, subnet), subnet.firstHostText()});
+        r.subnets.append({subnet, canonicalSubnetText(text, subnet), subnet.firstHost()});
     }
     return r;
 }

@@ -17,7 +17,7 @@ namespace tw {
 struct ResolvedSubnet {
     Subnet subnet;
     QString text;      // subnet.toString() (canonicalSubnetText)
-    QString firstHost; // subnet.firstHostText(): the host the sheets ping
+    AddressText firstHost; // subnet.firstHost(): the host the sheets ping
 };
 
 struct ResolvedSite {
@@ -53,8 +53,8 @@ struct SiteContext {
     // A pair's subnets as text (Subnet::toString), and the hosts the sheets ping in them.
     const QString &localText(const SubnetPair &p) const { return local.subnets[p.localIndex].text; }
     const QString &remoteText(const SubnetPair &p) const { return remote.subnets[p.remoteIndex].text; }
-    const QString &localFirstHost(const SubnetPair &p) const { return local.subnets[p.localIndex].firstHost; }
-    const QString &remoteFirstHost(const SubnetPair &p) const { return remote.subnets[p.remoteIndex].firstHost; }
+    QStringView localFirstHost(const SubnetPair &p) const { return local.subnets[p.localIndex].firstHost; }
+    QStringView remoteFirstHost(const SubnetPair &p) const { return remote.subnets[p.remoteIndex].firstHost; }
 };
 
 struct L2tpContext {

@@ -121,8 +121,24 @@ TEST_CASE("subnet: the first host, the one a sheet pings", "[model]")
     };
     for (const auto &r : rows) {
         INFO(r.subnet);
-        CHECK(parseSubnet(QString::fromLatin1(r.subnet))->firstHostText() == QString::fromLatin1(r.firstHost));
+        const AddressText host = parseSubnet(QString::fromLatin1(r.subnet))->firstHost();
+        CHECK(QStringView(host) == QString::fromLatin1(r.firstHost));
     }
+}
+
+TEST_CASE("an address's text held in place equals addressText", "[model]")
+{
+    CHECK(QStringView(AddressText()).isEmpty());
+    for (const char *text : {"0.0.0.0", "10.0.0.2", "255.255.255.255", "::", "2001:db8::1", "64:ff9b::c633:6401",
+                             "::198.51.100.1", "2001:db8:1:2:3:4:5:6", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"}) {
+        INFO(text);
+        const auto a = parseAddress(QString::fromLatin1(text));
+        REQUIRE(a.ok());
+        const AddressText held(*a);
+        CHECK(QStringView(held) == addressText(*a));
+    }
+    const AddressText v4 = AddressText::ofIpv4(0xC0A85801);
+    CHECK(QStringView(v4) == u"192.168.88.1");
 }
 
 TEST_CASE("subnet parsing and maths", "[model]")

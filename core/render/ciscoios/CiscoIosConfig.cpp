@@ -137,7 +137,7 @@ void mapSection(const CiscoIosPlan &p, CiscoIosText &t)
             " description TW %5 to %1\n"
             " set peer %6\n"
             " set transform-set %7\n",
-            {p.peerName, ipv6Infix(p), p.mapName, sequence, p.linkName, p.peerWan, p.transformSetList()});
+            {p.peerName, ipv6Infix(p), p.mapName, sequence, p.linkName, p.peerWan, p.transformSetNames});
     if (p.pfs)
         t.lines(" set pfs %1\n", {*p.pfs});
     t.lines(" set security-association lifetime seconds %1\n"
@@ -230,13 +230,11 @@ void interfaceSection(const CiscoIosPlan &p, CiscoIosText &t)
 
 } // namespace
 
-QString CiscoIosConfig::fileBase(const CiscoIosPlan &plan) { return plan.linkName + QLatin1Char('/') + plan.siteName; }
-
 QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
     static thread_local SizeHint hint(8192);
     CiscoIosText t(hint);
-    const QString base = fileBase(p);
+    const QString &base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
     h.facts(p.headerFacts);
     h.instructions("! This file holds the pre-shared key: keep it like a password.\n"
@@ -265,7 +263,7 @@ QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 {
     static thread_local SizeHint hint(2048);
     CiscoIosText t(hint);
-    const QString base = fileBase(p);
+    const QString &base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
     h.facts(p.headerFacts);
     h.instructions("! Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave\n"

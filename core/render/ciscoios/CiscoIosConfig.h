@@ -21,8 +21,6 @@ public:
     // The rollback must repeat the key only for IKEv1: IOS removes `crypto isakmp key` only when
     // given the key text again, while an IKEv2 keyring goes by its name.
     static bool rollbackHoldsKey(const CiscoIosPlan &plan) { return !plan.ikev2; }
-
-    static QString fileBase(const CiscoIosPlan &plan); // "<link>/<site>"
 };
 
 } // namespace tw::ciscoios

@@ -114,14 +114,6 @@ QStringList routerWideNames(const SiteToSiteLink &link, Side side)
     return names;
 }
 
-QString CiscoIosPlan::transformSetList() const
-{
-    QStringList names;
-    for (const TransformSet &t : transformSets)
-        names << t.name;
-    return names.join(QLatin1Char(' '));
-}
-
 CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
 {
     const SiteToSiteLink &link = *ctx.link;
@@ -135,6 +127,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.objectPath = ctx.objectPath;
     p.routerOrdinal = ctx.routerOrdinal;
     p.siteName = local.name;
+    p.fileBase = link.name + u'/' + local.name;
     p.sideLetter = ctx.side == Side::A ? QStringLiteral("a") : QStringLiteral("b");
     p.peerName = peer.name;
     p.peerSideLetter = ctx.side == Side::A ? QStringLiteral("b") : QStringLiteral("a");
@@ -163,6 +156,11 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     }
 
     p.transformSets = transformSetsFor(link.esp, base);
+    for (const TransformSet &t : p.transformSets) {
+        if (!p.transformSetNames.isEmpty())
+            p.transformSetNames += u' ';
+        p.transformSetNames += t.name; // the first shares the name's text
+    }
     if (link.esp.pfsGroup)
         p.pfs = tokenOr(CiscoIosDialect::pfsGroup(*link.esp.pfsGroup));
     p.espLifetimeS = link.esp.lifetimeS;

@@ -87,6 +87,7 @@ struct CiscoIosPlan final {
     QString objectPath; // links[i]
     int routerOrdinal = 0; // SiteContext::routerOrdinal
     QString siteName;
+    QString fileBase;   // "<link>/<site>": where this side's files go, less their endings
     QString sideLetter; // a / b
     QString peerName;
     QString peerSideLetter;
@@ -107,6 +108,7 @@ struct CiscoIosPlan final {
 
     // Phase 2.
     QList<TransformSet> transformSets;
+    QString transformSetNames; // their names joined by spaces, as `set transform-set` lists them
     std::optional<QString> pfs; // "group14"; absent = no PFS
     int espLifetimeS = 0;
     QString mapName;
@@ -127,12 +129,11 @@ struct CiscoIosPlan final {
     // For the troubleshooting text.
     QString localSubnets;  // canonical CIDR, joined by ", "
     QString remoteSubnets;
-    QString pingTarget; // a host in the first remote subnet
+    AddressText pingTarget; // a host in the first remote subnet
 
     // The facts the header of each of this side's files lists (project, link, site, peer).
     HeaderFacts headerFacts{"! "};
 
-    QString transformSetList() const; // names joined by spaces
     // What opens a named access list, before its name.
     QStringView aclKeyword() const { return ipv6 ? QStringView(u"ipv6 access-list") : QStringView(u"ip access-list extended"); }
 };

@@ -61,7 +61,7 @@ void healthy(const CiscoIosPlan &p, CiscoIosText &t)
             "    %8\n"
             "    show crypto ipsec transform-set\n"
             "\n",
-            {p.peerWan, p.mapName, NumberText(p.mapSequence), p.aclName, p.transformSetList(), pfs, p.wanInterface,
+            {p.peerWan, p.mapName, NumberText(p.mapSequence), p.aclName, p.transformSetNames, pfs, p.wanInterface,
              p.ikev2 ? u"show crypto ikev2 proposal" : u"show crypto isakmp policy"});
 }
 
@@ -73,7 +73,7 @@ void firstChecks(const CiscoIosPlan &p, CiscoIosText &t)
             "  - Phase 1 never completes: the pre-shared key or the phase-1 algorithms differ. Re-render both\n"
             "    sides from one project instead of retyping a key by hand.\n"
             "  - \"no proposal chosen\" in the debug: algorithms, PFS or lifetimes differ. PFS must match on both\n",
-            {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u"", p.wanInterface, CiscoIosConfig::fileBase(p)});
+            {p.peerWan, p.mayUseUdp4500 ? u", UDP 4500" : u"", p.wanInterface, p.fileBase});
     if (p.pfs)
         t.lines("    sides: this link uses PFS %1.\n", {*p.pfs});
     else
@@ -171,7 +171,7 @@ QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
     h.facts(p.headerFacts);
     h.instructions("! Commands for exec mode (after `enable`) unless a step enters `configure terminal`.\n"
                    "! This file holds no key; the configuration is %1.cfg.\n",
-                   {CiscoIosConfig::fileBase(p)});
+                   {p.fileBase});
     h.end();
     bringUp(p, t);
     healthy(p, t);
