@@ -88,36 +88,16 @@ private:
     quint8 m_argumentCount = 0;
 };
 
-// What the next text of one kind (a site script, a rollback) reserves: about what the last one
-// took, on this thread. A text reserved much larger than it turns out is shrunk when taken, and the
-// rest split off churns malloc's bins (a rollback of 1 kB reserved 12 kB); one reserved too small
-// grows, by copying. The files of one kind in a project are much alike, so recent sizes are a
-// close guess. Capacity never changes the text.
-class SizeHint final {
-public:
-    explicit constexpr SizeHint(qsizetype first) : m_next(first) {}
-    qsizetype next() const { return m_next; }
-    // The largest recent size and a little more: the guess falls slowly after a large text, and
-    // rises at once to fit a larger one.
-    void learn(qsizetype size) { m_next = std::max(size + size / 16 + 64, m_next - m_next / 32); }
-
-private:
-    qsizetype m_next;
-};
-
 class TextBuilder final {
 public:
     explicit TextBuilder(qsizetype capacity = 1024) { grow(capacity); }
-    // Reserves what `hint` expects, and tells it the size of the text taken.
-    explicit TextBuilder(SizeHint &hint) : m_hint(&hint) { grow(hint.next()); }
     TextBuilder(const TextBuilder &) = delete;
     TextBuilder &operator=(const TextBuilder &) = delete;
     // The storage moves with its pointers (a QByteArray's data stays where it is); the source is
     // left empty, as take() leaves it.
     TextBuilder(TextBuilder &&other) noexcept
         : m_text(std::move(other.m_text)), m_begin(std::exchange(other.m_begin, nullptr)),
-          m_end(std::exchange(other.m_end, nullptr)), m_limit(std::exchange(other.m_limit, nullptr)),
-          m_hint(std::exchange(other.m_hint, nullptr))
+          m_end(std::exchange(other.m_end, nullptr)), m_limit(std::exchange(other.m_limit, nullptr))
     {
     }
     TextBuilder &operator=(TextBuilder &&) = delete;
@@ -221,12 +201,9 @@ public:
         m_end = copyBytes(m_begin + from, length, m_end);
     }
     // The text, leaving the builder empty. The storage shrinks to the text (realloc shrinks in
-    // place): a render holds thousands of files, each reserved a little larger than it turned
-    // out.
+    // place): a render holds thousands of files, each reserved larger than it turned out.
     QByteArray take()
     {
-        if (m_hint)
-            m_hint->learn(size());
         m_text.truncate(size());
         m_text.squeeze();
         m_begin = m_end = m_limit = nullptr;
@@ -361,7 +338,6 @@ private:
     char *m_begin = nullptr;
     char *m_end = nullptr;
     char *m_limit = nullptr;
-    SizeHint *m_hint = nullptr; // told the size on take()
 };
 
 // The decimal text of a number, without a QString: an argument of TextBuilder::fill. The view it

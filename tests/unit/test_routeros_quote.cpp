@@ -353,8 +353,7 @@ TEST_CASE("RouterOS script writer: comments stay comments, placement is guarded"
     RouterOsValueSet set;
     const RouterOsValueSet::Id name = set.text(u"a b"), ranges = set.word(u"10.0.0.1-10.0.0.9"),
                                comment = set.text(u"caf\u00e9 $x"), find = set.findBy("comment", u"tunnelwright:x");
-    tw::SizeHint hint(1024);
-    RouterOsScriptWriter w(hint);
+    RouterOsScriptWriter w;
     w.comment("# ours\n#\n");
     w.blank();
     w.command("/ip pool add name=%1 ranges=%2 comment=%3 %4 disabled=no", {set[name], set[ranges], set[comment], set[find]});
@@ -402,8 +401,7 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
         const QString comment(150, QLatin1Char('x'));
         RouterOsValueSet set;
         const RouterOsValueSet::Id first = set.text(text), second = set.text(comment);
-        tw::SizeHint hint(12288); // the reserve the lengths above go around
-        RouterOsScriptWriter w(hint);
+        RouterOsScriptWriter w;
         w.command("/x y c=%1", {set[first]}); // "/x y c=" text "\n": `length` bytes
         for (int i = 0; i < 3; ++i)
             w.addAtTop(tw::routeros::kIpFilterTable, " chain=input comment=%1", {set[second]});

@@ -92,31 +92,6 @@ TEST_CASE("text builder: pieces of every length up to past the inline copies are
     }
 }
 
-TEST_CASE("text builder: a size hint reserves about what the last texts of its kind took", "[render]")
-{
-    tw::SizeHint hint(16);
-    CHECK(hint.next() == 16);
-    const auto write = [&](qsizetype size) {
-        TextBuilder b(hint);
-        const std::string text(size_t(size), 'x');
-        b << std::string_view(text); // grows past the guess, or not
-        CHECK(b.take() == QByteArray::fromStdString(text));
-    };
-    write(1000);
-    CHECK(hint.next() >= 1000); // the next text of this size fits without growing
-    CHECK(hint.next() <= 1000 + 1000 / 8 + 64); // and is not reserved much larger
-    write(5000);
-    CHECK(hint.next() >= 5000); // rises at once
-    const qsizetype afterLarge = hint.next();
-    write(300);
-    CHECK(hint.next() < afterLarge); // falls, but slowly: the next text may be large again
-    CHECK(hint.next() > 300 + 300 / 8 + 64);
-    for (int i = 0; i < 200; ++i)
-        write(300);
-    CHECK(hint.next() >= 300);
-    CHECK(hint.next() <= 300 + 300 / 8 + 64); // after many small ones, close to their size
-}
-
 TEST_CASE("text builder: an empty builder gives an empty string", "[render]")
 {
     TextBuilder b(16);

@@ -232,8 +232,7 @@ void interfaceSection(const CiscoIosPlan &p, CiscoIosText &t)
 
 QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
-    static thread_local SizeHint hint(8192);
-    CiscoIosText t(hint);
+    CiscoIosText t;
     const QString &base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
     h.facts(p.headerFacts);
@@ -261,8 +260,7 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 
 QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 {
-    static thread_local SizeHint hint(2048);
-    CiscoIosText t(hint);
+    CiscoIosText t;
     const QString &base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
     h.facts(p.headerFacts);

@@ -17,15 +17,13 @@ namespace tw::ciscoios {
 // not three a line.
 class CiscoIosText final {
 public:
-    // Reserves about what recent texts of its kind took (`hint`, one per kind).
-    explicit CiscoIosText(SizeHint &hint) : m_out(hint) {}
     void lines(const FillPattern &pattern, std::initializer_list<QStringView> args = {}) { m_out.fill(pattern, args); }
     // Starts the text with its header ("! " comments), which the caller completes and ends.
     FileHeader header(const FillPattern &title) { return FileHeader(m_out, "! ", title); }
     QByteArray bytes() { return m_out.take(); }
 
 private:
-    TextBuilder m_out;
+    TextBuilder m_out{8192}; // a file is a few kB: no growing step by step
 };
 
 } // namespace tw::ciscoios

@@ -165,8 +165,7 @@ void capture(const CiscoIosPlan &p, CiscoIosText &t)
 
 QByteArray CiscoIosTroubleshooting::render(const CiscoIosPlan &p)
 {
-    static thread_local SizeHint hint(8192);
-    CiscoIosText t(hint);
+    CiscoIosText t;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: troubleshooting");
     h.facts(p.headerFacts);
     h.instructions("! Commands for exec mode (after `enable`) unless a step enters `configure terminal`.\n"

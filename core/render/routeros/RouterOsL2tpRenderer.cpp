@@ -62,8 +62,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
                         const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
     const L2tpServer &s = *ctx.server;
-    static thread_local SizeHint hint(8192);
-    RouterOsScriptWriter w(hint);
+    RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server, RouterOS");
     h.facts(facts);
     h.instructions("# Apply: upload this file to the router (Files, or scp), then run\n"
@@ -187,8 +186,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
 
 QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const HeaderFacts &facts)
 {
-    static thread_local SizeHint hint(2048);
-    RouterOsScriptWriter w(hint);
+    RouterOsScriptWriter w;
     FileHeader h = w.header("L2TP/IPsec server rollback, RouterOS");
     h.facts(facts);
     h.instructions("# Removes what %1 added, switches the server off and puts the\n"
@@ -239,8 +237,7 @@ QByteArray serverRollback(const RouterOsDialect &d, const ServerNames &n, const 
 QByteArray serverTroubleshooting(const L2tpContext &ctx, const RouterOsDialect &d, const ServerNames &n,
                                  const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
-    static thread_local SizeHint hint(8192);
-    TextBuilder out(hint);
+    TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "L2TP/IPsec server troubleshooting, RouterOS");
     h.facts(facts);
     h.instructions("# Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).\n");

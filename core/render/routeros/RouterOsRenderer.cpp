@@ -216,8 +216,7 @@ void writeFirewall(RouterOsScriptWriter &w, const SiteContext &ctx, const Script
 QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts, const ScriptValues &v)
 {
     const QString &site = ctx.local.site->name;
-    static thread_local SizeHint hint(12288);
-    RouterOsScriptWriter w(hint);
+    RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site, RouterOS side");
     h.facts(facts);
     h.instructions("# Apply: upload this file to the router (Files, or scp), then run\n"
@@ -235,8 +234,7 @@ QByteArray siteScript(const SiteContext &ctx, const RouterOsDialect &d, const He
 QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const HeaderFacts &facts, const ScriptValues &v)
 {
     const Site &site = *ctx.local.site;
-    static thread_local SizeHint hint(2048);
-    RouterOsScriptWriter w(hint);
+    RouterOsScriptWriter w;
     FileHeader h = w.header("IPsec site-to-site rollback, RouterOS side");
     h.facts(facts);
     h.instructions("# Removes exactly what %1.rsc added (found by name tw-... or comment tunnelwright:...).\n"
@@ -273,8 +271,7 @@ QByteArray siteRollback(const SiteContext &ctx, const RouterOsDialect &d, const 
 QByteArray siteTroubleshooting(const SiteContext &ctx, const RouterOsDialect &d, const SiteNames &n,
                                const HeaderFacts &facts, const RouterOsProposalValues &values)
 {
-    static thread_local SizeHint hint(8192);
-    TextBuilder out(hint);
+    TextBuilder out(8192); // a sheet is a few kB: no growing step by step
     FileHeader h(out, "# ", "IPsec site-to-site troubleshooting, RouterOS side");
     h.facts(facts);
     h.instructions("# Type these commands in a terminal of the router (WinBox: New Terminal, or SSH).\n");

@@ -263,8 +263,9 @@ inline constexpr RouterOsRuleTable kIpNatTable = TW_ROUTEROS_RULE_TABLE("/ip fir
 // Commands and comments are our own UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
 public:
-    // An empty script, reserving about what recent scripts of its kind took (`hint`, one per kind).
-    explicit RouterOsScriptWriter(SizeHint &hint) : m_text(hint) {}
+    // An empty script. A site script is up to about 10 kB: reserved at once, it is not copied over
+    // and over while it grows.
+    RouterOsScriptWriter() : m_text(12288) {}
     // Starts the script with its header ("# " comments); the caller adds facts and instructions
     // and ends it before the first command.
     FileHeader header(const FillPattern &title) { return FileHeader(m_text, "# ", title); }
