@@ -76,7 +76,7 @@ QByteArray serverScript(const L2tpContext &ctx, const RouterOsDialect &d, const 
     RouterOsValueSet set;
     using Id = RouterOsValueSet::Id;
     const Id object = set.text(n.object), tag = set.text(n.tag), findDefault = set.findBy("default", u"yes");
-    const Id ranges = set.word(QString(addressText(ctx.pool.first) + QLatin1Char('-') + addressText(ctx.pool.last)));
+    const Id ranges = set.word(ctx.pool.toString());
     const Id localAddress = set.word(addressText(ctx.localAddress));
     const Id dnsServers = set.word(addressTexts(ctx.dnsServers).join(QLatin1Char(',')));
     const Id psk = set.text(s.psk), wanInterface = set.text(s.wanInterface);
