@@ -40,7 +40,7 @@ public:
     operator QStringView() const { return QStringView(m_text, m_size); }
 
 private:
-    char16_t m_text[48]; // the longest IPv6 text, eight groups or six and an IPv4 tail, is 45
+    char16_t m_text[48] = {}; // the longest IPv6 text, eight groups or six and an IPv4 tail, is 45
     quint8 m_size = 0;
 };
 // addressText of each, in order (DNS server lists, say).
