@@ -104,6 +104,7 @@ QString token(IkeMode v) { return staticText(find(kIkeModes, v).token); }
 QString token(PppAuth v) { return staticText(find(kPppAuths, v).token); }
 QString token(ClientPlatform v) { return staticText(find(kClientPlatforms, v).token); }
 int token(DhGroup v) { return ianaNumber(v); }
+QString numberText(DhGroup v) { return staticText(find(kDhGroups, v).token); }
 
 QString label(Platform v) { return staticText(find(kPlatforms, v).label); }
 QString label(Encryption v) { return staticText(find(kEncryptions, v).label); }

@@ -20,6 +20,8 @@ QString token(IkeMode v);
 QString token(PppAuth v);
 QString token(ClientPlatform v);
 int token(DhGroup v);
+// The group's number as text ("14"), without making a string.
+QString numberText(DhGroup v);
 
 QString label(Platform v);
 QString label(Encryption v);

@@ -119,8 +119,8 @@ void phase2Section(const CiscoIosPlan &p, CiscoIosText &t)
             "! --- Traffic to protect: one line per pair of networks, the mirror image of %1's IPsec policies.\n"
             "%2 %3\n",
             {p.peerName, p.aclKeyword(), p.aclName});
-    for (const QString &l : p.aclLines)
-        t.lines(" %1\n", {l});
+    for (const SubnetPair &pair : p.pairs)
+        t.lines(" permit %1 %2 %3\n", {p.aclProtocol(), p.localAcl[pair.localIndex], p.remoteAcl[pair.remoteIndex]});
     t.lines("!\n");
 }
 
@@ -176,8 +176,8 @@ void natSection(const CiscoIosPlan &p, CiscoIosText &t)
             "! traffic: give that statement a route-map that denies the tunnel pairs.\n"
             "%5 %6\n",
             {kNatRouteMap, NumberText(kNatPermitBase), p.wanInterface, p.localSubnets, p.aclKeyword(), p.natAclName});
-    for (const QString &l : p.natAclLines)
-        t.lines(" %1\n", {l});
+    for (const QString &acl : p.localAcl)
+        t.lines(" permit ip %1 any\n", {acl});
     t.lines("!\n"
             "route-map %1 deny %2\n"
             " match ip address %3\n"

@@ -1,5 +1,6 @@
 #include "render/ciscoios/CiscoIosDialect.h"
 
+#include "model/Vocabulary.h"
 #include "validate/ProjectValidator.h"
 
 namespace tw::ciscoios {
@@ -61,7 +62,7 @@ std::optional<QString> CiscoIosDialect::isakmpGroup(DhGroup g)
     case DhGroup::G16:
     case DhGroup::G19:
     case DhGroup::G20:
-        return QString::number(ianaNumber(g));
+        return numberText(g);
     case DhGroup::G21:
         return std::nullopt;
     }
@@ -119,7 +120,7 @@ std::optional<QString> CiscoIosDialect::ikev2Group(DhGroup g)
     case DhGroup::G16:
     case DhGroup::G19:
     case DhGroup::G20:
-        return QString::number(ianaNumber(g));
+        return numberText(g);
     case DhGroup::G5:
     case DhGroup::G21:
         return std::nullopt;
@@ -169,14 +170,21 @@ std::optional<QString> CiscoIosDialect::pfsGroup(DhGroup g)
 {
     switch (g) {
     case DhGroup::G1:
+        return QStringLiteral("group1");
     case DhGroup::G2:
+        return QStringLiteral("group2");
     case DhGroup::G5:
+        return QStringLiteral("group5");
     case DhGroup::G14:
+        return QStringLiteral("group14");
     case DhGroup::G15:
+        return QStringLiteral("group15");
     case DhGroup::G16:
+        return QStringLiteral("group16");
     case DhGroup::G19:
+        return QStringLiteral("group19");
     case DhGroup::G20:
-        return QStringLiteral("group") + QString::number(ianaNumber(g));
+        return QStringLiteral("group20");
     case DhGroup::G21:
         return std::nullopt;
     }

@@ -74,13 +74,20 @@ QStringList aclAddresses(const QList<ResolvedSubnet> &subnets)
     return out;
 }
 
-// "192.168.1.0/24, 192.168.2.0/24".
+// "192.168.1.0/24, 192.168.2.0/24", in storage of its final size (one subnet: its text, shared).
 QString listed(const QList<ResolvedSubnet> &subnets)
 {
+    if (subnets.size() == 1)
+        return subnets.front().text;
+    static constexpr QStringView separator = u", ";
+    qsizetype size = 0;
+    for (const ResolvedSubnet &s : subnets)
+        size += s.text.size() + separator.size();
     QString out;
+    out.reserve(size);
     for (const ResolvedSubnet &s : subnets) {
         if (!out.isEmpty())
-            out += QStringLiteral(", ");
+            out += separator;
         out += s.text;
     }
     return out;
@@ -167,16 +174,12 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.mapName = p.ipv6 ? kMapName6 : kMapName;
     p.mapSequence = mapSequenceOf(ctx.routerOrdinal);
     p.aclName = base;
-    // Each subnet's ACL form once: a subnet stands in one line for each pair it is part of.
-    const QStringList localAcl = aclAddresses(ctx.local.subnets), remoteAcl = aclAddresses(ctx.remote.subnets);
-    const QString proto = p.ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ip");
-    for (const SubnetPair &pair : ctx.pairs)
-        p.aclLines << u"permit " + proto + u' ' + localAcl[pair.localIndex] + u' ' + remoteAcl[pair.remoteIndex];
+    p.localAcl = aclAddresses(ctx.local.subnets);
+    p.remoteAcl = aclAddresses(ctx.remote.subnets);
+    p.pairs = ctx.pairs;
 
     p.natBypass = local.natBypass && !p.ipv6;
     p.natAclName = natAclNameOf(base);
-    for (const QString &acl : localAcl)
-        p.natAclLines << u"permit ip " + acl + u" any";
     p.natDenySequence = p.mapSequence;
     p.natPermitSequence = kNatPermitBase + p.mapSequence;
 

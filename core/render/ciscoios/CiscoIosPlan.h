@@ -114,12 +114,15 @@ struct CiscoIosPlan final {
     QString mapName;
     int mapSequence = 0;
     QString aclName;
-    QStringList aclLines; // "permit ip LOCAL REMOTE", one per ctx.pairs entry, same order
+    // Each subnet as an ACL names it ("192.168.1.0 0.0.0.255"), once: a subnet stands in a line for
+    // each pair it is part of. The access list has one "permit" line per pair, in the order of
+    // ctx.pairs (shared, not copied), so that line i mirrors the peer's policy i.
+    QStringList localAcl, remoteAcl;
+    QList<SubnetPair> pairs;
 
     // NAT exemption (IPv4 only: IOS has no `ip nat` for IPv6).
     bool natBypass = false;
-    QString natAclName;
-    QStringList natAclLines; // "permit ip LOCAL any", one per local subnet
+    QString natAclName; // "permit ip LOCAL any", one line per entry of localAcl
     int natDenySequence = 0;
     int natPermitSequence = 0;
 
@@ -136,6 +139,8 @@ struct CiscoIosPlan final {
 
     // What opens a named access list, before its name.
     QStringView aclKeyword() const { return ipv6 ? QStringView(u"ipv6 access-list") : QStringView(u"ip access-list extended"); }
+    // The protocol an access list's lines match: all of IP.
+    QStringView aclProtocol() const { return ipv6 ? QStringView(u"ipv6") : QStringView(u"ip"); }
 };
 
 } // namespace tw::ciscoios
