@@ -14,11 +14,11 @@
 namespace tw {
 namespace {
 
+// Built in place: a QHostAddress default-constructed first and assigned later would allocate (and
+// free) a private part of its own for nothing.
 ResolvedSite resolve(const Site &s)
 {
-    ResolvedSite r;
-    r.site = &s;
-    r.wan = parseAddress(s.wanAddress).value();
+    ResolvedSite r{&s, parseAddress(s.wanAddress).value(), {}, {}};
     r.wanText = canonicalAddressText(s.wanAddress, r.wan);
     r.subnets.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
@@ -32,13 +32,14 @@ ResolvedSite resolve(const Site &s)
 SiteContext sideAContext(const Project &p, int index)
 {
     const SiteToSiteLink &l = p.links[index];
-    SiteContext c;
-    c.project = &p;
-    c.link = &l;
-    c.objectPath = childPath({}, QStringLiteral("links"), index);
-    c.side = Side::A;
-    c.local = resolve(l.a);
-    c.remote = resolve(l.b);
+    SiteContext c{.project = &p,
+                  .link = &l,
+                  .objectPath = childPath({}, QStringLiteral("links"), index),
+                  .side = Side::A,
+                  .local = resolve(l.a),
+                  .remote = resolve(l.b),
+                  .pairs = {},
+                  .routerOrdinal = 0};
     // Pairs in one order for both sides (a's subnets outer, b's inner) so that policy i on one
     // router mirrors ACL line i on the other.
     const ResolvedSite &a = c.local, &b = c.remote;

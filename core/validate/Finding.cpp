@@ -1,6 +1,8 @@
 #include "validate/Finding.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace tw {
 
@@ -40,7 +42,9 @@ QString childPath(const QString &base, const QString &key)
 
 QString childPath(const QString &base, const QString &key, qsizetype index)
 {
-    return childPath(base, key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    char digits[24]; // one string made, not a second one for the number
+    const char *const end = std::to_chars(digits, std::end(digits), index).ptr;
+    return childPath(base, key) + QLatin1Char('[') + QLatin1String(digits, end) + QLatin1Char(']');
 }
 
 } // namespace tw

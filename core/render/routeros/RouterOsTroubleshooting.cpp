@@ -30,11 +30,11 @@ private:
 
 // Debug logging for the test, one rule per topic list, marked by a prefix so that removing it
 // afterwards leaves the router's own logging rules (a remote syslog for ipsec, say) alone.
-void debugLogging(Sheet &s, const QStringList &topics)
+void debugLogging(Sheet &s, Args topics)
 {
     s.lines("  More detail while testing, removed again afterwards (by its prefix, so that logging rules\n"
             "  of your own stay):\n");
-    for (const QString &t : topics)
+    for (QStringView t : topics)
         s.lines("    /system logging add topics=%1 prefix=tw-debug\n", {t});
     s.lines("    /system logging remove [find prefix=tw-debug]\n");
 }
@@ -101,7 +101,7 @@ void RouterOsTroubleshooting::site(TextBuilder &out, const SiteContext &ctx, con
             "    /ip ipsec statistics print\n"
             "  Healthy: the error counters stay at 0, or at least do not grow while you test.\n"
             "    /log print where topics~\"ipsec\"\n");
-    debugLogging(s, {QStringLiteral("ipsec,!packet")});
+    debugLogging(s, {u"ipsec,!packet"});
 
     s.lines("\nWhen it is not healthy, check first\n"
             "- Pre-shared key: a log line such as \"parsing packet failed, possible cause: wrong password\"\n"
@@ -182,7 +182,7 @@ void RouterOsTroubleshooting::l2tp(TextBuilder &out, const L2tpContext &ctx, con
 
     s.lines("\n3. Log\n"
             "    /log print where topics~\"ipsec|l2tp|ppp\"\n");
-    debugLogging(s, {QStringLiteral("ipsec,!packet"), QStringLiteral("l2tp")});
+    debugLogging(s, {u"ipsec,!packet", u"l2tp"});
 
     s.lines("\nWhen it is not healthy, check first\n"
             "- IPsec does not come up (Windows error 789, no active peer): the pre-shared key differs, or the\n"
