@@ -168,7 +168,7 @@ TEST_CASE("RouterOS durations: shortest exact form", "[routeros]")
                                                  {0, "0s"},      {-5, "0s"},    {2147483647, "2147483647s"}};
     for (const auto &[s, text] : rows) {
         INFO(s);
-        CHECK(RouterOsDialect::duration(s) == QLatin1String(text));
+        CHECK(QStringView(RouterOsDialect::duration(s)) == QLatin1String(text));
     }
 }
 
@@ -388,9 +388,9 @@ TEST_CASE("proposal values: the lists scripts and sheets both write", "[routeros
     CHECK(v.ikeEncryption == QStringLiteral("aes-256,aes-128"));
     CHECK(v.ikeHash == QStringLiteral("sha1"));
     CHECK(v.ikeDhGroups == QStringLiteral("ecp256,modp2048"));
-    CHECK(v.ikeLifetime == QStringLiteral("8h"));
+    CHECK(QStringView(v.ikeLifetime) == QStringLiteral("8h"));
     CHECK(v.espEncryption == QStringLiteral("aes-256-gcm,aes-256-cbc"));
     CHECK(v.espAuth == QStringLiteral("sha256,sha1"));
     CHECK(v.pfsGroup == QStringLiteral("modp2048"));
-    CHECK(v.espLifetime == QStringLiteral("90m"));
+    CHECK(QStringView(v.espLifetime) == QStringLiteral("90m"));
 }

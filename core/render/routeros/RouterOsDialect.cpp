@@ -240,7 +240,7 @@ RouterOsProposalValues RouterOsDialect::proposalValues(const IkeProposal &ike, c
             espEncryptionList(esp), espAuthList(esp), pfsGroupOf(esp),    duration(esp.lifetimeS)};
 }
 
-QString RouterOsDialect::duration(int seconds)
+RouterOsDuration::RouterOsDuration(int seconds)
 {
     // A single unit when it divides exactly, else the compound form; whichever is shorter.
     struct Unit {
@@ -248,30 +248,32 @@ QString RouterOsDialect::duration(int seconds)
         char suffix;
     };
     static constexpr Unit kUnits[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
-    if (seconds <= 0)
-        return QStringLiteral("0s");
     const auto append = [](char *to, int count, char suffix) {
         to = std::to_chars(to, to + 10, count).ptr;
         *to++ = suffix;
         return to;
     };
-    char single[16]; // "2147483647s"
-    char *singleEnd = single;
-    for (const Unit &u : kUnits)
-        if (seconds % u.seconds == 0) {
-            singleEnd = append(single, seconds / u.seconds, u.suffix);
-            break;
-        }
+    char single[16] = "0s"; // "2147483647s"
+    char *singleEnd = single + 2;
     char compound[32]; // "24855d3h14m7s"
     char *compoundEnd = compound;
-    int rest = seconds;
-    for (const Unit &u : kUnits)
-        if (rest >= u.seconds) {
-            compoundEnd = append(compoundEnd, rest / u.seconds, u.suffix);
-            rest %= u.seconds;
-        }
-    return compoundEnd - compound < singleEnd - single ? QString::fromLatin1(compound, compoundEnd - compound)
-                                                       : QString::fromLatin1(single, singleEnd - single);
+    if (seconds > 0) {
+        for (const Unit &u : kUnits)
+            if (seconds % u.seconds == 0) {
+                singleEnd = append(single, seconds / u.seconds, u.suffix);
+                break;
+            }
+        int rest = seconds;
+        for (const Unit &u : kUnits)
+            if (rest >= u.seconds) {
+                compoundEnd = append(compoundEnd, rest / u.seconds, u.suffix);
+                rest %= u.seconds;
+            }
+    }
+    const bool compoundShorter = compoundEnd > compound && compoundEnd - compound < singleEnd - single;
+    const char *const from = compoundShorter ? compound : single;
+    const char *const end = compoundShorter ? compoundEnd : singleEnd;
+    m_size = quint8(std::copy(from, end, m_text) - m_text);
 }
 
 } // namespace tw::routeros

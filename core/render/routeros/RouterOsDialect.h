@@ -4,6 +4,7 @@
 #include "model/Types.h"
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -18,17 +19,30 @@
 
 namespace tw::routeros {
 
+// A RouterOS time interval as text ("1d", "90m", "10d1s"), held in place rather than in a heap
+// string: every RouterOS side writes two. Converts to a view of itself, so keep it as a named object
+// (a member, a local), never a view of a temporary.
+class RouterOsDuration final {
+public:
+    explicit RouterOsDuration(int seconds);
+    operator QStringView() const { return QStringView(m_text, m_size); }
+
+private:
+    char16_t m_text[16] = {}; // "2147483647s", "24855d3h14m7s"
+    quint8 m_size = 0;
+};
+
 // What a profile (or the peer before 6.43) and a proposal write, as RouterOsDialect spells it:
 // made once per side for its script and its troubleshooting sheet.
 struct RouterOsProposalValues {
     QString ikeEncryption; // enc-algorithm
     QString ikeHash;       // hash-algorithm
     QString ikeDhGroups;   // dh-group
-    QString ikeLifetime;
+    RouterOsDuration ikeLifetime;
     QString espEncryption; // enc-algorithms
     QString espAuth;       // auth-algorithms
     QString pfsGroup;      // pfs-group
-    QString espLifetime;
+    RouterOsDuration espLifetime;
 };
 
 class RouterOsDialect final {
@@ -85,7 +99,7 @@ public:
     bool poolAndPppProfileTakeComment() const { return m_generation == Generation::V7; }
 
     // RouterOS time interval, shortest exact form: 86400 -> "1d", 3600 -> "1h", 5400 -> "90m", 45 -> "45s".
-    static QString duration(int seconds);
+    static RouterOsDuration duration(int seconds) { return RouterOsDuration(seconds); }
 
 private:
     RouterOsDialect(Platform p, Generation g) : m_platform(p), m_generation(g) {}
