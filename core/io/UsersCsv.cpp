@@ -97,16 +97,6 @@ private:
     qsizetype m_pos = 0;
 };
 
-bool hasControlCharacter(const QString &s)
-{
-    for (QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Other_Control ||
-            c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line ||
-            c.category() == QChar::Separator_Paragraph)
-            return true;
-    return false;
-}
-
 bool isHeader(const QStringList &fields)
 {
     if (fields.size() != 2)

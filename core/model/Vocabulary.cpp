@@ -152,4 +152,15 @@ bool isValidName(QStringView name)
     });
 }
 
+bool isControlCharacter(QChar c)
+{
+    if (c.unicode() < 0x80) // no printable ASCII character is a format character or a separator
+        return c.unicode() < 0x20 || c.unicode() == 0x7F;
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line ||
+           category == QChar::Separator_Paragraph;
+}
+
+bool hasControlCharacter(QStringView s) { return std::any_of(s.begin(), s.end(), isControlCharacter); }
+
 } // namespace tw

@@ -1,5 +1,7 @@
 #include "validate/Finding.h"
 
+#include "model/Vocabulary.h"
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -22,8 +24,7 @@ QString severityToken(Severity s)
 QString oneLine(QString s)
 {
     for (QChar &c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::LineSeparator || c == QChar::ParagraphSeparator ||
-            c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+        if (isControlCharacter(c))
             c = QLatin1Char('?');
     return s;
 }

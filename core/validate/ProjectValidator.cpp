@@ -51,16 +51,6 @@ void checkLifetime(int seconds, const QString &path, Findings &out)
                       .arg(kMaxLifetimeS));
 }
 
-bool hasControlCharacter(const QString &s)
-{
-    for (QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Other_Format ||
-            c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
-            c.category() == QChar::Separator_Paragraph)
-            return true;
-    return false;
-}
-
 // Half a surrogate pair or a Unicode non-character (U+FFFE, U+FFFF, U+FDD0..U+FDEF, ...): no keyboard
 // types them, XML cannot carry all of them (an Apple profile would lose or break on them), and the
 // router would store other bytes than a client sends.

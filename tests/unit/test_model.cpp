@@ -56,6 +56,29 @@ TEST_CASE("names: the hand-written check agrees with the spec's pattern", "[mode
     CHECK_FALSE(first);
 }
 
+TEST_CASE("control characters: C0, DEL, C1, format characters and line or paragraph separators", "[model]")
+{
+    // Every UTF-16 unit against the definition by category alone (the ASCII shortcut must agree).
+    int controls = 0;
+    std::optional<char16_t> first; // the first unit the two disagree on
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        const QChar c{char16_t(u)};
+        const QChar::Category category = c.category();
+        const bool expected = category == QChar::Other_Control || category == QChar::Other_Format ||
+                              category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+        if (!first && isControlCharacter(c) != expected)
+            first = char16_t(u);
+        controls += expected;
+    }
+    INFO("first disagreement: U+" << std::hex << int(first.value_or(0)));
+    CHECK_FALSE(first);
+    CHECK(controls > 65 + 2); // C0, DEL and C1 alone are 65 units
+    for (const char16_t *with : {u"a\tb", u"\n", u"x\u007f", u"\u0085x", u"a\u200bb", u"\u202e", u"a\u2028", u"\u2029"})
+        CHECK(hasControlCharacter(QString::fromUtf16(with)));
+    for (const char16_t *without : {u"", u"GigabitEthernet0/0", u"pass word", u"\u00e9t\u00e9", u"~!@#$%^&*()"})
+        CHECK_FALSE(hasControlCharacter(QString::fromUtf16(without)));
+}
+
 TEST_CASE("every platform has a registry row", "[model]")
 {
     for (Platform p : allPlatforms()) {

@@ -20,13 +20,7 @@ QString sideKey(Side s) { return s == Side::A ? QStringLiteral("a") : QStringLit
 // to it, so that one problem gives one finding.
 bool genericallyBadName(const QString &name)
 {
-    if (name.isEmpty() || name.size() > 64)
-        return true;
-    for (QChar c : name)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Other_Format ||
-            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
-            return true;
-    return false;
+    return name.isEmpty() || name.size() > 64 || hasControlCharacter(name);
 }
 
 // `pathOf` makes the finding's path, only when there is something to say (as below).
