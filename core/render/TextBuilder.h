@@ -103,7 +103,7 @@ public:
     TextBuilder &operator=(TextBuilder &&) = delete;
 
     // UTF-8 text of our own: copied byte for byte.
-    TextBuilder &operator<<(std::string_view s)
+    [[gnu::always_inline]] TextBuilder &operator<<(std::string_view s)
     {
         room(qsizetype(s.size()));
         m_end = copyBytes(s.data(), qsizetype(s.size()), m_end);
