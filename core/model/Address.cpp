@@ -108,7 +108,7 @@ Result<QHostAddress> parseAddress(QStringView text)
     if (text.trimmed().size() != text.size())
         return Result<QHostAddress>::failure(Text::tr("has spaces around it; write the address alone"));
     if (const auto v4 = parseIpv4(text))
-        return QHostAddress(*v4);
+        return Result<QHostAddress>(std::in_place, *v4);
     const QString s = text.toString();
     if (s.contains(QLatin1Char(':'))) {
         if (s.contains(QLatin1Char('%')))

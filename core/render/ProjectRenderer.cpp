@@ -22,13 +22,14 @@ ResolvedSite resolve(const Site &s)
     r.wanText = canonicalAddressText(s.wanAddress, r.wan);
     r.subnets.reserve(s.lanSubnets.size());
     for (const QString &text : s.lanSubnets) {
-        const Subnet subnet = parseSubnet(text).value();
-        r.subnets.append({subnet, canonicalSubnetText(text, subnet), subnet.firstHost()});
+        const Result<Subnet> parsed = parseSubnet(text);
+        const Subnet &subnet = parsed.value();
+        r.subnets.emplaceBack(subnet, canonicalSubnetText(text, subnet), subnet.firstHost());
     }
     return r;
 }
 
-// Side a's context; side b's is the same seen from the other end (RenderPlan::otherEnd).
+// Side a's context; side b's is the same seen from the other end (RenderPlan::turnAround).
 SiteContext sideAContext(const Project &p, int index)
 {
     const SiteToSiteLink &l = p.links[index];
@@ -128,9 +129,8 @@ QList<RenderedFile> RenderPlan::renderUnit(int index, const RenderOptions &optio
         files.reserve(6); // three files a side on every platform
         SiteContext ctx = siteContext(unit.link, Side::A);
         files << platformEntry(ctx.local.site->platform).renderSite(ctx);
-        // Side a is done with its context: turned around in place, it is side b's (a copy would be
-        // taken apart pair by pair when turned).
-        ctx = otherEnd(std::move(ctx), unit.link);
+        // Side a is done with its context: turned around in place, it is side b's.
+        turnAround(ctx, unit.link);
         files << platformEntry(ctx.local.site->platform).renderSite(ctx);
         return files;
     }
@@ -145,18 +145,22 @@ SiteContext RenderPlan::siteContext(int link, Side side) const
     SiteContext a = sideAContext(m_project, link);
     a.routerOrdinal = routerOrdinal(link, Side::A);
     if (side == Side::B)
-        return otherEnd(std::move(a), link);
+        turnAround(a, link);
     return a;
 }
 
-SiteContext RenderPlan::otherEnd(SiteContext c, int link) const
+void RenderPlan::turnAround(SiteContext &c, int link) const
 {
     c.side = c.side == Side::A ? Side::B : Side::A;
-    std::swap(c.local, c.remote);
+    // Member by member: std::swap of the sites would copy their QHostAddress (it has no move
+    // constructor; its swap only exchanges pointers).
+    std::swap(c.local.site, c.remote.site);
+    c.local.wan.swap(c.remote.wan);
+    c.local.wanText.swap(c.remote.wanText);
+    c.local.subnets.swap(c.remote.subnets);
     for (SubnetPair &pair : c.pairs)
         std::swap(pair.localIndex, pair.remoteIndex);
     c.routerOrdinal = routerOrdinal(link, c.side);
-    return c;
 }
 
 int RenderPlan::routerOrdinal(int link, Side side) const

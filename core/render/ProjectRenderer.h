@@ -47,9 +47,10 @@ public:
 
 private:
     int routerOrdinal(int link, Side side) const; // SiteContext::routerOrdinal
-    // The context of link `link`'s other end: the same addresses and pairs seen from there
-    // (nothing parsed or formatted again), with that end's router ordinal.
-    SiteContext otherEnd(SiteContext ctx, int link) const;
+    // Turns the context of one end of link `link` into its other end's, in place: the same
+    // addresses and pairs seen from there (nothing parsed, formatted or copied), with that end's
+    // router ordinal.
+    void turnAround(SiteContext &ctx, int link) const;
     struct Unit {
         int link = -1;   // a link's files, or
         int server = -1; // a server's own files (user -1) or one user's client material

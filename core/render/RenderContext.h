@@ -15,6 +15,12 @@ namespace tw {
 // Addresses come with their canonical text, made once: a renderer writes each of them in several
 // lines of several files.
 struct ResolvedSubnet {
+    // Made in place in its list (QList::emplaceBack): a QHostAddress has no move constructor, so
+    // each temporary on the way would copy it.
+    ResolvedSubnet(const Subnet &s, const QString &canonical, const AddressText &host)
+        : subnet(s), text(canonical), firstHost(host)
+    {
+    }
     Subnet subnet;
     QString text;      // subnet.toString() (canonicalSubnetText)
     AddressText firstHost; // subnet.firstHost(): the host the sheets ping

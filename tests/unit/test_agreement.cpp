@@ -409,7 +409,7 @@ TEST_CASE("the sides agree on generated variations", "[agreement]")
 
 TEST_CASE("a link's two contexts list the same pairs, each seen from its own end", "[agreement]")
 {
-    // Side b's context is side a's with the ends swapped (RenderPlan::otherEnd): the order of the
+    // Side b's context is side a's with the ends swapped (RenderPlan::turnAround): the order of the
     // pairs is what mirrors policy i on one router to ACL line i on the other.
     const Project p = twtest::loadExample(QStringLiteral("ipv6-mikrotik-cisco")); // 2 x 3 subnets
     const SiteContext a = makeSiteContext(p, 0, Side::A);
