@@ -42,33 +42,33 @@ bool CiscoIosQuote::isWritableKey(const QString &key)
 bool CiscoIosQuote::isInterfaceName(const QString &name)
 {
     // A type name, then its numbers: [A-Za-z]([A-Za-z0-9-]*[A-Za-z-])?[0-9]+([/.:][0-9]+)*. The type
-    // may hold digits but ends in a letter or '-' (Dot11Radio0), so it ends at the last letter or '-'.
-    // By hand, not a regex: check runs this for every Cisco side of every link.
+    // may hold digits but ends in a letter or '-' (Dot11Radio0), so the numbers are the longest run
+    // of digits and separators at the end. One pass from the end, by hand, not a regex: check and
+    // every Cisco render run this for each interface of each Cisco side.
     const auto isLetter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
-    if (name.isEmpty() || name.size() > 64 || !isLetter(name[0].unicode()))
+    const auto isSeparator = [](char16_t c) { return c == u'/' || c == u'.' || c == u':'; };
+    if (name.isEmpty() || name.size() > 64)
         return false;
-    qsizetype numberStart = 1;
-    for (qsizetype i = 1; i < name.size(); ++i) {
-        const char16_t c = name[i].unicode();
-        if (isLetter(c) || c == u'-')
-            numberStart = i + 1;
-        else if (!isDigit(c) && c != u'/' && c != u'.' && c != u':')
+    const char16_t *const begin = QStringView(name).utf16();
+    const char16_t *numbers = begin + name.size();
+    // The numbers: digits, single separators between them, a digit last and first.
+    bool digitAfter = false; // the character after the one looked at is a digit
+    while (numbers > begin && (isDigit(numbers[-1]) || isSeparator(numbers[-1]))) {
+        const bool digit = isDigit(numbers[-1]);
+        if (!digit && !digitAfter)
             return false;
+        digitAfter = digit;
+        --numbers;
     }
-    // The loop above let separators through anywhere; the type holds none.
-    for (qsizetype i = 1; i < numberStart; ++i)
-        if (name[i] == u'/' || name[i] == u'.' || name[i] == u':')
+    if (!digitAfter || numbers == begin || !isLetter(*begin))
+        return false;
+    // The type: letters, digits and '-'; it ends in a letter or '-', since the run above took every
+    // digit before the numbers.
+    for (const char16_t *c = begin + 1; c < numbers; ++c)
+        if (!isLetter(*c) && !isDigit(*c) && *c != u'-')
             return false;
-    // The numbers: digits, single separators between them, a digit first and last.
-    bool afterDigit = false;
-    for (qsizetype i = numberStart; i < name.size(); ++i) {
-        const bool digit = isDigit(name[i].unicode());
-        if (!digit && !afterDigit)
-            return false;
-        afterDigit = digit;
-    }
-    return afterDigit;
+    return true;
 }
 
 namespace {
