@@ -55,12 +55,12 @@ QList<DhGroup> allDhGroups();
 // A project, site, link, server or user name (spec: `^[A-Za-z][A-Za-z0-9_.-]{0,31}$`, nothing after
 // it, not even a newline): a letter, then up to 31 letters, digits, '.', '_' or '-'.
 bool isValidName(QStringView name);
+inline constexpr int kMaxNameLength = 32;
 
 // A control character (C0, DEL, C1), an invisible format character (U+200B, U+202E ...) or a line
 // or paragraph separator: what no name, interface, password or one-line message may hold, since it
 // hides text or breaks the line.
 bool isControlCharacter(QChar c);
 bool hasControlCharacter(QStringView s);
-inline constexpr int kMaxNameLength = 32;
 
 } // namespace tw

@@ -116,13 +116,13 @@ struct CiscoIosPlan final {
     QString aclName;
     // Each subnet as an ACL names it ("192.168.1.0 0.0.0.255"), once: a subnet stands in a line for
     // each pair it is part of. The access list has one "permit" line per pair, in the order of
-    // ctx.pairs (shared, not copied), so that line i mirrors the peer's policy i.
+    // ctx.pairs (an implicitly shared copy), so that line i mirrors the peer's policy i.
     QStringList localAcl, remoteAcl;
     QList<SubnetPair> pairs;
 
     // NAT exemption (IPv4 only: IOS has no `ip nat` for IPv6).
     bool natBypass = false;
-    QString natAclName; // "permit ip LOCAL any", one line per entry of localAcl
+    QString natAclName; // its lines: "permit ip LOCAL any", one per entry of localAcl
     int natDenySequence = 0;
     int natPermitSequence = 0;
 
