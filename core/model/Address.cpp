@@ -204,7 +204,7 @@ AddressText::AddressText(const QHostAddress &a)
         *this = ofIpv4(a.toIPv4Address());
         return;
     }
-    const QString text = a.toString();
+    const QString text = addressText(a);
     Q_ASSERT(text.size() <= qsizetype(std::size(m_text)));
     m_size = quint8(std::min(text.size(), qsizetype(std::size(m_text))));
     std::copy_n(text.utf16(), m_size, m_text);

@@ -74,23 +74,30 @@ QStringList aclAddresses(const QList<ResolvedSubnet> &subnets)
     return out;
 }
 
-// "192.168.1.0/24, 192.168.2.0/24", in storage of its final size (one subnet: its text, shared).
-QString listed(const QList<ResolvedSubnet> &subnets)
+// The texts of `items` (textOf(item)) joined by `separator`, made in storage of their final size;
+// a lone item's text is shared, not copied. Subnet lists ("192.168.1.0/24, 192.168.2.0/24") and
+// transform-set names.
+template <typename Item, typename TextOf>
+QString joined(const QList<Item> &items, QStringView separator, TextOf textOf)
 {
-    if (subnets.size() == 1)
-        return subnets.front().text;
-    static constexpr QStringView separator = u", ";
+    if (items.size() <= 1)
+        return items.isEmpty() ? QString() : textOf(items.front());
     qsizetype size = 0;
-    for (const ResolvedSubnet &s : subnets)
-        size += s.text.size() + separator.size();
+    for (const Item &item : items)
+        size += textOf(item).size() + separator.size();
     QString out;
     out.reserve(size);
-    for (const ResolvedSubnet &s : subnets) {
-        if (!out.isEmpty())
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
             out += separator;
-        out += s.text;
+        out += textOf(items[i]);
     }
     return out;
+}
+
+QString listed(const QList<ResolvedSubnet> &subnets)
+{
+    return joined(subnets, u", ", [](const ResolvedSubnet &s) -> const QString & { return s.text; });
 }
 
 QString baseName(const SiteToSiteLink &link) { return QStringLiteral("TW-") + link.name; }
@@ -163,11 +170,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     }
 
     p.transformSets = transformSetsFor(link.esp, base);
-    for (const TransformSet &t : p.transformSets) {
-        if (!p.transformSetNames.isEmpty())
-            p.transformSetNames += u' ';
-        p.transformSetNames += t.name; // the first shares the name's text
-    }
+    p.transformSetNames = joined(p.transformSets, u" ", [](const TransformSet &t) -> const QString & { return t.name; });
     if (link.esp.pfsGroup)
         p.pfs = tokenOr(CiscoIosDialect::pfsGroup(*link.esp.pfsGroup));
     p.espLifetimeS = link.esp.lifetimeS;
