@@ -70,8 +70,6 @@ int compareAddresses(const QHostAddress &a, const QHostAddress &b)
     return std::memcmp(x.c, y.c, 16);
 }
 
-namespace {
-
 // Dotted-quad IPv4 without leading zeros; hand-written because it runs for every keystroke and every
 // link of a large project.
 std::optional<quint32> parseIpv4(QStringView s)
@@ -98,8 +96,6 @@ std::optional<quint32> parseIpv4(QStringView s)
         return std::nullopt;
     return value;
 }
-
-} // namespace
 
 Result<QHostAddress> parseAddress(QStringView text)
 {

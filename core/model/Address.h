@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -22,6 +23,9 @@ Family familyOf(const QHostAddress &a);
 QString familyName(Family f); // "IPv4" / "IPv6"
 
 Result<QHostAddress> parseAddress(QStringView text);
+// The IPv4 literal parseAddress accepts (four decimal octets without leading zeros), as its
+// number, without making a QHostAddress (each allocates); nullopt for anything else.
+std::optional<quint32> parseIpv4(QStringView text);
 
 // The canonical text of an address (IPv4 dotted quad, IPv6 as QHostAddress writes it).
 QString addressText(const QHostAddress &a);

@@ -6,6 +6,8 @@
 #include "render/ciscoios/CiscoIosRenderer.h"
 #include "render/routeros/RouterOsRenderer.h"
 
+#include <QtEndian>
+
 #include <array>
 #include <numeric>
 #include <optional>
@@ -39,7 +41,10 @@ struct RouterKey {
         if (s.wanAddress.isEmpty())
             return std::nullopt;
         RouterKey k{s.platform, 0, {}, {}};
-        if (const auto wan = parseAddress(s.wanAddress)) {
+        if (const std::optional<quint32> v4 = parseIpv4(s.wanAddress)) { // most: no QHostAddress
+            k.family = 4;
+            qToBigEndian(*v4, k.bytes.data() + 12); // where bytesOf puts it
+        } else if (const auto wan = parseAddress(s.wanAddress)) {
             k.family = familyOf(*wan) == Family::V6 ? 6 : 4;
             const Q_IPV6ADDR bytes = bytesOf(*wan);
             std::copy(std::begin(bytes.c), std::end(bytes.c), k.bytes.begin());
