@@ -26,21 +26,18 @@ namespace tw::routeros {
 namespace {
 
 struct ServerNames {
-    QString object;                // tw-office
-    QString tag;                   // tunnelwright:office
+    explicit ServerNames(const L2tpContext &ctx)
+        : object(RouterOsNames::object(ctx.server->name)), tag(RouterOsNames::comment(ctx.server->name)),
+          script(ctx.server->name + QStringLiteral(".rsc")), rollback(ctx.server->name + QStringLiteral(".rollback.rsc")),
+          quotedTag(tag)
+    {
+    }
+    RouterOsName object;           // tw-office
+    RouterOsName tag;              // tunnelwright:office
     QString script;                // office.rsc
     QString rollback;              // office.rollback.rsc
     RouterOsQuotedValue quotedTag; // "tunnelwright:office", quoted once for the sheet
 };
-
-ServerNames namesOf(const L2tpContext &ctx)
-{
-    const QString s = ctx.server->name;
-    QString tag = RouterOsNames::comment(s);
-    const RouterOsQuotedValue quoted(tag);
-    return {RouterOsNames::object(s), std::move(tag), s + QStringLiteral(".rsc"), s + QStringLiteral(".rollback.rsc"),
-            quoted};
-}
 
 // Every header of this server lists them.
 HeaderFacts serverFacts(const L2tpContext &ctx)
@@ -318,7 +315,7 @@ QList<RenderedFile> renderL2tp(const L2tpContext &ctx)
     const std::optional<RouterOsDialect> d = RouterOsDialect::of(ctx.server->platform);
     if (!d)
         return {};
-    const ServerNames n = namesOf(ctx);
+    const ServerNames n(ctx);
     const HeaderFacts facts = serverFacts(ctx);
     const QString base = ctx.server->name + QLatin1Char('/') + ctx.server->name;
     const RouterOsProposalValues values = d->proposalValues(ctx.ike, ctx.esp); // script and sheet

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <string_view>
+
 // Site-to-site IPsec for one RouterOS side of a link. 6.43+ and v7 write profile, proposal, peer,
 // identity and policies (reference/routeros-notes.md section 1); before 6.43 the peer carries the
 // key and phase 1, and policies name their SA ends with sa-src-address/sa-dst-address.
@@ -23,9 +25,14 @@ namespace {
 
 QStringView sideLetter(Side s) { return s == Side::A ? QStringView(u"a") : QStringView(u"b"); }
 
-QString hostPrefix(const ResolvedSite &s)
+// The site's address as a host prefix (192.0.2.1/32), held in place: made on every side.
+QVarLengthArray<char16_t, 64> hostPrefix(const ResolvedSite &s)
 {
-    return s.wanText + (familyOf(s.wan) == Family::V4 ? QStringLiteral("/32") : QStringLiteral("/128"));
+    const std::u16string_view length = familyOf(s.wan) == Family::V4 ? u"/32" : u"/128";
+    QVarLengthArray<char16_t, 64> text;
+    text.append(QStringView(s.wanText).utf16(), s.wanText.size());
+    text.append(length.data(), qsizetype(length.size()));
+    return text;
 }
 
 const RouterOsRuleTable &filterTable(Family f) { return f == Family::V4 ? kIpFilterTable : kIpv6FilterTable; }
@@ -33,17 +40,14 @@ const RouterOsRuleTable &filterTable(Family f) { return f == Family::V4 ? kIpFil
 // The names a side's files use. The file names come from the site's name (hq: hq.rsc and
 // hq.rollback.rsc, which the headers name), the rest from the link's.
 struct SiteNames {
-    QString object;                // tw-hq-branch
-    QString tag;                   // tunnelwright:hq-branch
+    explicit SiteNames(const SiteContext &ctx)
+        : object(RouterOsNames::object(ctx.link->name)), tag(RouterOsNames::comment(ctx.link->name)), quotedTag(tag)
+    {
+    }
+    RouterOsName object;           // tw-hq-branch
+    RouterOsName tag;              // tunnelwright:hq-branch
     RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for the sheet
 };
-
-SiteNames namesOf(const SiteContext &ctx)
-{
-    QString tag = RouterOsNames::comment(ctx.link->name);
-    const RouterOsQuotedValue quoted(tag);
-    return {RouterOsNames::object(ctx.link->name), std::move(tag), quoted};
-}
 
 // The values this side's script and rollback write, each quoted once: most stand in several
 // commands.
@@ -56,7 +60,8 @@ struct ScriptValues {
     {
         const IkeProposal &ike = ctx.link->ike;
         exchangeMode = set.word(d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString()));
-        peerPrefix = set.word(hostPrefix(ctx.remote));
+        const QVarLengthArray<char16_t, 64> prefix = hostPrefix(ctx.remote);
+        peerPrefix = set.word(QStringView(prefix.constData(), prefix.size()));
         peerAddress = set.word(ctx.remote.wanText);
         ownAddress = set.word(ctx.local.wanText);
         psk = set.text(ctx.link->psk);
@@ -336,7 +341,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
     const std::optional<RouterOsDialect> d = RouterOsDialect::of(ctx.local.site->platform);
     if (!d)
         return {};
-    const SiteNames n = namesOf(ctx);
+    const SiteNames n(ctx);
     const HeaderFacts facts = siteFacts(ctx);
     const QString &link = ctx.link->name, &site = ctx.local.site->name; // the files go to link/site.*
     const RouterOsProposalValues values = d->proposalValues(ctx.link->ike, ctx.link->esp); // script and sheet
