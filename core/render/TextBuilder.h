@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
@@ -378,6 +379,23 @@ public:
 private:
     char16_t m_digits[20]; // "-9223372036854775808"
     const char16_t *m_begin;
+};
+
+// A short text made of a few pieces ("tw-" and a link's name, an address and "/32"), held in
+// place: an argument of TextBuilder::fill or a value to quote, made where a QString would cost a
+// heap block each time (a longer text than 64 units still works, on the heap). Like NumberText,
+// keep it as an argument or a named object, never a QStringView of a temporary.
+class JoinedText final {
+public:
+    JoinedText(std::initializer_list<QStringView> pieces)
+    {
+        for (const QStringView piece : pieces)
+            m_text.append(piece.utf16(), piece.size());
+    }
+    operator QStringView() const { return QStringView(m_text.constData(), m_text.size()); }
+
+private:
+    QVarLengthArray<char16_t, 64> m_text;
 };
 
 } // namespace tw

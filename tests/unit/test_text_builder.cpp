@@ -206,3 +206,25 @@ TEST_CASE("text builder: NumberText writes what QString::number writes", "[rende
         CHECK(b.take() == '[' + QByteArray::number(v) + ']');
     }
 }
+
+TEST_CASE("text builder: JoinedText holds its pieces in order, short or long", "[render]")
+{
+    const QString longName(200, u'x'); // beyond the in-place storage: the heap takes over
+    const struct {
+        std::initializer_list<QStringView> pieces;
+        QString expected;
+    } cases[] = {
+        {{}, QString()},
+        {{u"tw-", u"hq-branch"}, QStringLiteral("tw-hq-branch")},
+        {{u"198.51.100.7", u"/32"}, QStringLiteral("198.51.100.7/32")},
+        {{u"", u"a", u"", u"\u00e9\U0001F600"}, QStringLiteral("a\u00e9\U0001F600")},
+        {{u"tunnelwright:", longName}, QStringLiteral("tunnelwright:") + longName},
+    };
+    for (const auto &c : cases) {
+        const tw::JoinedText joined(c.pieces);
+        CHECK(QStringView(joined).toString() == c.expected);
+        TextBuilder b;
+        b.fill("<%1>", {joined});
+        CHECK(b.take() == '<' + c.expected.toUtf8() + '>');
+    }
+}

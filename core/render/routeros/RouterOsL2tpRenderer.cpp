@@ -32,8 +32,8 @@ struct ServerNames {
           quotedTag(tag)
     {
     }
-    RouterOsName object;           // tw-office
-    RouterOsName tag;              // tunnelwright:office
+    JoinedText object;             // tw-office
+    JoinedText tag;                // tunnelwright:office
     QString script;                // office.rsc
     QString rollback;              // office.rollback.rsc
     RouterOsQuotedValue quotedTag; // "tunnelwright:office", quoted once for the sheet

@@ -14,8 +14,6 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
-#include <string_view>
-
 // Site-to-site IPsec for one RouterOS side of a link. 6.43+ and v7 write profile, proposal, peer,
 // identity and policies (reference/routeros-notes.md section 1); before 6.43 the peer carries the
 // key and phase 1, and policies name their SA ends with sa-src-address/sa-dst-address.
@@ -25,14 +23,10 @@ namespace {
 
 QStringView sideLetter(Side s) { return s == Side::A ? QStringView(u"a") : QStringView(u"b"); }
 
-// The site's address as a host prefix (192.0.2.1/32), held in place: made on every side.
-QVarLengthArray<char16_t, 64> hostPrefix(const ResolvedSite &s)
+// The site's address as a host prefix: 192.0.2.1/32.
+JoinedText hostPrefix(const ResolvedSite &s)
 {
-    const std::u16string_view length = familyOf(s.wan) == Family::V4 ? u"/32" : u"/128";
-    QVarLengthArray<char16_t, 64> text;
-    text.append(QStringView(s.wanText).utf16(), s.wanText.size());
-    text.append(length.data(), qsizetype(length.size()));
-    return text;
+    return {s.wanText, familyOf(s.wan) == Family::V4 ? QStringView(u"/32") : QStringView(u"/128")};
 }
 
 const RouterOsRuleTable &filterTable(Family f) { return f == Family::V4 ? kIpFilterTable : kIpv6FilterTable; }
@@ -44,8 +38,8 @@ struct SiteNames {
         : object(RouterOsNames::object(ctx.link->name)), tag(RouterOsNames::comment(ctx.link->name)), quotedTag(tag)
     {
     }
-    RouterOsName object;           // tw-hq-branch
-    RouterOsName tag;              // tunnelwright:hq-branch
+    JoinedText object;             // tw-hq-branch
+    JoinedText tag;                // tunnelwright:hq-branch
     RouterOsQuotedValue quotedTag; // "tunnelwright:hq-branch", quoted once for the sheet
 };
 
@@ -60,8 +54,7 @@ struct ScriptValues {
     {
         const IkeProposal &ike = ctx.link->ike;
         exchangeMode = set.word(d.exchangeMode(ike.version, ike.effectiveMode()).value_or(QString()));
-        const QVarLengthArray<char16_t, 64> prefix = hostPrefix(ctx.remote);
-        peerPrefix = set.word(QStringView(prefix.constData(), prefix.size()));
+        peerPrefix = set.word(hostPrefix(ctx.remote));
         peerAddress = set.word(ctx.remote.wanText);
         ownAddress = set.word(ctx.local.wanText);
         psk = set.text(ctx.link->psk);
