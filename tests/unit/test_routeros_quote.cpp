@@ -411,3 +411,11 @@ TEST_CASE("RouterOS script writer: a guarded rule stays whole while the script g
         }
     }
 }
+
+// addAtTop copies the add command that ends a rule table's addIfEmpty: a table that does not end
+// with "MENU add" would copy the wrong bytes, so the check that every table passes must refuse it.
+using tw::routeros::RouterOsRuleTable;
+static_assert(RouterOsRuleTable{"/ip x", ":if (...) do={/ip x add", ""}.endsWithAddCommand());
+static_assert(!RouterOsRuleTable{"/ip x", ":if (...) do={/ip y add", ""}.endsWithAddCommand()); // another menu
+static_assert(!RouterOsRuleTable{"/ip x", ":if (...) do={/ip x", ""}.endsWithAddCommand());      // no add
+static_assert(!RouterOsRuleTable{"/ip firewall filter", "add", ""}.endsWithAddCommand());       // too short

@@ -43,7 +43,7 @@ void RouterOsScriptWriter::addAtTop(const RouterOsRuleTable &table, const Router
     m_text << table.addIfEmpty;
     // The add command ("MENU add args", addIfEmpty ends with its start), written once and copied
     // for the second branch.
-    const qsizetype addStart = m_text.size() - qsizetype(table.menu.size() + std::string_view(" add").size());
+    const qsizetype addStart = m_text.size() - qsizetype(table.addCommandSize());
     fill(rule.pattern(), values);
     const qsizetype addLength = m_text.size() - addStart;
     m_text << "} \\\n    else={";

@@ -247,6 +247,16 @@ struct RouterOsRuleTable {
     std::string_view menu;        // "/ip firewall filter"
     std::string_view addIfEmpty;  // ":if ([:len [MENU find dynamic=no]] = 0) do={MENU add"
     std::string_view placeBefore; // " place-before=[:pick [MENU find dynamic=no] 0]}\n"
+
+    // The add command that ends addIfEmpty ("MENU add"), which addAtTop copies for its second
+    // branch: its length.
+    constexpr size_t addCommandSize() const { return menu.size() + std::string_view(" add").size(); }
+    // addIfEmpty really ends with that command (checked for every table when compiled).
+    constexpr bool endsWithAddCommand() const
+    {
+        return addIfEmpty.size() >= addCommandSize() && addIfEmpty.ends_with(" add") &&
+               addIfEmpty.substr(addIfEmpty.size() - addCommandSize(), menu.size()) == menu;
+    }
 };
 
 // Absolute menu paths inside the blocks: a block does not inherit the current menu reliably. The
@@ -259,6 +269,8 @@ inline constexpr RouterOsRuleTable kIpFilterTable = TW_ROUTEROS_RULE_TABLE("/ip 
 inline constexpr RouterOsRuleTable kIpv6FilterTable = TW_ROUTEROS_RULE_TABLE("/ipv6 firewall filter");
 inline constexpr RouterOsRuleTable kIpNatTable = TW_ROUTEROS_RULE_TABLE("/ip firewall nat");
 #undef TW_ROUTEROS_RULE_TABLE
+static_assert(kIpFilterTable.endsWithAddCommand() && kIpv6FilterTable.endsWithAddCommand() &&
+              kIpNatTable.endsWithAddCommand());
 
 // Commands and comments are our own UTF-8 text (std::string_view), written as they are.
 class RouterOsScriptWriter final {
