@@ -236,9 +236,40 @@ QString Subnet::withWildcardMask() const
     return QString::fromLatin1(buf, writeIpv4(p, ~netmask) - buf);
 }
 
+namespace {
+
+// A prefix length as parseSubnet takes it: 1 to 3 ASCII digits without a leading zero, read by
+// hand (QStringView::toInt cost as much as the rest of a valid subnet's parse); -1 for anything
+// else. The caller checks the range.
+int prefixLengthOf(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 3 || (text.size() > 1 && text[0] == u'0'))
+        return -1;
+    int length = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        length = length * 10 + (c.unicode() - u'0');
+    }
+    return length;
+}
+
+} // namespace
+
 Result<Subnet> parseSubnet(QStringView text)
 {
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    // The common case, a valid IPv4 network, on its numbers alone: no QHostAddress until the
+    // result, none made only to be asked its family and bits (every subnet of every link is
+    // parsed by check and again by the render).
+    if (slash > 0) {
+        if (const std::optional<quint32> v4 = parseIpv4(text.left(slash))) {
+            const int length = prefixLengthOf(text.mid(slash + 1));
+            const auto hostBits = [&] { return length == 32 ? 0u : ~quint32(0) >> length; };
+            if (length >= 0 && length <= 32 && (*v4 & hostBits()) == 0)
+                return Subnet{QHostAddress(*v4), length};
+        }
+    }
     if (slash < 0) {
         const auto a = parseAddress(text);
         if (!a)
@@ -255,19 +286,7 @@ Result<Subnet> parseSubnet(QStringView text)
     const Family fam = familyOf(*a);
     const int max = fam == Family::V4 ? 32 : 128;
     const QStringView lenText = text.mid(slash + 1);
-    // 1 to 3 ASCII digits without a leading zero, read by hand (QStringView::toInt cost as much as
-    // the rest of a valid subnet's parse).
-    int len = -1;
-    if (!lenText.isEmpty() && lenText.size() <= 3 && (lenText.size() == 1 || lenText[0] != u'0')) {
-        len = 0;
-        for (const QChar c : lenText) {
-            if (c < u'0' || c > u'9') {
-                len = -1;
-                break;
-            }
-            len = len * 10 + (c.unicode() - u'0');
-        }
-    }
+    const int len = prefixLengthOf(lenText);
     if (len < 0 || len > max)
         return Result<Subnet>::failure(
             Text::tr("prefix length \"%1\" is not a number from 0 to %2").arg(lenText.toString()).arg(max));
