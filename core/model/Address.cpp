@@ -227,15 +227,6 @@ AddressText Subnet::firstHost() const
     return AddressText::ofIpv4(network.toIPv4Address() + (noOther ? 0 : 1));
 }
 
-QString Subnet::withWildcardMask() const
-{
-    const quint32 netmask = prefixLength == 0 ? 0u : ~quint32(0) << (32 - prefixLength);
-    char buf[32];
-    char *p = writeIpv4(buf, network.toIPv4Address());
-    *p++ = ' ';
-    return QString::fromLatin1(buf, writeIpv4(p, ~netmask) - buf);
-}
-
 namespace {
 
 // A prefix length as parseSubnet takes it: 1 to 3 ASCII digits without a leading zero, read by

@@ -63,9 +63,6 @@ struct Subnet {
     // The address after the network address, or the network itself when the subnet has no other
     // (/31, /32, /127, /128): the host a troubleshooting sheet pings.
     AddressText firstHost() const;
-    // IPv4 only: "192.168.88.0 0.0.0.255", the network and its wildcard (inverted) mask, as Cisco
-    // ACLs write it.
-    QString withWildcardMask() const;
     bool operator==(const Subnet &o) const { return network == o.network && prefixLength == o.prefixLength; }
 };
 

@@ -387,6 +387,7 @@ private:
 // keep it as an argument or a named object, never a QStringView of a temporary.
 class JoinedText final {
 public:
+    JoinedText() = default; // empty
     JoinedText(std::initializer_list<QStringView> pieces)
     {
         for (const QStringView piece : pieces)

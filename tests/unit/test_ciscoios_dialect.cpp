@@ -107,7 +107,7 @@ TEST_CASE("ACL addresses use wildcard masks, host and any", "[ciscoios]")
         INFO(cidr.toStdString());
         const auto sub = parseSubnet(cidr);
         REQUIRE(sub.ok());
-        CHECK(CiscoIosDialect::aclAddress(*sub) == expected);
+        CHECK(QStringView(CiscoIosDialect::aclAddress(*sub)) == expected);
     }
 }
 

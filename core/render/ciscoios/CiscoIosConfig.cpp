@@ -176,7 +176,7 @@ void natSection(const CiscoIosPlan &p, CiscoIosText &t)
             "! traffic: give that statement a route-map that denies the tunnel pairs.\n"
             "%5 %6\n",
             {kNatRouteMap, NumberText(kNatPermitBase), p.wanInterface, p.localSubnets, p.aclKeyword(), p.natAclName});
-    for (const QString &acl : p.localAcl)
+    for (const JoinedText &acl : p.localAcl)
         t.lines(" permit ip %1 any\n", {acl});
     t.lines("!\n"
             "route-map %1 deny %2\n"
@@ -233,7 +233,7 @@ void interfaceSection(const CiscoIosPlan &p, CiscoIosText &t)
 QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 {
     CiscoIosText t;
-    const QString &base = p.fileBase;
+    const QStringView base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side");
     h.facts(p.headerFacts);
     h.instructions("! This file holds the pre-shared key: keep it like a password.\n"
@@ -261,7 +261,7 @@ QByteArray CiscoIosConfig::config(const CiscoIosPlan &p)
 QByteArray CiscoIosConfig::rollback(const CiscoIosPlan &p)
 {
     CiscoIosText t;
-    const QString &base = p.fileBase;
+    const QStringView base = p.fileBase;
     FileHeader h = t.header("IPsec site-to-site, Cisco IOS side: rollback");
     h.facts(p.headerFacts);
     h.instructions("! Removes what %1.cfg added. Paste into `configure terminal`; the last lines leave\n"

@@ -191,15 +191,17 @@ std::optional<QString> CiscoIosDialect::pfsGroup(DhGroup g)
     return std::nullopt;
 }
 
-QString CiscoIosDialect::aclAddress(const Subnet &s)
+JoinedText CiscoIosDialect::aclAddress(const Subnet &s)
 {
     if (s.prefixLength == 0)
-        return QStringLiteral("any");
+        return {u"any"};
     if (s.isHost())
-        return QStringLiteral("host ") + addressText(s.network);
+        return {u"host ", AddressText(s.network)};
     if (s.family() == Family::V6)
-        return s.toString();
-    return s.withWildcardMask();
+        return {AddressText(s.network), u"/", NumberText(s.prefixLength)};
+    // IPv4: the network and its wildcard (inverted) mask.
+    const quint32 hostBits = ~quint32(0) >> s.prefixLength; // 1 to 31 here
+    return {AddressText::ofIpv4(s.network.toIPv4Address()), u" ", AddressText::ofIpv4(hostBits)};
 }
 
 } // namespace tw::ciscoios

@@ -2,6 +2,7 @@
 
 #include "model/Address.h"
 #include "model/Types.h"
+#include "render/TextBuilder.h"
 
 #include <QString>
 
@@ -39,7 +40,7 @@ public:
 
     // One side of an ACL line: "host A.B.C.D" (/32), "any" (/0), "A.B.C.D W.W.W.W" (wildcard mask);
     // for IPv6 "host X" (/128), "any" (/0), "X/len".
-    static QString aclAddress(const Subnet &s);
+    static JoinedText aclAddress(const Subnet &s);
 };
 
 // Lifetime bounds IOS accepts (reference/cisco-ios.md sections 1, 5, 7): isakmp policy 60..86400 s,

@@ -10,7 +10,7 @@ namespace {
 // visible instead of writing an empty token.
 QString tokenOr(const std::optional<QString> &t) { return t.value_or(QStringLiteral("UNEXPRESSIBLE")); }
 
-QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
+QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, QStringView base)
 {
     Ikev2Proposal cbc, gcm;
     bool gcmFirst = false;
@@ -33,8 +33,8 @@ QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
     gcm.groups = groups;
 
     const bool both = !cbc.encryption.isEmpty() && !gcm.encryption.isEmpty();
-    cbc.name = base;
-    gcm.name = both ? base + QStringLiteral("-GCM") : base;
+    cbc.name = base.toString();
+    gcm.name = both ? QString(base + QStringLiteral("-GCM")) : cbc.name;
     QList<Ikev2Proposal> out;
     // Proposals follow the first appearance of their kind in the encryption list.
     if (gcmFirst && !gcm.encryption.isEmpty())
@@ -47,7 +47,7 @@ QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, const QString &base)
 }
 
 // Transform sets: encryption outer, integrity inner, so the preference order survives.
-QList<TransformSet> transformSetsFor(const EspProposal &esp, const QString &base)
+QList<TransformSet> transformSetsFor(const EspProposal &esp, QStringView base)
 {
     QList<TransformSet> sets;
     auto add = [&](const QString &transforms) {
@@ -65,13 +65,11 @@ QList<TransformSet> transformSetsFor(const EspProposal &esp, const QString &base
     return sets;
 }
 
-QStringList aclAddresses(const QList<ResolvedSubnet> &subnets)
+void addAclAddresses(const QList<ResolvedSubnet> &subnets, QVarLengthArray<JoinedText, 4> &out)
 {
-    QStringList out;
     out.reserve(subnets.size());
     for (const ResolvedSubnet &s : subnets)
-        out << CiscoIosDialect::aclAddress(s.subnet);
-    return out;
+        out.append(CiscoIosDialect::aclAddress(s.subnet));
 }
 
 // The texts of `items` (textOf(item)) joined by `separator`, made in storage of their final size;
@@ -100,23 +98,25 @@ QString listed(const QList<ResolvedSubnet> &subnets)
     return joined(subnets, u", ", [](const ResolvedSubnet &s) -> const QString & { return s.text; });
 }
 
-QString baseName(const SiteToSiteLink &link) { return QStringLiteral("TW-") + link.name; }
-QString natAclNameOf(const QString &base) { return base + QStringLiteral("-NAT"); }
+JoinedText baseName(const SiteToSiteLink &link) { return {u"TW-", link.name}; }
+JoinedText natAclNameOf(QStringView base) { return {base, u"-NAT"}; }
 
 } // namespace
 
-QString captureAclName(const QString &linkName) { return QStringLiteral("TW-CAP-") + linkName; }
+JoinedText captureAclName(QStringView linkName) { return {u"TW-CAP-", linkName}; }
 
 QStringList routerWideNames(const SiteToSiteLink &link, Side side)
 {
-    const QString base = baseName(link);
-    QStringList names{QStringLiteral("access-list ") + base, QStringLiteral("access-list ") + captureAclName(link.name)};
+    const JoinedText baseText = baseName(link);
+    const QString base = QStringView(baseText).toString();
+    QStringList names{QStringLiteral("access-list ") + base,
+                      QStringLiteral("access-list ") + QStringView(captureAclName(link.name))};
     // As build() decides: an IPv4 end with NAT bypass has the NAT access list (an unparsable address
     // counts as IPv4 here; check reports it anyway).
     const Site &site = link.site(side);
     const auto wan = parseAddress(site.wanAddress);
     if (site.natBypass && (!wan || familyOf(*wan) == Family::V4))
-        names << QStringLiteral("access-list ") + natAclNameOf(base);
+        names << QStringLiteral("access-list ") + QStringView(natAclNameOf(base));
     for (const TransformSet &t : transformSetsFor(link.esp, base))
         names << QStringLiteral("transform-set ") + t.name;
     if (link.ike.version == IkeVersion::V2) {
@@ -133,7 +133,8 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     const SiteToSiteLink &link = *ctx.link;
     const Site &local = *ctx.local.site;
     const Site &peer = *ctx.remote.site;
-    const QString base = baseName(link);
+    const JoinedText baseText = baseName(link);
+    const QStringView base = baseText;
 
     CiscoIosPlan p;
     p.projectName = ctx.project ? ctx.project->name : QString();
@@ -141,7 +142,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.objectPath = ctx.objectPath;
     p.routerOrdinal = ctx.routerOrdinal;
     p.siteName = local.name;
-    p.fileBase = link.name + u'/' + local.name;
+    p.fileBase = {link.name, u"/", local.name};
     p.sideLetter = ctx.side == Side::A ? QStringLiteral("a") : QStringLiteral("b");
     p.peerName = peer.name;
     p.peerSideLetter = ctx.side == Side::A ? QStringLiteral("b") : QStringLiteral("a");
@@ -156,7 +157,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.ikeLifetimeS = link.ike.lifetimeS;
     p.psk = link.psk;
     if (p.ikev2) {
-        p.ikev2Name = base;
+        p.ikev2Name = baseText;
         p.ikev2Proposals = proposalsFor(link.ike, base);
     } else {
         int k = 0;
@@ -176,9 +177,9 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     p.espLifetimeS = link.esp.lifetimeS;
     p.mapName = p.ipv6 ? kMapName6 : kMapName;
     p.mapSequence = mapSequenceOf(ctx.routerOrdinal);
-    p.aclName = base;
-    p.localAcl = aclAddresses(ctx.local.subnets);
-    p.remoteAcl = aclAddresses(ctx.remote.subnets);
+    p.aclName = baseText;
+    addAclAddresses(ctx.local.subnets, p.localAcl);
+    addAclAddresses(ctx.remote.subnets, p.remoteAcl);
     p.pairs = ctx.pairs;
 
     p.natBypass = local.natBypass && !p.ipv6;

@@ -4,16 +4,20 @@
 
 #include "render/FileHeader.h"
 #include "render/RenderContext.h"
+#include "render/TextBuilder.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
 // One side of a link translated into IOS objects: names, numbers and tokens, before any text is
 // written. The config, the rollback and the troubleshooting text serialise the same plan, so they
-// cannot disagree about a name. Built only for a link that passed checkSite.
+// cannot disagree about a name. Built only for a link that passed checkSite. Names made of a few
+// pieces ("TW-<link>", an ACL's "192.168.1.0 0.0.0.255") are held in place (JoinedText), not as
+// heap strings.
 //
 // Numbering (several links can land on one router, so everything is derived from the link's
 // position in the project; keep all links of one router in one project):
@@ -71,7 +75,7 @@ struct Ikev2Proposal {
 };
 
 // The packet-capture access list the troubleshooting text creates and removes again.
-QString captureAclName(const QString &linkName);
+JoinedText captureAclName(QStringView linkName);
 
 // What a link's Cisco end names in the router-wide namespaces of IOS, as "kind name" (access lists,
 // transform sets, IKEv2 objects). Link names differ, but a name plus a suffix can be another link's
@@ -87,7 +91,7 @@ struct CiscoIosPlan final {
     QString objectPath; // links[i]
     int routerOrdinal = 0; // SiteContext::routerOrdinal
     QString siteName;
-    QString fileBase;   // "<link>/<site>": where this side's files go, less their endings
+    JoinedText fileBase; // "<link>/<site>": where this side's files go, less their endings
     QString sideLetter; // a / b
     QString peerName;
     QString peerSideLetter;
@@ -102,7 +106,7 @@ struct CiscoIosPlan final {
     // Phase 1.
     QList<IsakmpPolicy> isakmpPolicies; // IKEv1
     QList<Ikev2Proposal> ikev2Proposals; // IKEv2, in preference order
-    QString ikev2Name; // policy, keyring and profile
+    JoinedText ikev2Name; // policy, keyring and profile
     int ikeLifetimeS = 0;
     QString psk;
 
@@ -113,16 +117,16 @@ struct CiscoIosPlan final {
     int espLifetimeS = 0;
     QString mapName;
     int mapSequence = 0;
-    QString aclName;
+    JoinedText aclName;
     // Each subnet as an ACL names it ("192.168.1.0 0.0.0.255"), once: a subnet stands in a line for
     // each pair it is part of. The access list has one "permit" line per pair, in the order of
     // ctx.pairs (an implicitly shared copy), so that line i mirrors the peer's policy i.
-    QStringList localAcl, remoteAcl;
+    QVarLengthArray<JoinedText, 4> localAcl, remoteAcl;
     QList<SubnetPair> pairs;
 
     // NAT exemption (IPv4 only: IOS has no `ip nat` for IPv6).
     bool natBypass = false;
-    QString natAclName; // its lines: "permit ip LOCAL any", one per entry of localAcl
+    JoinedText natAclName; // its lines: "permit ip LOCAL any", one per entry of localAcl
     int natDenySequence = 0;
     int natPermitSequence = 0;
 

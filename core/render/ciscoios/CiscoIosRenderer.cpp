@@ -293,7 +293,7 @@ QList<RenderedFile> renderSite(const SiteContext &ctx)
         return refusal(ctx, reasons);
 
     const CiscoIosPlan plan = CiscoIosPlan::build(ctx);
-    const QString &base = plan.fileBase;
+    const QStringView base = plan.fileBase;
     auto file = [&](const QString &suffix, FileKind kind, bool secret, QByteArray bytes) {
         RenderedFile f;
         f.path = base + suffix;

@@ -113,7 +113,7 @@ void debugging(const CiscoIosPlan &p, CiscoIosText &t)
 
 void capture(const CiscoIosPlan &p, CiscoIosText &t)
 {
-    const QString acl = captureAclName(p.linkName);
+    const JoinedText acl = captureAclName(p.linkName);
     const QStringView family = p.ipv6 ? u"ipv6" : u"ip";
     t.lines("5. Packet capture (Embedded Packet Capture), on %1\n"
             "  An access list matching only the packets between the two routers (IKE, NAT-T, ESP):\n"
