@@ -393,6 +393,9 @@ public:
         for (const QStringView piece : pieces)
             m_text.append(piece.utf16(), piece.size());
     }
+    // Another piece at the end: a list joined as it is read.
+    void append(QStringView piece) { m_text.append(piece.utf16(), piece.size()); }
+    bool isEmpty() const { return m_text.isEmpty(); }
     operator QStringView() const { return QStringView(m_text.constData(), m_text.size()); }
 
 private:

@@ -360,22 +360,22 @@ TEST_CASE("proposal values: the lists scripts and sheets both write", "[routeros
     ike.encryption = {Encryption::Aes256Cbc, Encryption::Aes128Cbc};
     ike.integrity = {Integrity::Sha384, Integrity::Sha256};
     ike.dhGroups = {DhGroup::G19, DhGroup::G14};
-    CHECK(v7.ikeEncryptionList(ike) == QStringLiteral("aes-256,aes-128"));
+    CHECK(QStringView(v7.ikeEncryptionList(ike)) == QStringLiteral("aes-256,aes-128"));
     CHECK(v7.ikeHashOf(ike) == QStringLiteral("sha384")); // the first one only
     CHECK(v6.ikeHashOf(ike).isEmpty()); // no sha384 on v6: checkSite reports it
-    CHECK(v7.ikeDhGroupList(ike) == QStringLiteral("ecp256,modp2048"));
+    CHECK(QStringView(v7.ikeDhGroupList(ike)) == QStringLiteral("ecp256,modp2048"));
     ike.integrity.clear();
     CHECK(v7.ikeHashOf(ike).isEmpty());
 
     EspProposal esp;
     esp.encryption = {Encryption::Aes256Gcm, Encryption::Aes128Gcm};
     esp.integrity = {Integrity::Sha256};
-    CHECK(v7.espEncryptionList(esp) == QStringLiteral("aes-256-gcm,aes-128-gcm"));
-    CHECK(v7.espAuthList(esp) == QStringLiteral("null")); // every cipher authenticates itself
+    CHECK(QStringView(v7.espEncryptionList(esp)) == QStringLiteral("aes-256-gcm,aes-128-gcm"));
+    CHECK(QStringView(v7.espAuthList(esp)) == QStringLiteral("null")); // every cipher authenticates itself
     esp.encryption = {Encryption::Aes256Gcm, Encryption::Aes256Cbc};
-    CHECK(v7.espAuthList(esp) == QStringLiteral("sha256")); // CBC needs its integrity
+    CHECK(QStringView(v7.espAuthList(esp)) == QStringLiteral("sha256")); // CBC needs its integrity
     esp.integrity = {Integrity::Sha256, Integrity::Sha1};
-    CHECK(v7.espAuthList(esp) == QStringLiteral("sha256,sha1"));
+    CHECK(QStringView(v7.espAuthList(esp)) == QStringLiteral("sha256,sha1"));
     CHECK(v7.pfsGroupOf(esp) == QStringLiteral("none"));
     esp.pfsGroup = DhGroup::G14;
     CHECK(v7.pfsGroupOf(esp) == QStringLiteral("modp2048"));
@@ -385,12 +385,12 @@ TEST_CASE("proposal values: the lists scripts and sheets both write", "[routeros
     ike.lifetimeS = 28800;
     esp.lifetimeS = 5400;
     const routeros::RouterOsProposalValues v = v7.proposalValues(ike, esp);
-    CHECK(v.ikeEncryption == QStringLiteral("aes-256,aes-128"));
+    CHECK(QStringView(v.ikeEncryption) == QStringLiteral("aes-256,aes-128"));
     CHECK(v.ikeHash == QStringLiteral("sha1"));
-    CHECK(v.ikeDhGroups == QStringLiteral("ecp256,modp2048"));
+    CHECK(QStringView(v.ikeDhGroups) == QStringLiteral("ecp256,modp2048"));
     CHECK(QStringView(v.ikeLifetime) == QStringLiteral("8h"));
-    CHECK(v.espEncryption == QStringLiteral("aes-256-gcm,aes-256-cbc"));
-    CHECK(v.espAuth == QStringLiteral("sha256,sha1"));
+    CHECK(QStringView(v.espEncryption) == QStringLiteral("aes-256-gcm,aes-256-cbc"));
+    CHECK(QStringView(v.espAuth) == QStringLiteral("sha256,sha1"));
     CHECK(v.pfsGroup == QStringLiteral("modp2048"));
     CHECK(QStringView(v.espLifetime) == QStringLiteral("90m"));
 }

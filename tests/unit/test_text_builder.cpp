@@ -223,8 +223,18 @@ TEST_CASE("text builder: JoinedText holds its pieces in order, short or long", "
     for (const auto &c : cases) {
         const tw::JoinedText joined(c.pieces);
         CHECK(QStringView(joined).toString() == c.expected);
+        CHECK(joined.isEmpty() == c.expected.isEmpty());
         TextBuilder b;
         b.fill("<%1>", {joined});
         CHECK(b.take() == '<' + c.expected.toUtf8() + '>');
+        // The same pieces appended one by one, to an empty text and to a copy of itself.
+        tw::JoinedText appended;
+        for (const QStringView piece : c.pieces)
+            appended.append(piece);
+        CHECK(QStringView(appended).toString() == c.expected);
+        tw::JoinedText twice = joined;
+        for (const QStringView piece : c.pieces)
+            twice.append(piece);
+        CHECK(QStringView(twice).toString() == c.expected + c.expected);
     }
 }

@@ -182,22 +182,22 @@ QString RouterOsDialect::activePeersMenu() const
 
 namespace {
 
-// Joined by commas as it goes: a single token (the usual case) is the literal itself, no string made.
-template <typename T, typename Fn> QString tokenList(const QList<T> &items, Fn tokenOf)
+// Joined by commas as it goes, in place: a list of a few tokens makes no heap string.
+template <typename T, typename Fn> JoinedText tokenList(const QList<T> &items, Fn tokenOf)
 {
-    QString out;
+    JoinedText out;
     for (const T &item : items)
         if (const std::optional<QString> t = tokenOf(item)) {
             if (!out.isEmpty())
-                out += u',';
-            out += *t;
+                out.append(u",");
+            out.append(*t);
         }
     return out;
 }
 
 } // namespace
 
-QString RouterOsDialect::ikeEncryptionList(const IkeProposal &ike) const
+JoinedText RouterOsDialect::ikeEncryptionList(const IkeProposal &ike) const
 {
     return tokenList(ike.encryption, [&](Encryption e) { return ikeEncryption(e); });
 }
@@ -207,21 +207,21 @@ QString RouterOsDialect::ikeHashOf(const IkeProposal &ike) const
     return ike.integrity.isEmpty() ? QString() : ikeHash(ike.integrity.first()).value_or(QString());
 }
 
-QString RouterOsDialect::ikeDhGroupList(const IkeProposal &ike) const
+JoinedText RouterOsDialect::ikeDhGroupList(const IkeProposal &ike) const
 {
     return tokenList(ike.dhGroups, [&](DhGroup g) { return dhGroup(g); });
 }
 
-QString RouterOsDialect::espEncryptionList(const EspProposal &esp) const
+JoinedText RouterOsDialect::espEncryptionList(const EspProposal &esp) const
 {
     return tokenList(esp.encryption, [&](Encryption e) { return espEncryption(e); });
 }
 
-QString RouterOsDialect::espAuthList(const EspProposal &esp) const
+JoinedText RouterOsDialect::espAuthList(const EspProposal &esp) const
 {
     const bool allAead = !esp.encryption.isEmpty() &&
                          std::all_of(esp.encryption.begin(), esp.encryption.end(), [](Encryption e) { return isAead(e); });
-    return allAead ? QStringLiteral("null") : tokenList(esp.integrity, [&](Integrity i) { return espAuth(i); });
+    return allAead ? JoinedText{u"null"} : tokenList(esp.integrity, [&](Integrity i) { return espAuth(i); });
 }
 
 QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
@@ -231,7 +231,7 @@ QString RouterOsDialect::pfsGroupOf(const EspProposal &esp) const
 
 QString RouterOsDialect::pppAuthList(const QList<PppAuth> &methods) const
 {
-    return tokenList(methods, [&](PppAuth a) { return std::optional<QString>(pppAuth(a)); });
+    return QStringView(tokenList(methods, [&](PppAuth a) { return std::optional<QString>(pppAuth(a)); })).toString();
 }
 
 RouterOsProposalValues RouterOsDialect::proposalValues(const IkeProposal &ike, const EspProposal &esp) const

@@ -2,6 +2,7 @@
 
 #include "model/Project.h"
 #include "model/Types.h"
+#include "render/TextBuilder.h"
 
 #include <QString>
 #include <QStringView>
@@ -35,12 +36,12 @@ private:
 // What a profile (or the peer before 6.43) and a proposal write, as RouterOsDialect spells it:
 // made once per side for its script and its troubleshooting sheet.
 struct RouterOsProposalValues {
-    QString ikeEncryption; // enc-algorithm
+    JoinedText ikeEncryption; // enc-algorithm
     QString ikeHash;       // hash-algorithm
-    QString ikeDhGroups;   // dh-group
+    JoinedText ikeDhGroups;   // dh-group
     RouterOsDuration ikeLifetime;
-    QString espEncryption; // enc-algorithms
-    QString espAuth;       // auth-algorithms
+    JoinedText espEncryption; // enc-algorithms
+    JoinedText espAuth;       // auth-algorithms
     QString pfsGroup;      // pfs-group
     RouterOsDuration espLifetime;
 };
@@ -75,12 +76,12 @@ public:
     // The values a profile (or legacy peer) and a proposal write, for scripts and sheets alike:
     // comma lists of the tokens above. A value without a token is left out; checkSite reported
     // it, and a project with errors is never rendered.
-    QString ikeEncryptionList(const IkeProposal &ike) const;
+    JoinedText ikeEncryptionList(const IkeProposal &ike) const;
     QString ikeHashOf(const IkeProposal &ike) const; // the first: a profile takes exactly one
-    QString ikeDhGroupList(const IkeProposal &ike) const;
-    QString espEncryptionList(const EspProposal &esp) const;
+    JoinedText ikeDhGroupList(const IkeProposal &ike) const;
+    JoinedText espEncryptionList(const EspProposal &esp) const;
     // GCM authenticates by itself: RouterOS writes that as "null" (routeros-notes s. 2).
-    QString espAuthList(const EspProposal &esp) const;
+    JoinedText espAuthList(const EspProposal &esp) const;
     QString pfsGroupOf(const EspProposal &esp) const; // "none" without PFS
     // All of the above and both lifetimes at once.
     RouterOsProposalValues proposalValues(const IkeProposal &ike, const EspProposal &esp) const;
