@@ -6,7 +6,6 @@
 #include "render/ciscoios/CiscoIosRenderer.h"
 #include "render/routeros/RouterOsRenderer.h"
 
-#include <QtEndian>
 
 #include <array>
 #include <numeric>
@@ -27,25 +26,24 @@ constexpr std::array kRegistry{
                   ciscoios::kMaxLinksPerRouter, ciscoios::routerWideNames},
 };
 
-// Which router a link end is (ProjectRouters::router): the address as its bytes, not as canonical
-// text, so that no string is made per end. An address check rejects has no canonical form; its text
-// still tells routers apart.
+// Which router a link end is (ProjectRouters::router), by platform and address. Most ends have an
+// IPv4 address: platform and address in one number, which hashes and compares at once. Any other
+// address as its bytes, not as canonical text, so that no string is made per end; an address check
+// rejects has no canonical form, and its text still tells routers apart.
+quint64 ipv4RouterKey(Platform platform, quint32 address) { return quint64(qToUnderlying(platform)) << 32 | address; }
+
 struct RouterKey {
     Platform platform;
-    quint8 family; // 4 or 6; 0: not an address, `text` holds it
+    bool isAddress; // an IPv6 address in `bytes`, or (false) text check refuses in `text`
     std::array<quint8, 16> bytes{};
     QString text;
 
-    static std::optional<RouterKey> of(const Site &s)
+    // For an end whose address is not IPv4 (parseIpv4 refused it).
+    static RouterKey of(const Site &s)
     {
-        if (s.wanAddress.isEmpty())
-            return std::nullopt;
-        RouterKey k{s.platform, 0, {}, {}};
-        if (const std::optional<quint32> v4 = parseIpv4(s.wanAddress)) { // most: no QHostAddress
-            k.family = 4;
-            qToBigEndian(*v4, k.bytes.data() + 12); // where bytesOf puts it
-        } else if (const auto wan = parseAddress(s.wanAddress)) {
-            k.family = familyOf(*wan) == Family::V6 ? 6 : 4;
+        RouterKey k{s.platform, false, {}, {}};
+        if (const auto wan = parseAddress(s.wanAddress)) { // IPv6: parseAddress takes IPv4 only as parseIpv4 does
+            k.isAddress = true;
             const Q_IPV6ADDR bytes = bytesOf(*wan);
             std::copy(std::begin(bytes.c), std::end(bytes.c), k.bytes.begin());
         } else {
@@ -58,7 +56,7 @@ struct RouterKey {
 
 size_t qHash(const RouterKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, int(k.platform), k.family,
+    return qHashMulti(seed, int(k.platform), k.isAddress,
                       QByteArrayView(reinterpret_cast<const char *>(k.bytes.data()), qsizetype(k.bytes.size())), k.text);
 }
 
@@ -78,26 +76,32 @@ ProjectRouters::ProjectRouters(const Project &project)
     const qsizetype ends = 2 * project.links.size();
     m_router.fill(-1, ends);
     m_group.fill(-1, ends);
-    QHash<RouterKey, int> routerIds;
+    QHash<quint64, int> ipv4RouterIds; // ipv4RouterKey -> router
+    QHash<RouterKey, int> otherRouterIds;
     QHash<NamedSite, int> nameIds; // site names of numbering platforms -> union-find node
-    routerIds.reserve(ends); // at most one router per end: no rehashing on the way
+    ipv4RouterIds.reserve(ends); // at most one router per end: no rehashing on the way
     QList<int> linksAt, limitAt;  // per router
+    // The router of `key` in `ids`, numbered in order of first appearance across both maps.
+    const auto routerOf = [&](auto &ids, const auto &key, Platform platform) {
+        auto it = ids.constFind(key);
+        if (it == ids.cend()) {
+            it = ids.insert(key, m_routerCount++);
+            linksAt << 0;
+            limitAt << platformEntry(platform).maxLinksPerRouter;
+        }
+        return *it;
+    };
     for (qsizetype i = 0; i < project.links.size(); ++i)
         for (Side side : {Side::A, Side::B}) {
             const Site &s = project.links[i].site(side);
-            const std::optional<RouterKey> key = RouterKey::of(s);
-            if (!key)
+            if (s.wanAddress.isEmpty())
                 continue;
-            auto it = routerIds.constFind(*key);
-            if (it == routerIds.cend()) {
-                it = routerIds.insert(*key, int(routerIds.size()));
-                linksAt << 0;
-                limitAt << platformEntry(s.platform).maxLinksPerRouter;
-            }
-            linksAt[*it] += 1;
-            m_router[index(i, side)] = *it;
+            const std::optional<quint32> v4 = parseIpv4(s.wanAddress);
+            const int router = v4 ? routerOf(ipv4RouterIds, ipv4RouterKey(s.platform, *v4), s.platform)
+                                  : routerOf(otherRouterIds, RouterKey::of(s), s.platform);
+            linksAt[router] += 1;
+            m_router[index(i, side)] = router;
         }
-    m_routerCount = int(routerIds.size());
 
     // Union-find: routers are nodes 0..n-1, site names of numbering platforms come after them.
     QList<int> parent(m_routerCount);
