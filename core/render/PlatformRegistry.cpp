@@ -6,7 +6,6 @@
 #include "render/ciscoios/CiscoIosRenderer.h"
 #include "render/routeros/RouterOsRenderer.h"
 
-
 #include <array>
 #include <numeric>
 #include <optional>

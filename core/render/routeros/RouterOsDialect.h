@@ -36,13 +36,13 @@ private:
 // What a profile (or the peer before 6.43) and a proposal write, as RouterOsDialect spells it:
 // made once per side for its script and its troubleshooting sheet.
 struct RouterOsProposalValues {
-    JoinedText ikeEncryption; // enc-algorithm
-    QString ikeHash;       // hash-algorithm
+    JoinedText ikeEncryption; // enc-algorithm (lists joined in place: no heap string per side)
+    QString ikeHash;          // hash-algorithm
     JoinedText ikeDhGroups;   // dh-group
     RouterOsDuration ikeLifetime;
     JoinedText espEncryption; // enc-algorithms
     JoinedText espAuth;       // auth-algorithms
-    QString pfsGroup;      // pfs-group
+    QString pfsGroup;         // pfs-group
     RouterOsDuration espLifetime;
 };
 
