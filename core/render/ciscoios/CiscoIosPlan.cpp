@@ -3,6 +3,8 @@
 #include "model/Vocabulary.h"
 #include "render/ciscoios/CiscoIosDialect.h"
 
+#include <algorithm>
+
 namespace tw::ciscoios {
 namespace {
 
@@ -50,17 +52,21 @@ QList<Ikev2Proposal> proposalsFor(const IkeProposal &ike, QStringView base)
 QList<TransformSet> transformSetsFor(const EspProposal &esp, QStringView base)
 {
     QList<TransformSet> sets;
-    auto add = [&](const QString &transforms) {
-        sets << TransformSet{base + QLatin1Char('-') + QString::number(sets.size() + 1), transforms};
+    sets.reserve(esp.encryption.size() * std::max(qsizetype(1), esp.integrity.size()));
+    const auto add = [&](std::initializer_list<QStringView> transforms) {
+        const NumberText number(sets.size() + 1);
+        sets.append(TransformSet{JoinedText{base, u"-", number}, JoinedText(transforms)});
     };
     for (Encryption e : esp.encryption) {
         const QString enc = tokenOr(CiscoIosDialect::espEncryption(e));
         if (isAead(e)) {
-            add(enc);
+            add({enc});
             continue;
         }
-        for (Integrity i : esp.integrity)
-            add(enc + QLatin1Char(' ') + tokenOr(CiscoIosDialect::espIntegrity(i)));
+        for (Integrity i : esp.integrity) {
+            const QString integrity = tokenOr(CiscoIosDialect::espIntegrity(i));
+            add({enc, u" ", integrity});
+        }
     }
     return sets;
 }
@@ -72,30 +78,23 @@ void addAclAddresses(const QList<ResolvedSubnet> &subnets, QVarLengthArray<Joine
         out.append(CiscoIosDialect::aclAddress(s.subnet));
 }
 
-// The texts of `items` (textOf(item)) joined by `separator`, made in storage of their final size;
-// a lone item's text is shared, not copied. Subnet lists ("192.168.1.0/24, 192.168.2.0/24") and
-// transform-set names.
+// The texts of `items` (textOf(item)) joined by `separator`, in place: subnet lists
+// ("192.168.1.0/24, 192.168.2.0/24") and transform-set names.
 template <typename Item, typename TextOf>
-QString joined(const QList<Item> &items, QStringView separator, TextOf textOf)
+JoinedText joined(const QList<Item> &items, QStringView separator, TextOf textOf)
 {
-    if (items.size() <= 1)
-        return items.isEmpty() ? QString() : textOf(items.front());
-    qsizetype size = 0;
-    for (const Item &item : items)
-        size += textOf(item).size() + separator.size();
-    QString out;
-    out.reserve(size);
+    JoinedText out;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
-            out += separator;
-        out += textOf(items[i]);
+            out.append(separator);
+        out.append(textOf(items[i]));
     }
     return out;
 }
 
-QString listed(const QList<ResolvedSubnet> &subnets)
+JoinedText listed(const QList<ResolvedSubnet> &subnets)
 {
-    return joined(subnets, u", ", [](const ResolvedSubnet &s) -> const QString & { return s.text; });
+    return joined(subnets, u", ", [](const ResolvedSubnet &s) { return QStringView(s.text); });
 }
 
 JoinedText baseName(const SiteToSiteLink &link) { return {u"TW-", link.name}; }
@@ -118,7 +117,7 @@ QStringList routerWideNames(const SiteToSiteLink &link, Side side)
     if (site.natBypass && (!wan || familyOf(*wan) == Family::V4))
         names << QStringLiteral("access-list ") + QStringView(natAclNameOf(base));
     for (const TransformSet &t : transformSetsFor(link.esp, base))
-        names << QStringLiteral("transform-set ") + t.name;
+        names << QStringLiteral("transform-set ") + QStringView(t.name);
     if (link.ike.version == IkeVersion::V2) {
         names << QStringLiteral("ikev2 policy ") + base << QStringLiteral("ikev2 keyring ") + base
               << QStringLiteral("ikev2 profile ") + base;
@@ -171,7 +170,7 @@ CiscoIosPlan CiscoIosPlan::build(const SiteContext &ctx)
     }
 
     p.transformSets = transformSetsFor(link.esp, base);
-    p.transformSetNames = joined(p.transformSets, u" ", [](const TransformSet &t) -> const QString & { return t.name; });
+    p.transformSetNames = joined(p.transformSets, u" ", [](const TransformSet &t) { return QStringView(t.name); });
     if (link.esp.pfsGroup)
         p.pfs = tokenOr(CiscoIosDialect::pfsGroup(*link.esp.pfsGroup));
     p.espLifetimeS = link.esp.lifetimeS;

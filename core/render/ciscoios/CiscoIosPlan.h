@@ -61,8 +61,8 @@ struct IsakmpPolicy {
 };
 
 struct TransformSet {
-    QString name;
-    QString transforms; // "esp-aes 256 esp-sha-hmac", "esp-gcm 256"
+    JoinedText name;       // TW-<link>-1
+    JoinedText transforms; // "esp-aes 256 esp-sha-hmac", "esp-gcm 256"
 };
 
 // IOS keeps AEAD and non-AEAD ciphers in separate IKEv2 proposals: GCM takes `prf`, CBC `integrity`.
@@ -112,7 +112,7 @@ struct CiscoIosPlan final {
 
     // Phase 2.
     QList<TransformSet> transformSets;
-    QString transformSetNames; // their names joined by spaces, as `set transform-set` lists them
+    JoinedText transformSetNames; // their names joined by spaces, as `set transform-set` lists them
     std::optional<QString> pfs; // "group14"; absent = no PFS
     int espLifetimeS = 0;
     QString mapName;
@@ -134,8 +134,8 @@ struct CiscoIosPlan final {
     bool mayUseUdp4500 = true; // SiteToSiteLink::mayUseUdp4500
 
     // For the troubleshooting text.
-    QString localSubnets;  // canonical CIDR, joined by ", "
-    QString remoteSubnets;
+    JoinedText localSubnets; // canonical CIDR, joined by ", "
+    JoinedText remoteSubnets;
     AddressText pingTarget; // a host in the first remote subnet
 
     // The facts the header of each of this side's files lists (project, link, site, peer).
