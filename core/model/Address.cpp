@@ -19,10 +19,8 @@ struct Text {
 
 QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
 {
-    if (familyOf(a) == Family::V4) {
-        const quint32 mask = prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
-        return QHostAddress(a.toIPv4Address() & mask);
-    }
+    if (familyOf(a) == Family::V4)
+        return QHostAddress(a.toIPv4Address() & ~ipv4HostMask(prefix));
     Q_IPV6ADDR b = a.toIPv6Address();
     for (int i = 0; i < 16; ++i) {
         const int bits = qBound(0, prefix - i * 8, 8);
@@ -35,10 +33,8 @@ QHostAddress maskedNetwork(const QHostAddress &a, int prefix)
 // without host bits, the common case, then costs no second QHostAddress.
 bool hasHostBits(const QHostAddress &a, int prefix)
 {
-    if (familyOf(a) == Family::V4) {
-        const quint32 mask = prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
-        return (a.toIPv4Address() & ~mask) != 0;
-    }
+    if (familyOf(a) == Family::V4)
+        return (a.toIPv4Address() & ipv4HostMask(prefix)) != 0;
     return maskedNetwork(a, prefix) != a;
 }
 
@@ -256,8 +252,7 @@ Result<Subnet> parseSubnet(QStringView text)
     if (slash > 0) {
         if (const std::optional<quint32> v4 = parseIpv4(text.left(slash))) {
             const int length = prefixLengthOf(text.mid(slash + 1));
-            const auto hostBits = [&] { return length == 32 ? 0u : ~quint32(0) >> length; };
-            if (length >= 0 && length <= 32 && (*v4 & hostBits()) == 0)
+            if (length >= 0 && length <= 32 && (*v4 & ipv4HostMask(length)) == 0)
                 return Subnet{QHostAddress(*v4), length};
         }
     }

@@ -26,6 +26,9 @@ Result<QHostAddress> parseAddress(QStringView text);
 // The IPv4 literal parseAddress accepts (four decimal octets without leading zeros), as its
 // number, without making a QHostAddress (each allocates); nullopt for anything else.
 std::optional<quint32> parseIpv4(QStringView text);
+// The host part of an IPv4 address under a prefix of `prefixLength` bits (0 to 32) as a mask: the
+// bits after the network's, 0.0.0.255 for a /24 (also the wildcard mask Cisco ACLs write).
+constexpr quint32 ipv4HostMask(int prefixLength) { return prefixLength >= 32 ? 0u : ~quint32(0) >> prefixLength; }
 
 // The canonical text of an address (IPv4 dotted quad, IPv6 as QHostAddress writes it).
 QString addressText(const QHostAddress &a);

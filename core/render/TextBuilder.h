@@ -391,7 +391,7 @@ public:
     JoinedText(std::initializer_list<QStringView> pieces)
     {
         for (const QStringView piece : pieces)
-            m_text.append(piece.utf16(), piece.size());
+            append(piece);
     }
     // Another piece at the end: a list joined as it is read.
     void append(QStringView piece) { m_text.append(piece.utf16(), piece.size()); }

@@ -164,6 +164,22 @@ TEST_CASE("an address's text held in place equals addressText", "[model]")
     CHECK(QStringView(v4) == u"192.168.88.1");
 }
 
+TEST_CASE("IPv4 host masks for every kind of prefix", "[model]")
+{
+    const struct {
+        int prefixLength;
+        quint32 mask;
+    } rows[] = {
+        {0, 0xFFFFFFFFu}, {1, 0x7FFFFFFFu}, {8, 0x00FFFFFFu}, {22, 0x000003FFu},
+        {24, 0x000000FFu}, {31, 0x00000001u}, {32, 0x00000000u},
+    };
+    for (const auto &r : rows) {
+        INFO("/" << r.prefixLength);
+        CHECK(ipv4HostMask(r.prefixLength) == r.mask);
+    }
+    static_assert(ipv4HostMask(32) == 0 && ipv4HostMask(0) == ~quint32(0));
+}
+
 TEST_CASE("subnet parsing and maths", "[model]")
 {
     const auto s = parseSubnet(u"192.168.88.0/24");

@@ -200,8 +200,7 @@ JoinedText CiscoIosDialect::aclAddress(const Subnet &s)
     if (s.family() == Family::V6)
         return {AddressText(s.network), u"/", NumberText(s.prefixLength)};
     // IPv4: the network and its wildcard (inverted) mask.
-    const quint32 hostBits = ~quint32(0) >> s.prefixLength; // 1 to 31 here
-    return {AddressText::ofIpv4(s.network.toIPv4Address()), u" ", AddressText::ofIpv4(hostBits)};
+    return {AddressText::ofIpv4(s.network.toIPv4Address()), u" ", AddressText::ofIpv4(ipv4HostMask(s.prefixLength))};
 }
 
 } // namespace tw::ciscoios
